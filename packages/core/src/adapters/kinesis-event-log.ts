@@ -1,0 +1,80 @@
+// The event log on Kinesis: PutRecords in batches within the service limits, retrying only the
+// records that failed (throttling), with backoff.
+import { PutRecordsCommand, type KinesisClient, type PutRecordsRequestEntry } from "@aws-sdk/client-kinesis";
+import { encodeEvent } from "../events/codec.js";
+import type { KringleEvent } from "../events/schemas.js";
+import type { EventLog } from "../ports/index.js";
+
+export const PUT_RECORDS_MAX_RECORDS = 500;
+export const PUT_RECORDS_MAX_BYTES = 5 * 1024 * 1024;
+export const RECORD_MAX_BYTES = 1024 * 1024;
+
+export class EventLogError extends Error {
+  constructor(
+    readonly code: "record_too_large" | "append_failed",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Splits entries into PutRecords calls of at most 500 records and 5 MB (data plus partition keys). */
+export function batchEntries(entries: readonly PutRecordsRequestEntry[]): PutRecordsRequestEntry[][] {
+  const batches: PutRecordsRequestEntry[][] = [];
+  let current: PutRecordsRequestEntry[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const size = (entry.Data?.byteLength ?? 0) + Buffer.byteLength(entry.PartitionKey ?? "");
+    if (size > RECORD_MAX_BYTES) {
+      throw new EventLogError("record_too_large", `a record of ${size} bytes exceeds Kinesis's 1 MB limit`);
+    }
+    if (current.length === PUT_RECORDS_MAX_RECORDS || bytes + size > PUT_RECORDS_MAX_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+export interface KinesisEventLogOptions {
+  streamName: string;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+}
+
+export class KinesisEventLog implements EventLog {
+  private readonly maxAttempts: number;
+  private readonly baseDelayMs: number;
+
+  constructor(
+    private readonly client: KinesisClient,
+    private readonly options: KinesisEventLogOptions,
+  ) {
+    this.maxAttempts = options.maxAttempts ?? 6;
+    this.baseDelayMs = options.baseDelayMs ?? 25;
+  }
+
+  async append(events: readonly KringleEvent[]): Promise<void> {
+    for (const batch of batchEntries(events.map(encodeEvent))) await this.put(batch);
+  }
+
+  private async put(batch: PutRecordsRequestEntry[]): Promise<void> {
+    let pending = batch;
+    for (let attempt = 1; ; attempt++) {
+      const out = await this.client.send(new PutRecordsCommand({ StreamName: this.options.streamName, Records: pending }));
+      if (!out.FailedRecordCount) return;
+      const results = out.Records ?? [];
+      const failed = pending.filter((_, i) => results[i]?.ErrorCode);
+      if (attempt >= this.maxAttempts) {
+        const code = results.find((r) => r.ErrorCode)?.ErrorCode ?? "unknown";
+        throw new EventLogError("append_failed", `${failed.length} record(s) not appended after ${attempt} attempts: ${code}`);
+      }
+      pending = failed;
+      await new Promise((r) => setTimeout(r, this.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random())));
+    }
+  }
+}

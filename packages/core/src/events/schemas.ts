@@ -1,0 +1,95 @@
+// The event envelope and every event type of kringle's log (ARCHITECTURE.md §2), as zod schemas.
+import { z } from "zod";
+
+export const EVENT_VERSION = 1;
+
+export const idSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_\-:.#]+$/, "an id uses letters, digits and _-:.#");
+/** API Gateway's connection ids are base64-like (e.g. "L0SM9cOFvHcCIhw="). */
+export const connectionIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9+/=_-]+$/, "not a connection id");
+export const conversationIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "a conversationId uses letters, digits, _ and -");
+export const MAX_MESSAGE_CHARS = 2000;
+
+export const roleSchema = z.enum(["child", "elf"]);
+export type Role = z.infer<typeof roleSchema>;
+
+export const closeReasonSchema = z.enum(["client", "gone", "unauthorized", "idle"]);
+export type CloseReason = z.infer<typeof closeReasonSchema>;
+
+const usageSchema = z.object({ input: z.number().int().nonnegative(), output: z.number().int().nonnegative() });
+
+export const eventDataSchemas = {
+  "connection.opened": z.object({
+    connectionId: connectionIdSchema,
+    role: roleSchema,
+    userAgent: z.string().max(512),
+  }),
+  "connection.closed": z.object({ connectionId: connectionIdSchema, reason: closeReasonSchema }),
+  "message.sent": z.object({ messageId: idSchema, text: z.string().min(1).max(MAX_MESSAGE_CHARS) }),
+  "reply.started": z.object({
+    replyId: idSchema,
+    inReplyTo: idSchema,
+    model: z.string().min(1),
+    promptVersion: z.string().min(1),
+  }),
+  "reply.chunk": z.object({ replyId: idSchema, seq: z.number().int().nonnegative(), text: z.string() }),
+  "reply.completed": z.object({
+    replyId: idSchema,
+    text: z.string(),
+    stopReason: z.string(),
+    usage: usageSchema,
+    ttftMs: z.number().nonnegative(),
+    totalMs: z.number().nonnegative(),
+  }),
+  "reply.failed": z.object({ replyId: idSchema, error: z.string().min(1), retryable: z.boolean() }),
+  "gift.requested": z.object({
+    giftId: idSchema,
+    childName: z.string().min(1).max(100),
+    gift: z.string().min(1).max(200),
+    messageId: idSchema,
+    extractor: z.string().min(1),
+    confidence: z.number().min(0).max(1),
+  }),
+  "gift.withdrawn": z.object({
+    giftId: idSchema,
+    childName: z.string().min(1).max(100),
+    gift: z.string().min(1).max(200),
+    messageId: idSchema,
+  }),
+} as const;
+
+export type EventType = keyof typeof eventDataSchemas;
+export const EVENT_TYPES = Object.keys(eventDataSchemas) as EventType[];
+
+const baseEnvelope = {
+  v: z.literal(EVENT_VERSION),
+  id: idSchema,
+  conversationId: conversationIdSchema,
+  at: z.iso.datetime(),
+  causationId: idSchema.optional(),
+  correlationId: idSchema.optional(),
+  replay: z.boolean().default(false),
+};
+
+function envelopeOf<T extends EventType>(type: T) {
+  return z.object({ ...baseEnvelope, type: z.literal(type), data: eventDataSchemas[type] });
+}
+
+export const kringleEventSchema = z.discriminatedUnion("type", [
+  envelopeOf("connection.opened"),
+  envelopeOf("connection.closed"),
+  envelopeOf("message.sent"),
+  envelopeOf("reply.started"),
+  envelopeOf("reply.chunk"),
+  envelopeOf("reply.completed"),
+  envelopeOf("reply.failed"),
+  envelopeOf("gift.requested"),
+  envelopeOf("gift.withdrawn"),
+]);
+
+export type KringleEvent = z.infer<typeof kringleEventSchema>;
+export type EventOf<T extends EventType> = Extract<KringleEvent, { type: T }>;
+export type EventData<T extends EventType> = EventOf<T>["data"];

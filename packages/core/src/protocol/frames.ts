@@ -1,0 +1,94 @@
+// The browser ↔ gateway protocol (docs/protocol.md): client actions and server frames, as zod schemas.
+// Browser-safe: no Node imports here, the web app validates what it receives with the same schemas.
+import { z } from "zod";
+
+export const MAX_TEXT_CHARS = 2000;
+const clientId = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, _ and -");
+
+export const sendMessageAction = z.object({
+  action: z.literal("sendMessage"),
+  conversationId: clientId.max(64),
+  messageId: clientId,
+  text: z
+    .string()
+    .max(MAX_TEXT_CHARS, `a message is at most ${MAX_TEXT_CHARS} characters`)
+    .refine((t) => t.trim().length > 0, "a message needs some text"),
+});
+
+export const syncAction = z.object({
+  action: z.literal("sync"),
+  conversationId: clientId.max(64),
+  /** the highest position the client holds as final; 0 for everything */
+  after: z.number().int().nonnegative().default(0),
+});
+
+export const clientActionSchema = z.discriminatedUnion("action", [sendMessageAction, syncAction]);
+export type SendMessageAction = z.infer<typeof sendMessageAction>;
+export type SyncAction = z.infer<typeof syncAction>;
+export type ClientAction = z.infer<typeof clientActionSchema>;
+export const CLIENT_ACTIONS = ["sendMessage", "sync"] as const;
+
+export const replyStatusSchema = z.enum(["streaming", "completed", "failed"]);
+export type ReplyStatus = z.infer<typeof replyStatusSchema>;
+
+export const messageEntrySchema = z.object({
+  kind: z.literal("message"),
+  position: z.number().int().positive(),
+  messageId: z.string(),
+  text: z.string(),
+  at: z.string(),
+});
+export const replyEntrySchema = z.object({
+  kind: z.literal("reply"),
+  position: z.number().int().positive(),
+  replyId: z.string(),
+  inReplyTo: z.string(),
+  text: z.string(),
+  /** the last chunk folded into `text`; -1 before the first */
+  lastSeq: z.number().int(),
+  status: replyStatusSchema,
+  error: z.string().optional(),
+  at: z.string(),
+});
+export const entrySchema = z.discriminatedUnion("kind", [messageEntrySchema, replyEntrySchema]);
+export type MessageEntry = z.infer<typeof messageEntrySchema>;
+export type ReplyEntry = z.infer<typeof replyEntrySchema>;
+export type Entry = z.infer<typeof entrySchema>;
+
+export const transcriptChangeSchema = z.discriminatedUnion("kind", [
+  messageEntrySchema,
+  z.object({ kind: z.literal("reply.started"), position: z.number().int().positive(), replyId: z.string(), inReplyTo: z.string(), at: z.string() }),
+  z.object({ kind: z.literal("reply.chunk"), position: z.number().int().positive(), replyId: z.string(), seq: z.number().int().nonnegative(), text: z.string() }),
+  z.object({ kind: z.literal("reply.completed"), position: z.number().int().positive(), replyId: z.string(), text: z.string() }),
+  z.object({ kind: z.literal("reply.failed"), position: z.number().int().positive(), replyId: z.string(), error: z.string(), retryable: z.boolean() }),
+]);
+export type TranscriptChange = z.infer<typeof transcriptChangeSchema>;
+
+export const errorCodeSchema = z.enum([
+  "bad_json",
+  "unknown_action",
+  "invalid_frame",
+  "forbidden",
+  "internal",
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const serverFrameSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("transcript.snapshot"),
+    conversationId: z.string(),
+    entries: z.array(entrySchema),
+    /** false when more snapshot frames follow (a frame stays within the 128 KB message limit) */
+    complete: z.boolean(),
+  }),
+  z.object({ type: z.literal("transcript.delta"), conversationId: z.string(), change: transcriptChangeSchema }),
+  z.object({
+    type: z.literal("error"),
+    code: errorCodeSchema,
+    message: z.string(),
+    /** the action or messageId the error is about, when there is one */
+    ref: z.string().optional(),
+  }),
+]);
+export type ServerFrame = z.infer<typeof serverFrameSchema>;
+export type ErrorFrame = Extract<ServerFrame, { type: "error" }>;

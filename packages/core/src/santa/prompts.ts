@@ -1,0 +1,36 @@
+// Santa's system prompts: versioned Markdown files under packages/core/prompts/santa/.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+
+export interface Prompt {
+  version: string;
+  text: string;
+}
+
+export class PromptNotFoundError extends Error {
+  readonly code = "prompt_not_found";
+}
+
+/** Where the prompt files are: KRINGLE_PROMPTS_DIR (set where functions are bundled), else beside this package. */
+export function promptsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.KRINGLE_PROMPTS_DIR ?? fileURLToPath(new URL("../../prompts", import.meta.url));
+}
+
+const cache = new Map<string, Prompt>();
+
+export function loadPrompt(version: string, dir: string = promptsDir()): Prompt {
+  if (!/^v[0-9]+[a-z0-9-]*$/.test(version)) throw new PromptNotFoundError(`"${version}" is not a prompt version (v1, v2, …)`);
+  const file = join(dir, "santa", `${version}.md`);
+  const hit = cache.get(file);
+  if (hit) return hit;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8").trim();
+  } catch {
+    throw new PromptNotFoundError(`no prompt ${version} at ${file}`);
+  }
+  const prompt = { version, text };
+  cache.set(file, prompt);
+  return prompt;
+}

@@ -1,0 +1,3 @@
+// The wiring definition and its types.
+export * from "./types.js";
+export * from "./wiring.js";

@@ -1,0 +1,95 @@
+// The shape of kringle's one wiring definition, read by the SST stacks and the offline runtime alike.
+
+/** A Lambda handler: a module path from the repository root (no extension) and its export. */
+export interface FunctionRef {
+  /** e.g. "packages/functions/src/ws/connect" */
+  file: string;
+  /** the exported handler, e.g. "handler" */
+  export: string;
+}
+
+export type TableKey = "connections" | "transcripts" | "events" | "deadletters" | "idempotency";
+export type Access = "read" | "write" | "readwrite";
+
+/** What a function may touch; the stacks turn this into least-privilege IAM. */
+export interface Permissions {
+  tables?: Partial<Record<TableKey, Access>>;
+  /** append to the event stream */
+  streamWrite?: boolean;
+  /** publish to the bus */
+  busPut?: boolean;
+  /** PostToConnection / DeleteConnection / GetConnection on this API */
+  manageConnections?: boolean;
+  /** invoke the configured Bedrock models */
+  bedrock?: boolean;
+}
+
+export interface FunctionDef extends FunctionRef {
+  description: string;
+  permissions: Permissions;
+  /** seconds; API Gateway integrations are cut at 29 s whatever this says */
+  timeoutSeconds: number;
+  memoryMb?: number;
+}
+
+export type AttributeType = "string" | "number";
+export interface KeyDef {
+  name: string;
+  type: AttributeType;
+}
+export interface IndexDef {
+  partitionKey: KeyDef;
+  sortKey?: KeyDef;
+}
+export interface TableDef {
+  partitionKey: KeyDef;
+  sortKey?: KeyDef;
+  indexes: Record<string, IndexDef>;
+  /** attribute holding an expiry in epoch seconds (TTL on AWS; ignored offline, where dynalite has none) */
+  timeToLiveAttribute?: string;
+}
+
+export interface RouteDef {
+  function: string;
+  /** on $connect only: a REQUEST authorizer whose context reaches every later route */
+  authorizer?: { function: string; identitySource: string };
+}
+
+/** A Lambda event pattern over a Kinesis record's `data` (Lambda event filtering). */
+export type FilterPattern = Record<string, unknown>;
+
+export interface ConsumerDef {
+  function: string;
+  description: string;
+  batchSize: number;
+  startingPosition: "TRIM_HORIZON" | "LATEST";
+  maxBatchingWindowSeconds: number;
+  /** attempts after the first failure before the records go to the dead letter */
+  retryAttempts: number;
+  bisectBatchOnError: boolean;
+  reportBatchItemFailures: true;
+  /** the records this consumer receives; all when absent */
+  filters?: FilterPattern[];
+  /** read with enhanced fan-out on AWS (~70 ms instead of ~1 s polling); offline every consumer polls */
+  enhancedFanOut: boolean;
+}
+
+export interface RuleDef {
+  description: string;
+  eventPattern: Record<string, unknown>;
+  target: string;
+  /** delivery attempts after the first before the event goes to the target's dead letter */
+  retryAttempts: number;
+  maximumEventAgeSeconds: number;
+}
+
+export interface Wiring {
+  stream: { name: string; partitionKey: "conversationId"; retentionHours: number; localShards: number };
+  bus: { name: string; source: string };
+  tables: Record<TableKey, TableDef>;
+  functions: Record<string, FunctionDef>;
+  routes: Record<string, RouteDef>;
+  routeSelectionExpression: string;
+  consumers: Record<string, ConsumerDef>;
+  rules: Record<string, RuleDef>;
+}

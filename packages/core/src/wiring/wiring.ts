@@ -1,0 +1,143 @@
+// kringle's one wiring definition (ARCHITECTURE.md §4): every route, stream consumer, bus rule and
+// table is named here once. `stacks/` deploys it with SST; `packages/local` runs it offline.
+import type { ConsumerDef, FunctionDef, Wiring } from "./types.js";
+
+const fn = (file: string, description: string, rest: Omit<FunctionDef, "file" | "export" | "description">): FunctionDef => ({
+  file: `packages/functions/src/${file}`,
+  export: "handler",
+  description,
+  ...rest,
+});
+
+const projector = (
+  fnName: string,
+  description: string,
+  extra: Partial<ConsumerDef> = {},
+): ConsumerDef => ({
+  function: fnName,
+  description,
+  batchSize: 100,
+  startingPosition: "TRIM_HORIZON",
+  maxBatchingWindowSeconds: 0,
+  retryAttempts: 5,
+  bisectBatchOnError: true,
+  reportBatchItemFailures: true,
+  enhancedFanOut: false,
+  ...extra,
+});
+
+export const wiring = {
+  stream: { name: "events", partitionKey: "conversationId", retentionHours: 24, localShards: 2 },
+  bus: { name: "kringle", source: "kringle" },
+
+  tables: {
+    connections: {
+      partitionKey: { name: "connectionId", type: "string" },
+      indexes: {
+        byConversation: { partitionKey: { name: "conversationId", type: "string" }, sortKey: { name: "connectedAt", type: "string" } },
+        // sparse: only open connections carry `openRole`
+        byRole: { partitionKey: { name: "openRole", type: "string" }, sortKey: { name: "connectedAt", type: "string" } },
+      },
+    },
+    transcripts: {
+      partitionKey: { name: "conversationId", type: "string" },
+      sortKey: { name: "position", type: "number" },
+      indexes: {},
+    },
+    events: {
+      partitionKey: { name: "conversationId", type: "string" },
+      sortKey: { name: "position", type: "string" },
+      indexes: {},
+    },
+    deadletters: {
+      partitionKey: { name: "source", type: "string" },
+      sortKey: { name: "id", type: "string" },
+      indexes: {},
+    },
+    idempotency: {
+      partitionKey: { name: "id", type: "string" },
+      indexes: {},
+      timeToLiveAttribute: "expiration",
+    },
+  },
+
+  functions: {
+    authorize: fn("ws/authorize", "checks the token on $connect and names the caller's role and conversation", {
+      permissions: {},
+      timeoutSeconds: 5,
+    }),
+    connect: fn("ws/connect", "appends connection.opened", { permissions: { streamWrite: true }, timeoutSeconds: 10 }),
+    disconnect: fn("ws/disconnect", "appends connection.closed", { permissions: { streamWrite: true }, timeoutSeconds: 10 }),
+    sendMessage: fn("ws/send-message", "validates a child's message and appends message.sent", {
+      permissions: { streamWrite: true, manageConnections: true },
+      timeoutSeconds: 10,
+    }),
+    sync: fn("ws/sync", "answers with the transcript after a position", {
+      permissions: { tables: { transcripts: "read" }, manageConnections: true },
+      timeoutSeconds: 10,
+    }),
+    defaultRoute: fn("ws/default-route", "answers a frame with no known action with an error", {
+      permissions: { manageConnections: true },
+      timeoutSeconds: 5,
+    }),
+    connectionsProjector: fn("stream/connections-projector", "folds connection events into the connections table", {
+      permissions: { tables: { connections: "readwrite", deadletters: "write" } },
+      timeoutSeconds: 60,
+    }),
+    transcriptProjector: fn("stream/transcript-projector", "folds messages and replies into transcripts and pushes deltas", {
+      permissions: { tables: { transcripts: "readwrite", deadletters: "write" }, manageConnections: true, streamWrite: true },
+      timeoutSeconds: 60,
+    }),
+    archiveProjector: fn("stream/archive-projector", "keeps every event in the events table, past stream retention", {
+      permissions: { tables: { events: "write", deadletters: "write" } },
+      timeoutSeconds: 60,
+    }),
+    publisher: fn("stream/publisher", "publishes business events (not chunks) to the bus", {
+      permissions: { busPut: true, tables: { deadletters: "write" } },
+      timeoutSeconds: 60,
+    }),
+    santa: fn("bus/santa", "replies to a child's message, streaming through the log", {
+      permissions: { streamWrite: true, bedrock: true, tables: { transcripts: "read", idempotency: "readwrite" } },
+      timeoutSeconds: 120,
+      memoryMb: 512,
+    }),
+  },
+
+  routeSelectionExpression: "$request.body.action",
+  routes: {
+    $connect: { function: "connect", authorizer: { function: "authorize", identitySource: "route.request.querystring.token" } },
+    $disconnect: { function: "disconnect" },
+    $default: { function: "defaultRoute" },
+    sendMessage: { function: "sendMessage" },
+    sync: { function: "sync" },
+  },
+
+  consumers: {
+    connections: projector("connectionsProjector", "who is connected to what", {
+      filters: [{ data: { type: [{ prefix: "connection." }] } }],
+    }),
+    transcript: projector("transcriptProjector", "messages and replies, pushed live", {
+      // the latency-critical path: every reply chunk reaches the child through here
+      enhancedFanOut: true,
+      filters: [{ data: { type: [{ prefix: "connection." }, { prefix: "reply." }, "message.sent"] } }],
+    }),
+    archive: projector("archiveProjector", "every event, kept past the stream's retention", { batchSize: 500 }),
+    publisher: projector("publisher", "stream to bus, chunks excluded", {
+      filters: [{ data: { type: [{ "anything-but": ["reply.chunk"] }] } }],
+    }),
+  },
+
+  rules: {
+    santaReplies: {
+      description: "Santa answers every message a child sends",
+      eventPattern: { source: ["kringle"], "detail-type": ["message.sent"] },
+      target: "santa",
+      retryAttempts: 3,
+      maximumEventAgeSeconds: 3600,
+    },
+  },
+} satisfies Wiring;
+
+export type FunctionName = keyof typeof wiring.functions;
+export type ConsumerName = keyof typeof wiring.consumers;
+export type RuleName = keyof typeof wiring.rules;

@@ -1,0 +1,52 @@
+// Bus target for message.sent: Santa replies, streaming through the log. Idempotent on the
+// message event's id (Powertools), so a redelivered event or a resent messageId gets one reply.
+import { makeIdempotent, IdempotencyConfig } from "@aws-lambda-powertools/idempotency";
+import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
+import { parseEvent, replyTo, tableName, type ReplyOutcome } from "@kringle/core";
+import type { Context, EventBridgeEvent } from "aws-lambda";
+import { deps } from "../shared/deps.js";
+import { logger } from "../shared/observability.js";
+import { santaModel, santaPrompt } from "../shared/santa-config.js";
+
+export class NotAMessageError extends Error {
+  readonly code = "not_a_message";
+}
+
+async function reply(event: EventBridgeEvent<string, unknown>): Promise<ReplyOutcome> {
+  const parsed = parseEvent(event.detail);
+  if (!parsed.ok || parsed.event.type !== "message.sent") {
+    // a bad detail will not get better on retry: say so and let the bus dead-letter it
+    throw new NotAMessageError(parsed.ok ? `santa reacts to message.sent, not ${parsed.event.type}` : parsed.error.message);
+  }
+  const message = parsed.event;
+  const { log, transcripts } = deps();
+  return replyTo(message, {
+    log,
+    model: santaModel(),
+    prompt: santaPrompt(),
+    transcript: async (conversationId) => {
+      const entries = [];
+      for await (const page of transcripts.entriesAfter(conversationId, 0)) entries.push(...page);
+      return entries;
+    },
+  });
+}
+
+let idempotent: { table: string; run: (event: EventBridgeEvent<string, unknown>, context: Context) => Promise<ReplyOutcome> } | undefined;
+
+function idempotentReply() {
+  const table = tableName("idempotency");
+  if (idempotent?.table !== table) {
+    const persistenceStore = new DynamoDBPersistenceLayer({ tableName: table, awsSdkV3Client: deps().dynamo });
+    const config = new IdempotencyConfig({ eventKeyJmesPath: "detail.id", expiresAfterSeconds: 7 * 24 * 3600 });
+    idempotent = { table, run: makeIdempotent(reply, { persistenceStore, config }) as never };
+  }
+  return idempotent.run;
+}
+
+export const handler = async (event: EventBridgeEvent<string, unknown>, context: Context): Promise<ReplyOutcome> => {
+  logger.addContext(context);
+  const outcome = await idempotentReply()(event, context);
+  logger.info("santa replied", { ...outcome });
+  return outcome;
+};

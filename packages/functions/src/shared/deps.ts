@@ -1,0 +1,62 @@
+// The functions' composition root: AWS clients and the stores built on them, created once per
+// configuration. Keyed by the endpoint variables so the offline runtime can be restarted in one
+// process (tests do) without functions holding clients to stand-ins that are gone.
+import {
+  ApiGatewayPusher,
+  ArchiveStore,
+  ConnectionsStore,
+  DynamoDeadLetters,
+  EventBridgePublisher,
+  KinesisEventLog,
+  TranscriptStore,
+  busName,
+  connectionsClient,
+  documentClient,
+  dynamoClient,
+  eventBridgeClient,
+  kinesisClient,
+  streamName,
+  tableName,
+  wiring,
+} from "@kringle/core";
+
+function build() {
+  const dynamo = dynamoClient();
+  const docs = documentClient(dynamo);
+  const log = new KinesisEventLog(kinesisClient(), { streamName: streamName() });
+  const pushers = new Map<string, ApiGatewayPusher>();
+  return {
+    dynamo,
+    docs,
+    log,
+    transcripts: new TranscriptStore(docs, tableName("transcripts")),
+    connections: new ConnectionsStore(docs, tableName("connections")),
+    archive: new ArchiveStore(docs, tableName("events")),
+    deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
+    publisher: new EventBridgePublisher(eventBridgeClient(), { busName: busName(), source: wiring.bus.source }),
+    /** the pusher for the API that sent `fromEvent`, or the configured one */
+    pusher(fromEvent?: { domainName?: string; stage?: string }): ApiGatewayPusher {
+      const key = `${fromEvent?.domainName ?? ""}/${fromEvent?.stage ?? ""}`;
+      let pusher = pushers.get(key);
+      if (!pusher) {
+        pusher = new ApiGatewayPusher(connectionsClient(fromEvent), log);
+        pushers.set(key, pusher);
+      }
+      return pusher;
+    },
+  };
+}
+
+export type Deps = ReturnType<typeof build>;
+
+let cached: { key: string; deps: Deps } | undefined;
+
+export function deps(): Deps {
+  const key = Object.keys(process.env)
+    .filter((k) => k.startsWith("AWS_ENDPOINT_URL") || k.startsWith("KRINGLE_TABLE_") || k === "KRINGLE_STREAM" || k === "KRINGLE_BUS")
+    .sort()
+    .map((k) => `${k}=${process.env[k]}`)
+    .join("&");
+  if (cached?.key !== key) cached = { key, deps: build() };
+  return cached.deps;
+}

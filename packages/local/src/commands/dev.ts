@@ -1,0 +1,34 @@
+// `kringle dev` (what `npm start` runs): kringle offline on one machine until Ctrl-C.
+import { startKringle } from "../runtime.js";
+
+export async function dev(): Promise<number> {
+  const kringle = await startKringle();
+  const { config } = kringle;
+  console.log(`
+  🎅 kringle is running offline (model: ${config.model}, data: ${config.dataDir})
+
+     Chat with Santa:   ${kringle.chatUrl}
+     Elves' dashboard:  ${kringle.elvesUrl}
+
+  Ctrl-C stops; everything is kept in ${config.dataDir} for next time.
+`);
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = () => {
+      if (stopping) {
+        console.log("kringle: stopping now; unfinished replies resume on the next start");
+        void kringle.stop({ abandon: true }).finally(() => resolve(130));
+        return;
+      }
+      stopping = true;
+      const replies = kringle.bus.deliveriesInFlight;
+      console.log(replies ? `\nkringle: finishing ${replies} repl${replies === 1 ? "y" : "ies"} (Ctrl-C again to stop now)…` : "\nkringle: stopping…");
+      void kringle.stop().then(() => {
+        console.log("kringle: stopped");
+        resolve(0);
+      });
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}

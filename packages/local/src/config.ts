@@ -1,0 +1,63 @@
+// The offline runtime's configuration: environment variables with defaults that work offline.
+// Every variable is listed in the README.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export interface LocalConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  model: string;
+  accessToken: string;
+  elfToken: string;
+  idleTimeoutMs: number;
+  maxConnectionMs: number;
+  /** the offline model's pace */
+  offlineWordMs: number;
+  logLevel: string;
+}
+
+const number = (value: string | undefined, fallback: number, name: string): number => {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, not "${value}"`);
+  return n;
+};
+
+/** Tokens are made on first run and kept in the data dir, so links keep working across restarts. */
+function tokens(dataDir: string, env: NodeJS.ProcessEnv): { accessToken: string; elfToken: string } {
+  const file = join(dataDir, "tokens.json");
+  let saved: { accessToken?: string; elfToken?: string } = {};
+  try {
+    saved = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    // first run
+  }
+  const made = {
+    accessToken: saved.accessToken ?? randomBytes(18).toString("base64url"),
+    elfToken: saved.elfToken ?? randomBytes(18).toString("base64url"),
+  };
+  if (made.accessToken !== saved.accessToken || made.elfToken !== saved.elfToken) {
+    writeFileSync(file, JSON.stringify(made, null, 2) + "\n", { mode: 0o600 });
+  }
+  return { accessToken: env.KRINGLE_ACCESS_TOKEN || made.accessToken, elfToken: env.KRINGLE_ELF_TOKEN || made.elfToken };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LocalConfig> = {}): LocalConfig {
+  const dataDir = resolve(overrides.dataDir ?? env.KRINGLE_DATA_DIR ?? ".kringle");
+  mkdirSync(dataDir, { recursive: true });
+  const t = overrides.accessToken && overrides.elfToken ? { accessToken: overrides.accessToken, elfToken: overrides.elfToken } : tokens(dataDir, env);
+  return {
+    port: number(env.KRINGLE_PORT, 3000, "KRINGLE_PORT"),
+    host: env.KRINGLE_HOST ?? "127.0.0.1",
+    model: env.KRINGLE_MODEL ?? "offline",
+    idleTimeoutMs: number(env.KRINGLE_IDLE_TIMEOUT_MS, 10 * 60_000, "KRINGLE_IDLE_TIMEOUT_MS"),
+    maxConnectionMs: number(env.KRINGLE_MAX_CONNECTION_MS, 2 * 3600_000, "KRINGLE_MAX_CONNECTION_MS"),
+    offlineWordMs: number(env.KRINGLE_OFFLINE_WORD_MS, 40, "KRINGLE_OFFLINE_WORD_MS"),
+    logLevel: env.KRINGLE_LOG_LEVEL ?? "WARN",
+    ...t,
+    ...overrides,
+    dataDir,
+  };
+}

@@ -1,0 +1,290 @@
+// API Gateway WebSocket, offline: $connect with its REQUEST authorizer, route selection on
+// `action` with $default, $disconnect; the @connections API (POST/GET/DELETE, 410 when gone);
+// API Gateway's 32 KB frame and 128 KB message limits (close 1009), idle and lifetime limits.
+// The same port serves the built web app.
+import { randomBytes, randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import type { RouteDef } from "@kringle/core";
+import type { WebSocket, WebSocketServer } from "ws";
+import { closeServer, listen } from "../stand-ins/listen.js";
+import { FrameSizeGuard } from "./frame-size-guard.js";
+import { serveStatic } from "./static-files.js";
+
+// ws resolves to a browser stub under some bundler conditions; require picks the Node build
+const require = createRequire(import.meta.url);
+const { WebSocketServer: WSS } = require("ws") as typeof import("ws");
+
+export const FRAME_MAX_BYTES = 32 * 1024;
+export const MESSAGE_MAX_BYTES = 128 * 1024;
+export const STAGE = "local";
+
+export interface GatewayOptions {
+  host: string;
+  port: number;
+  webRoot: string;
+  routes: Record<string, RouteDef>;
+  invoke: (fn: string, event: unknown) => Promise<unknown>;
+  idleTimeoutMs: number;
+  maxConnectionMs: number;
+  onError: (message: string, error: unknown) => void;
+}
+
+interface Live {
+  ws: WebSocket;
+  connectedAt: number;
+  lastActiveAt: number;
+  sourceIp: string;
+  userAgent: string;
+  authorizer: Record<string, unknown>;
+  timers: NodeJS.Timeout[];
+  closeReason?: string;
+}
+
+const connectionId = () => randomBytes(10).toString("base64");
+
+function statusLine(status: number): string {
+  const text: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 500: "Internal Server Error" };
+  return `HTTP/1.1 ${status} ${text[status] ?? "Error"}`;
+}
+
+export class WebSocketGateway {
+  private server: Server | undefined;
+  private wss: WebSocketServer | undefined;
+  private readonly live = new Map<string, Live>();
+  private inFlight = 0;
+  url = "";
+
+  constructor(private readonly o: GatewayOptions) {}
+
+  get idle(): boolean {
+    return this.inFlight === 0;
+  }
+
+  get connectionCount(): number {
+    return this.live.size;
+  }
+
+  /** The endpoint the @connections client uses (AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI). */
+  get connectionsEndpoint(): string {
+    return `${this.url}/${STAGE}`;
+  }
+
+  async start(): Promise<string> {
+    this.wss = new WSS({ noServer: true, maxPayload: MESSAGE_MAX_BYTES, perMessageDeflate: false });
+    this.server = createServer((req, res) => void this.http(req, res));
+    this.server.on("upgrade", (req, socket, head) => void this.upgrade(req, socket, head));
+    this.url = await listen(this.server, this.o.port, this.o.host);
+    return this.url;
+  }
+
+  /** Closes every connection (recording each with $disconnect) and stops listening. */
+  async stop(): Promise<void> {
+    for (const [id, live] of this.live) this.close(id, live, 1001, "Going away", "Server shutting down");
+    for (const client of this.wss?.clients ?? []) client.terminate();
+    const deadline = Date.now() + 5000;
+    while ((this.live.size || this.inFlight) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    this.wss?.close();
+    if (this.server) await closeServer(this.server);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight++;
+    return work.finally(() => this.inFlight--);
+  }
+
+  private requestContext(id: string, routeKey: string, eventType: string, live?: Pick<Live, "connectedAt" | "authorizer">) {
+    const now = Date.now();
+    return {
+      routeKey,
+      eventType,
+      messageDirection: "IN",
+      stage: STAGE,
+      domainName: new URL(this.url).host,
+      apiId: "local",
+      connectionId: id,
+      connectedAt: live?.connectedAt ?? now,
+      requestId: randomUUID(),
+      extendedRequestId: randomUUID(),
+      messageId: randomUUID(),
+      requestTime: new Date(now).toUTCString(),
+      requestTimeEpoch: now,
+      ...(live ? { authorizer: live.authorizer } : {}),
+    };
+  }
+
+  // ---- $connect ---------------------------------------------------------------------------
+
+  private refuse(socket: Duplex, status: number, message: string): void {
+    socket.end(`${statusLine(status)}\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify({ message })}`);
+  }
+
+  private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    socket.on("error", () => undefined);
+    const url = new URL(req.url ?? "/", "http://local");
+    const query = Object.fromEntries(url.searchParams);
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : (v ?? "")]));
+    const id = connectionId();
+    const connect = this.o.routes.$connect;
+    let authorizer: Record<string, unknown> = {};
+    try {
+      if (connect?.authorizer) {
+        const result = (await this.track(
+          this.o.invoke(connect.authorizer.function, {
+            type: "REQUEST",
+            methodArn: `arn:aws:execute-api:local:000000000000:local/${STAGE}/$connect`,
+            headers,
+            queryStringParameters: query,
+            requestContext: this.requestContext(id, "$connect", "CONNECT"),
+          }),
+        )) as { principalId?: string; policyDocument?: { Statement?: { Effect?: string }[] }; context?: Record<string, unknown> };
+        const allowed = result.policyDocument?.Statement?.some((s) => s.Effect === "Allow") && !result.policyDocument?.Statement?.some((s) => s.Effect === "Deny");
+        if (!allowed) return this.refuse(socket, 403, "Forbidden");
+        authorizer = { ...result.context, principalId: result.principalId };
+      }
+      const live = { connectedAt: Date.now(), authorizer };
+      if (connect) {
+        const result = (await this.track(
+          this.o.invoke(connect.function, { requestContext: this.requestContext(id, "$connect", "CONNECT", live), headers, queryStringParameters: query, isBase64Encoded: false }),
+        )) as { statusCode?: number } | undefined;
+        const status = result?.statusCode ?? 200;
+        if (status < 200 || status > 299) return this.refuse(socket, status, "Forbidden");
+      }
+      this.wss!.handleUpgrade(req, socket, head, (ws) => this.opened(id, ws, live, req, head));
+    } catch (err) {
+      if (err instanceof Error && err.message === "Unauthorized") return this.refuse(socket, 401, "Unauthorized");
+      this.o.onError("$connect failed", err);
+      this.refuse(socket, 500, "Internal server error");
+    }
+  }
+
+  private opened(id: string, ws: WebSocket, base: Pick<Live, "connectedAt" | "authorizer">, req: IncomingMessage, head: Buffer): void {
+    const live: Live = {
+      ...base,
+      ws,
+      lastActiveAt: Date.now(),
+      sourceIp: req.socket.remoteAddress ?? "127.0.0.1",
+      userAgent: String(req.headers["user-agent"] ?? ""),
+      timers: [],
+    };
+    this.live.set(id, live);
+    const guard = new FrameSizeGuard(FRAME_MAX_BYTES, (bytes) =>
+      this.close(id, live, 1009, "Frame too large", `a ${bytes}-byte frame is over the 32 KB limit`),
+    );
+    if (head.length) guard.feed(head);
+    req.socket.on("data", (chunk: Buffer) => guard.feed(chunk));
+    const idle = () => {
+      clearTimeout(live.timers[0]);
+      live.timers[0] = setTimeout(() => this.close(id, live, 1001, "Going away", "Idle timeout"), this.o.idleTimeoutMs);
+    };
+    idle();
+    live.timers[1] = setTimeout(() => this.close(id, live, 1001, "Going away", "Connection lifetime exceeded"), this.o.maxConnectionMs);
+    ws.on("message", (data, isBinary) => {
+      live.lastActiveAt = Date.now();
+      idle();
+      void this.message(id, live, Buffer.isBuffer(data) ? data : Buffer.concat(data as Buffer[]), isBinary);
+    });
+    ws.on("ping", idle);
+    // ws closes with 1009 itself when a message is over maxPayload; the error only needs noting
+    ws.on("error", () => undefined);
+    ws.on("close", (code, reason) => void this.closed(id, live, code, live.closeReason ?? reason.toString()));
+  }
+
+  // ---- routes -----------------------------------------------------------------------------
+
+  private routeKey(body: string): string {
+    try {
+      const action = (JSON.parse(body) as { action?: unknown }).action;
+      if (typeof action === "string" && !action.startsWith("$") && this.o.routes[action]) return action;
+    } catch {
+      // not JSON: $default
+    }
+    return "$default";
+  }
+
+  private async message(id: string, live: Live, data: Buffer, isBinary: boolean): Promise<void> {
+    const body = isBinary ? data.toString("base64") : data.toString("utf8");
+    const key = isBinary ? "$default" : this.routeKey(body);
+    const route = this.o.routes[key];
+    if (!route) return;
+    const context = this.requestContext(id, key, "MESSAGE", live);
+    try {
+      await this.track(this.o.invoke(route.function, { requestContext: context, body, isBase64Encoded: isBinary }));
+    } catch (err) {
+      this.o.onError(`route ${key} failed`, err);
+      // what API Gateway itself sends when an integration fails
+      this.post(id, Buffer.from(JSON.stringify({ message: "Internal server error", connectionId: id, requestId: context.requestId })));
+    }
+  }
+
+  private close(id: string, live: Live, code: number, reason: string, why: string): void {
+    if (this.live.get(id) !== live) return;
+    live.closeReason = why;
+    live.ws.close(code, reason);
+    // a peer that does not answer the close handshake is cut off
+    setTimeout(() => live.ws.terminate(), 1000).unref();
+  }
+
+  private async closed(id: string, live: Live, code: number, reason: string): Promise<void> {
+    if (this.live.get(id) !== live) return;
+    this.live.delete(id);
+    live.timers.forEach(clearTimeout);
+    const route = this.o.routes.$disconnect;
+    if (!route) return;
+    const requestContext = { ...this.requestContext(id, "$disconnect", "DISCONNECT", live), disconnectStatusCode: code, disconnectReason: reason };
+    try {
+      await this.track(this.o.invoke(route.function, { requestContext, isBase64Encoded: false }));
+    } catch (err) {
+      this.o.onError("$disconnect failed", err);
+    }
+  }
+
+  // ---- @connections -----------------------------------------------------------------------
+
+  private post(id: string, data: Buffer): boolean {
+    const live = this.live.get(id);
+    if (!live || live.ws.readyState !== live.ws.OPEN) return false;
+    live.ws.send(data, { binary: false });
+    return true;
+  }
+
+  private async http(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/([^/]+)\/@connections\/([^/?]+)$/.exec((req.url ?? "").split("?")[0]!);
+    if (!match) return serveStatic(this.o.webRoot, req, res);
+    const json = (status: number, body: unknown, errorType?: string) => {
+      res.writeHead(status, { "content-type": "application/json", ...(errorType ? { "x-amzn-errortype": errorType } : {}) });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    if (match[1] !== STAGE) return json(403, { message: "Forbidden" }, "ForbiddenException");
+    const id = decodeURIComponent(match[2]!);
+    const live = this.live.get(id);
+    const gone = () => json(410, { message: "Gone" }, "GoneException");
+    switch (req.method) {
+      case "POST": {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        for await (const chunk of req) {
+          size += (chunk as Buffer).length;
+          if (size <= MESSAGE_MAX_BYTES) chunks.push(chunk as Buffer);
+        }
+        if (size > MESSAGE_MAX_BYTES) return json(413, { message: "Message too long" }, "PayloadTooLargeException");
+        return this.post(id, Buffer.concat(chunks)) ? json(200, undefined) : gone();
+      }
+      case "GET":
+        if (!live) return gone();
+        return json(200, {
+          ConnectedAt: new Date(live.connectedAt).toISOString(),
+          LastActiveAt: new Date(live.lastActiveAt).toISOString(),
+          Identity: { SourceIp: live.sourceIp, UserAgent: live.userAgent },
+        });
+      case "DELETE":
+        if (!live) return gone();
+        this.close(id, live, 1000, "", "Deleted by @connections");
+        res.writeHead(204).end();
+        return;
+      default:
+        return json(405, { message: "Method not allowed" });
+    }
+  }
+}

@@ -1,0 +1,236 @@
+// The Kinesis event-source mapping, emulated per consumer and shard: polls (at once after an
+// append, else every idle interval), applies the wired filters, invokes the function with a batch,
+// honours ReportBatchItemFailures, bisects a failing batch, retries a bounded number of times,
+// then parks what still fails in the dead-letter table and moves on. Checkpoints survive restarts.
+import {
+  ExpiredIteratorException,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type KinesisClient,
+  type _Record as KinesisRecord,
+} from "@aws-sdk/client-kinesis";
+import type { ConsumerDef, DeadLetters } from "@kringle/core";
+import type { KinesisStreamBatchResponse, KinesisStreamRecord } from "aws-lambda";
+import { compilePattern } from "../bus/event-pattern.js";
+import type { Checkpoints } from "./checkpoints.js";
+
+export interface EventSourceOptions {
+  name: string;
+  def: ConsumerDef;
+  kinesis: KinesisClient;
+  streamName: string;
+  streamArn: string;
+  region: string;
+  shardId: string;
+  invoke: (event: { Records: KinesisStreamRecord[] }) => Promise<unknown>;
+  checkpoints: Checkpoints;
+  deadLetters: DeadLetters;
+  /** how long an idle shard waits before polling again, unless an append wakes it */
+  idlePollMs: number;
+  /** the first retry waits this long, doubling up to 2 s */
+  retryBaseMs: number;
+  onError: (message: string, error: unknown) => void;
+}
+
+type Outcome = { ok: true } | { ok: false; failedFrom: number; reason: string };
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function filterOf(def: ConsumerDef): (record: KinesisStreamRecord) => boolean {
+  if (!def.filters?.length) return () => true;
+  const matchers = def.filters.map((f) => compilePattern(f));
+  return (record) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(decoder.decode(Buffer.from(record.kinesis.data, "base64")));
+    } catch {
+      data = undefined;
+    }
+    const subject = { ...record.kinesis, data };
+    return matchers.some((m) => m(subject));
+  };
+}
+
+export class ShardPoller {
+  private iterator: string | undefined;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
+  private appends = 0;
+  /** true when the last poll found nothing and no append has happened since it started */
+  private current = false;
+  private readonly matches: (record: KinesisStreamRecord) => boolean;
+
+  constructor(private readonly o: EventSourceOptions) {
+    this.matches = filterOf(o.def);
+  }
+
+  get caughtUp(): boolean {
+    return this.current;
+  }
+
+  start(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  /** An append happened: poll now. */
+  wake(): void {
+    this.appends++;
+    this.current = false;
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const appendsBefore = this.appends;
+        const records = await this.poll();
+        if (!this.running) break;
+        if (records.length === 0) {
+          this.current = this.appends === appendsBefore;
+          await this.sleep(this.o.idlePollMs);
+          continue;
+        }
+        this.current = false;
+        await this.process(records.map((r) => this.toLambdaRecord(r)));
+      } catch (err) {
+        this.iterator = undefined;
+        this.o.onError(`${this.o.name}/${this.o.shardId}: polling failed`, err);
+        await this.sleep(this.o.retryBaseMs * 4);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    }).then(() => {
+      this.wakeUp = undefined;
+    });
+  }
+
+  private async poll(): Promise<KinesisRecord[]> {
+    if (!this.iterator) {
+      const after = this.o.checkpoints.get(this.o.name, this.o.shardId);
+      const out = await this.o.kinesis.send(
+        new GetShardIteratorCommand({
+          StreamName: this.o.streamName,
+          ShardId: this.o.shardId,
+          ...(after
+            ? { ShardIteratorType: "AFTER_SEQUENCE_NUMBER", StartingSequenceNumber: after }
+            : { ShardIteratorType: this.o.def.startingPosition }),
+        }),
+      );
+      this.iterator = out.ShardIterator;
+    }
+    try {
+      const out = await this.o.kinesis.send(new GetRecordsCommand({ ShardIterator: this.iterator, Limit: this.o.def.batchSize }));
+      this.iterator = out.NextShardIterator;
+      return out.Records ?? [];
+    } catch (err) {
+      // iterators expire after 5 minutes, as on AWS: reopen from the checkpoint
+      if (err instanceof ExpiredIteratorException) {
+        this.iterator = undefined;
+        return [];
+      }
+      throw err;
+    }
+  }
+
+  private toLambdaRecord(r: KinesisRecord): KinesisStreamRecord {
+    return {
+      kinesis: {
+        kinesisSchemaVersion: "1.0",
+        partitionKey: r.PartitionKey!,
+        sequenceNumber: r.SequenceNumber!,
+        data: Buffer.from(r.Data!).toString("base64"),
+        approximateArrivalTimestamp: (r.ApproximateArrivalTimestamp?.getTime() ?? Date.now()) / 1000,
+      },
+      eventSource: "aws:kinesis",
+      eventVersion: "1.0",
+      eventID: `${this.o.shardId}:${r.SequenceNumber}`,
+      eventName: "aws:kinesis:record",
+      invokeIdentityArn: "arn:aws:iam::000000000000:role/kringle-local",
+      awsRegion: this.o.region,
+      eventSourceARN: this.o.streamArn,
+    };
+  }
+
+  private checkpoint(record: KinesisStreamRecord): void {
+    this.o.checkpoints.set(this.o.name, this.o.shardId, record.kinesis.sequenceNumber);
+  }
+
+  /** Works through a batch until every record is processed or parked. */
+  private async process(batch: KinesisStreamRecord[]): Promise<void> {
+    // [records, attempts so far]: a bisected half starts its own count, as on AWS
+    const queue: [KinesisStreamRecord[], number][] = [[batch, 0]];
+    while (queue.length && this.running) {
+      const [records, attempts] = queue.shift()!;
+      const outcome = await this.invoke(records);
+      if (outcome.ok) {
+        this.checkpoint(records.at(-1)!);
+        continue;
+      }
+      if (outcome.failedFrom > 0) this.checkpoint(records[outcome.failedFrom - 1]!);
+      const failed = records.slice(outcome.failedFrom);
+      if (this.o.def.bisectBatchOnError && failed.length > 1 && outcome.failedFrom === 0) {
+        const half = Math.ceil(failed.length / 2);
+        queue.unshift([failed.slice(0, half), 0], [failed.slice(half), 0]);
+        continue;
+      }
+      if (attempts >= this.o.def.retryAttempts) {
+        await this.park(failed, outcome.reason, attempts + 1);
+        this.checkpoint(failed.at(-1)!);
+        continue;
+      }
+      await this.sleep(Math.min(this.o.retryBaseMs * 2 ** attempts, 2000));
+      queue.unshift([failed, attempts + 1]);
+    }
+    // stopped mid-batch: what is not checkpointed is read again on the next start
+  }
+
+  private async invoke(records: KinesisStreamRecord[]): Promise<Outcome> {
+    const delivered = records.filter(this.matches);
+    if (!delivered.length) return { ok: true };
+    let response: unknown;
+    try {
+      response = await this.o.invoke({ Records: delivered });
+    } catch (err) {
+      return { ok: false, failedFrom: 0, reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+    }
+    const failures = (response as KinesisStreamBatchResponse | undefined)?.batchItemFailures ?? [];
+    if (!failures.length) return { ok: true };
+    // Lambda resumes from the lowest failed sequence number; an unknown or empty one fails the batch
+    let failedFrom = records.length;
+    for (const failure of failures) {
+      const index = records.findIndex((r) => r.kinesis.sequenceNumber === failure.itemIdentifier);
+      failedFrom = Math.min(failedFrom, index < 0 ? 0 : index);
+    }
+    return { ok: false, failedFrom, reason: `the function reported ${failures.length} failed record(s)` };
+  }
+
+  private async park(records: KinesisStreamRecord[], reason: string, attempts: number): Promise<void> {
+    for (const record of records) {
+      await this.o.deadLetters.park({
+        source: `consumer:${this.o.name}`,
+        id: record.eventID,
+        reason: `${reason} (after ${attempts} attempts)`,
+        payload: record.kinesis.data,
+        at: new Date().toISOString(),
+      });
+    }
+    this.o.onError(`${this.o.name}/${this.o.shardId}: parked ${records.length} record(s) after ${attempts} attempts`, reason);
+  }
+}

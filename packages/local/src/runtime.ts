@@ -1,0 +1,179 @@
+// kringle offline: the stand-ins, the gateway, the bus and the emulated event-source mappings,
+// all built from the one wiring definition, with every function invoked in-process.
+import { join, resolve } from "node:path";
+import { DescribeStreamSummaryCommand } from "@aws-sdk/client-kinesis";
+import { DynamoDeadLetters, documentClient, wiring, type TableKey } from "@kringle/core";
+import { LocalBus } from "./bus/local-bus.js";
+import { loadConfig, type LocalConfig } from "./config.js";
+import { WebSocketGateway } from "./gateway/websocket-gateway.js";
+import { Checkpoints } from "./lambda/checkpoints.js";
+import { LocalFunctions, repoRoot } from "./lambda/functions.js";
+import { ShardPoller } from "./lambda/kinesis-event-source.js";
+import { startDynamo, type DynamoStandIn } from "./stand-ins/dynamo.js";
+import { startKinesis, type KinesisStandIn } from "./stand-ins/kinesis.js";
+
+export interface RuntimeOptions extends Partial<LocalConfig> {
+  /** a consumer's idle poll interval (an append wakes it at once) */
+  idlePollMs?: number;
+  /** first retry delay of event-source mappings and bus deliveries */
+  retryBaseMs?: number;
+  webRoot?: string;
+  /** where errors are reported; stderr by default */
+  onError?: (message: string, error: unknown) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Kringle {
+  config: LocalConfig;
+  url: string;
+  chatUrl: string;
+  elvesUrl: string;
+  wsUrl: string;
+  kinesis: KinesisStandIn;
+  dynamo: DynamoStandIn;
+  gateway: WebSocketGateway;
+  bus: LocalBus;
+  deadLetters: DynamoDeadLetters;
+  /** resolves once every consumer has read to the end of its shards and nothing is under way */
+  whenCaughtUp(timeoutMs?: number): Promise<void>;
+  /** stops; by default lets bus deliveries under way (Santa's replies) finish first */
+  stop(options?: { abandon?: boolean }): Promise<void>;
+}
+
+/** The environment the in-process functions see: what the stacks set on AWS. */
+function functionEnvironment(config: LocalConfig, endpoints: Record<string, string>, env: NodeJS.ProcessEnv): void {
+  env.AWS_REGION ??= "us-east-1";
+  // the stand-ins accept any credentials; real ones (for KRINGLE_MODEL=bedrock) are left alone
+  if (!env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) {
+    env.AWS_ACCESS_KEY_ID = "kringle-local";
+    env.AWS_SECRET_ACCESS_KEY = "kringle-local";
+  }
+  Object.assign(env, endpoints);
+  env.KRINGLE_ACCESS_TOKEN = config.accessToken;
+  env.KRINGLE_ELF_TOKEN = config.elfToken;
+  env.KRINGLE_MODEL = config.model;
+  env.KRINGLE_OFFLINE_WORD_MS = String(config.offlineWordMs);
+  env.POWERTOOLS_LOG_LEVEL ??= config.logLevel;
+  env.POWERTOOLS_METRICS_DISABLED ??= "true";
+  env.POWERTOOLS_SERVICE_NAME ??= "kringle";
+  for (const key of Object.keys(wiring.tables) as TableKey[]) delete env[`KRINGLE_TABLE_${key.toUpperCase()}`];
+  delete env.KRINGLE_STREAM;
+  delete env.KRINGLE_BUS;
+}
+
+export async function startKringle(options: RuntimeOptions = {}): Promise<Kringle> {
+  const env = options.env ?? process.env;
+  // the SDK's notice that Node 22 will be needed in 2027; Lambda runs nodejs22.x already
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const { idlePollMs = 25, retryBaseMs = 100, webRoot, onError: reportError, env: _env, ...overrides } = options;
+  const config = loadConfig(env, overrides);
+  const onError = reportError ?? ((message: string, error: unknown) => console.error(`kringle: ${message}:`, error));
+
+  const [kinesis, dynamo] = await Promise.all([
+    startKinesis({ path: join(config.dataDir, "kinesis"), streamName: wiring.stream.name, shards: wiring.stream.localShards }),
+    startDynamo({ path: join(config.dataDir, "dynamodb"), tables: wiring.tables }),
+  ]);
+  const functions = new LocalFunctions(wiring.functions);
+  const deadLetters = new DynamoDeadLetters(documentClient(dynamo.client), "deadletters");
+
+  const bus = new LocalBus({
+    busName: wiring.bus.name,
+    region: env.AWS_REGION ?? "us-east-1",
+    rules: wiring.rules,
+    invoke: (target, event) => functions.invoke(target, event),
+    deadLetters,
+    dataDir: config.dataDir,
+    retryBaseMs,
+    onError,
+  });
+  const gateway = new WebSocketGateway({
+    host: config.host,
+    port: config.port,
+    webRoot: resolve(webRoot ?? join(repoRoot, "packages/web/dist")),
+    routes: wiring.routes,
+    invoke: (fn, event) => functions.invoke(fn, event),
+    idleTimeoutMs: config.idleTimeoutMs,
+    maxConnectionMs: config.maxConnectionMs,
+    onError,
+  });
+  const url = await gateway.start();
+  // the bus starts once functions can reach everything: it may redeliver right away
+  functionEnvironment(
+    config,
+    {
+      AWS_ENDPOINT_URL_KINESIS: kinesis.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: gateway.connectionsEndpoint,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:0`,
+    },
+    env,
+  );
+  env.AWS_ENDPOINT_URL_EVENTBRIDGE = await bus.start();
+  await functions.warm();
+
+  const summary = await kinesis.client.send(new DescribeStreamSummaryCommand({ StreamName: wiring.stream.name }));
+  const checkpoints = new Checkpoints(config.dataDir);
+  const pollers: ShardPoller[] = [];
+  for (const [name, def] of Object.entries(wiring.consumers)) {
+    for (const shardId of kinesis.shardIds) {
+      pollers.push(
+        new ShardPoller({
+          name,
+          def,
+          kinesis: kinesis.client,
+          streamName: wiring.stream.name,
+          streamArn: summary.StreamDescriptionSummary!.StreamARN!,
+          region: env.AWS_REGION ?? "us-east-1",
+          shardId,
+          invoke: (event) => functions.invoke(def.function, event),
+          checkpoints,
+          deadLetters,
+          idlePollMs,
+          retryBaseMs,
+          onError,
+        }),
+      );
+    }
+  }
+  kinesis.onAppend(() => pollers.forEach((p) => p.wake()));
+  pollers.forEach((p) => p.start());
+
+  const wsUrl = url.replace(/^http/, "ws");
+  const settled = () => pollers.every((p) => p.caughtUp) && bus.idle && gateway.idle;
+  return {
+    config,
+    url,
+    wsUrl,
+    chatUrl: `${url}/?token=${encodeURIComponent(config.accessToken)}`,
+    elvesUrl: `${url}/elves?token=${encodeURIComponent(config.elfToken)}`,
+    kinesis,
+    dynamo,
+    gateway,
+    bus,
+    deadLetters,
+    async whenCaughtUp(timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      let quietSince: number | undefined;
+      for (;;) {
+        if (settled()) {
+          quietSince ??= Date.now();
+          // settled across two idle polls: nothing was appended in between
+          if (Date.now() - quietSince >= idlePollMs * 2 + 10) return;
+        } else {
+          quietSince = undefined;
+        }
+        if (Date.now() > deadline) {
+          const behind = pollers.filter((p) => !p.caughtUp).length;
+          throw new Error(`kringle did not catch up in ${timeoutMs} ms: ${behind} shard reader(s) behind, bus ${bus.idle ? "idle" : "busy"}, gateway ${gateway.idle ? "idle" : "busy"}`);
+        }
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    },
+    async stop(stopOptions = {}) {
+      await gateway.stop();
+      await bus.stop(stopOptions);
+      await Promise.all(pollers.map((p) => p.stop()));
+      await Promise.all([kinesis.close(), dynamo.close()]);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// DynamoDB offline: dynalite in-process with its data on disk, the tables created from the wiring.
+import { createRequire } from "node:module";
+import type { Server } from "node:http";
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  waitUntilTableExists,
+  type AttributeDefinition,
+  type GlobalSecondaryIndex,
+  type KeySchemaElement,
+} from "@aws-sdk/client-dynamodb";
+import type { KeyDef, TableDef } from "@kringle/core";
+import { closeServer, listen } from "./listen.js";
+import { standInClientConfig } from "./local-client-config.js";
+
+const require = createRequire(import.meta.url);
+
+export interface DynamoStandIn {
+  endpoint: string;
+  client: DynamoDBClient;
+  close(): Promise<void>;
+}
+
+const keySchema = (pk: KeyDef, sk?: KeyDef): KeySchemaElement[] => [
+  { AttributeName: pk.name, KeyType: "HASH" },
+  ...(sk ? [{ AttributeName: sk.name, KeyType: "RANGE" as const }] : []),
+];
+
+/** The CreateTable input a wired table needs (on-demand, its indexes projecting everything). */
+export function createTableInput(name: string, table: TableDef) {
+  const attributes = new Map<string, AttributeDefinition>();
+  const add = (k?: KeyDef) => k && attributes.set(k.name, { AttributeName: k.name, AttributeType: k.type === "string" ? "S" : "N" });
+  add(table.partitionKey);
+  add(table.sortKey);
+  const indexes: GlobalSecondaryIndex[] = Object.entries(table.indexes).map(([IndexName, index]) => {
+    add(index.partitionKey);
+    add(index.sortKey);
+    return { IndexName, KeySchema: keySchema(index.partitionKey, index.sortKey), Projection: { ProjectionType: "ALL" } };
+  });
+  return {
+    TableName: name,
+    BillingMode: "PAY_PER_REQUEST" as const,
+    KeySchema: keySchema(table.partitionKey, table.sortKey),
+    AttributeDefinitions: [...attributes.values()],
+    ...(indexes.length ? { GlobalSecondaryIndexes: indexes } : {}),
+  };
+}
+
+export async function startDynamo(options: { path: string; tables: Record<string, TableDef> }): Promise<DynamoStandIn> {
+  const server: Server = require("dynalite")({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const endpoint = await listen(server);
+  const client = new DynamoDBClient(standInClientConfig(endpoint));
+  for (const [name, table] of Object.entries(options.tables)) {
+    try {
+      await client.send(new CreateTableCommand(createTableInput(name, table)));
+    } catch (err) {
+      if (!(err instanceof ResourceInUseException)) throw err;
+    }
+    await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1 }, { TableName: name });
+  }
+  return {
+    endpoint,
+    client,
+    close: async () => {
+      client.destroy();
+      await closeServer(server);
+    },
+  };
+}

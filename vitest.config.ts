@@ -1,0 +1,45 @@
+// Test projects by level: unit (pure, fast), integration (against the real stand-ins),
+// synth (SST/CDK offline synthesis), web (components in jsdom), e2e (headless Chromium).
+import solid from "vite-plugin-solid";
+import { defineConfig } from "vitest/config";
+
+const server = ["packages/core", "packages/functions", "packages/local"].map((p) => `${p}/src/**`);
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: server.map((g) => `${g}/*.test.ts`),
+          exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/node_modules/**"],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: server.map((g) => `${g}/*.int.test.ts`),
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [solid()],
+        test: {
+          name: "web",
+          environment: "jsdom",
+          include: ["packages/web/src/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["packages/**/src/**/*.e2e.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
