@@ -24,6 +24,16 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: "synth",
+          include: ["stacks/**/*.test.ts"],
+          env: { NODE_ENV: "test", SST_TELEMETRY_DISABLED: "1" },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [solid()],
         test: {
           name: "web",

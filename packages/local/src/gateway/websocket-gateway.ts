@@ -274,9 +274,9 @@ export class WebSocketGateway {
       case "GET":
         if (!live) return gone();
         return json(200, {
-          ConnectedAt: new Date(live.connectedAt).toISOString(),
-          LastActiveAt: new Date(live.lastActiveAt).toISOString(),
-          Identity: { SourceIp: live.sourceIp, UserAgent: live.userAgent },
+          connectedAt: new Date(live.connectedAt).toISOString(),
+          lastActiveAt: new Date(live.lastActiveAt).toISOString(),
+          identity: { sourceIp: live.sourceIp, userAgent: live.userAgent },
         });
       case "DELETE":
         if (!live) return gone();

@@ -1,0 +1,133 @@
+// A chat through the whole event log, offline: a message gets Santa's streamed reply, bad frames
+// get error frames and record nothing, a resent messageId gets one reply.
+import type { ServerFrame } from "@kringle/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
+import { HandshakeRefused } from "./testing/ws-client.js";
+import { waitUntil } from "./testing/wait-until.js";
+
+type Delta = Extract<ServerFrame, { type: "transcript.delta" }>;
+const isDelta = (kind: string) => (f: ServerFrame): f is Delta => f.type === "transcript.delta" && f.change.kind === kind;
+
+let k: TestKringle;
+beforeAll(async () => {
+  k = await startTestKringle({ offlineWordMs: 2 });
+});
+afterAll(() => k.dispose());
+
+async function eventsOf(conversationId: string) {
+  const items = await k.scan("events");
+  return items.filter((i) => i.conversationId === conversationId).map((i) => JSON.parse(i.event as string));
+}
+
+describe("chatting with Santa", () => {
+  it("streams a reply to a message in chunks, then completes it", async () => {
+    const child = await k.child("c_stream");
+    child.send({ action: "sendMessage", conversationId: "c_stream", messageId: "m_1", text: "Hello Santa! My name is Mia." });
+
+    const message = await child.waitFor(isDelta("message"));
+    expect(message.change).toMatchObject({ position: 1, messageId: "m_1", text: "Hello Santa! My name is Mia." });
+    const started = await child.waitFor(isDelta("reply.started"));
+    expect(started.change).toMatchObject({ position: 2, inReplyTo: "m_1" });
+    const completed = await child.waitFor(isDelta("reply.completed"));
+
+    const chunks = child.frames.filter(isDelta("reply.chunk")).map((f) => f.change as Extract<Delta["change"], { kind: "reply.chunk" }>);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.map((c) => c.seq)).toEqual(chunks.map((_, i) => i));
+    const text = (completed.change as { text: string }).text;
+    expect(chunks.map((c) => c.text).join("")).toBe(text);
+    expect(text).toContain("Mia");
+    child.close();
+  });
+
+  it("answers sync with the transcript, from the read model", async () => {
+    const first = await k.child("c_sync");
+    first.send({ action: "sendMessage", conversationId: "c_sync", messageId: "m_a", text: "I would like a sled" });
+    await first.waitFor(isDelta("reply.completed"));
+    first.close();
+
+    const again = await k.child("c_sync");
+    again.send({ action: "sync", conversationId: "c_sync", after: 0 });
+    const snapshot = await again.waitFor((f) => f.type === "transcript.snapshot");
+    expect(snapshot).toMatchObject({ complete: true });
+    const entries = (snapshot as Extract<ServerFrame, { type: "transcript.snapshot" }>).entries;
+    expect(entries.map((e) => e.kind)).toEqual(["message", "reply"]);
+    expect(entries[1]).toMatchObject({ status: "completed", inReplyTo: "m_a" });
+
+    again.send({ action: "sync", conversationId: "c_sync", after: 1 });
+    await waitUntil(() => again.frames.filter((f) => f.type === "transcript.snapshot").length === 2);
+    const later = again.frames.filter((f) => f.type === "transcript.snapshot")[1] as Extract<ServerFrame, { type: "transcript.snapshot" }>;
+    expect(later.entries.map((e) => e.position)).toEqual([2]);
+    again.close();
+  });
+
+  it("gives a resent messageId one message and one reply", async () => {
+    const child = await k.child("c_dup");
+    const frame = { action: "sendMessage", conversationId: "c_dup", messageId: "m_same", text: "Can I have a puppy?" };
+    child.send(frame);
+    child.send(frame);
+    await child.waitFor(isDelta("reply.completed"));
+    child.send(frame);
+    await k.whenCaughtUp();
+
+    const events = await eventsOf("c_dup");
+    expect(events.filter((e) => e.type === "message.sent")).toHaveLength(3);
+    expect(new Set(events.filter((e) => e.type === "message.sent").map((e) => e.id)).size).toBe(1);
+    expect(new Set(events.filter((e) => e.type === "reply.started").map((e) => e.data.replyId)).size).toBe(1);
+    const transcript = (await k.scan("transcripts")).filter((i) => i.conversationId === "c_dup" && i.position !== 0);
+    expect(transcript.map((e) => e.kind)).toEqual(["message", "reply"]);
+    expect(child.frames.filter(isDelta("message"))).toHaveLength(1);
+    child.close();
+  });
+});
+
+describe("bad input", () => {
+  const cases: [string, unknown, string, RegExp][] = [
+    ["not JSON", "{oops", "bad_json", /not JSON/],
+    ["an unknown action", { action: "fly" }, "unknown_action", /unknown action "fly"/],
+    ["no action", { text: "hi" }, "unknown_action", /needs an "action"/],
+    ["a missing field", { action: "sendMessage", conversationId: "c_bad", text: "hi" }, "invalid_frame", /messageId/],
+    ["text over 2,000 characters", { action: "sendMessage", conversationId: "c_bad", messageId: "m_long", text: "x".repeat(2001) }, "invalid_frame", /at most 2000/],
+    ["blank text", { action: "sendMessage", conversationId: "c_bad", messageId: "m_blank", text: "   " }, "invalid_frame", /some text/],
+    ["another conversation", { action: "sendMessage", conversationId: "c_other", messageId: "m_x", text: "hi" }, "forbidden", /own conversation/],
+    ["a sync of another conversation", { action: "sync", conversationId: "c_other", after: 0 }, "forbidden", /own conversation/],
+    ["a negative sync position", { action: "sync", conversationId: "c_bad", after: -1 }, "invalid_frame", /after/],
+  ];
+
+  it.each(cases)("answers %s with an error frame and records nothing", async (_name, frame, code, message) => {
+    const child = await k.child("c_bad");
+    child.send(frame);
+    const error = await child.waitFor((f) => f.type === "error");
+    expect(error).toMatchObject({ type: "error", code });
+    expect((error as { message: string }).message).toMatch(message);
+
+    // the connection is still usable
+    child.send({ action: "sync", conversationId: "c_bad", after: 0 });
+    await child.waitFor((f) => f.type === "transcript.snapshot");
+    await k.whenCaughtUp();
+    const recorded = await eventsOf("c_bad");
+    expect(recorded.some((e) => e.type === "connection.opened")).toBe(true);
+    expect(recorded.filter((e) => !e.type.startsWith("connection."))).toEqual([]);
+    child.close();
+    await k.whenCaughtUp();
+  });
+
+  it("does not let elves send messages", async () => {
+    const elf = await k.elf();
+    elf.send({ action: "sendMessage", conversationId: "elves", messageId: "m_elf", text: "hi" });
+    expect(await elf.waitFor((f) => f.type === "error")).toMatchObject({ code: "forbidden" });
+    elf.close();
+  });
+
+  it("refuses a missing or wrong token with 401 and a bad conversation with 400, recording nothing", async () => {
+    await k.whenCaughtUp();
+    const before = (await k.scan("events")).length;
+    const refused = (url: string) => import("./testing/ws-client.js").then(({ TestClient }) => TestClient.open(url).then(() => 0, (e: HandshakeRefused) => e.status));
+    expect(await refused(`${k.wsUrl}/?conversationId=c_x`)).toBe(401);
+    expect(await refused(`${k.wsUrl}/?token=wrong&conversationId=c_x`)).toBe(401);
+    expect(await refused(`${k.wsUrl}/?token=${k.config.accessToken}`)).toBe(400);
+    expect(await refused(`${k.wsUrl}/?token=${k.config.accessToken}&conversationId=${"x".repeat(65)}`)).toBe(400);
+    await k.whenCaughtUp();
+    expect((await k.scan("events")).length).toBe(before);
+  });
+});

@@ -1,0 +1,60 @@
+// Starts kringle offline for a test: a fresh data dir, an ephemeral port, a fast offline model,
+// errors collected rather than printed.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ScanCommand } from "@aws-sdk/client-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { startKringle, type Kringle, type RuntimeOptions } from "../runtime.js";
+import { TestClient } from "./ws-client.js";
+
+export interface TestKringle extends Kringle {
+  errors: { message: string; error: unknown }[];
+  child(conversationId: string): Promise<TestClient>;
+  elf(): Promise<TestClient>;
+  scan(table: string): Promise<Record<string, unknown>[]>;
+  /** stops, keeping the data dir (for restart tests) */
+  stopKeepingData(): Promise<void>;
+  /** stops and removes the data dir */
+  dispose(): Promise<void>;
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), "kringle-test-"));
+}
+
+export async function startTestKringle(options: RuntimeOptions = {}): Promise<TestKringle> {
+  const errors: { message: string; error: unknown }[] = [];
+  const dataDir = options.dataDir ?? tempDataDir();
+  const kringle = await startKringle({
+    port: 0,
+    offlineWordMs: 0,
+    logLevel: "SILENT",
+    retryBaseMs: 10,
+    accessToken: "child-token",
+    elfToken: "elf-token",
+    onError: (message, error) => errors.push({ message, error }),
+    ...options,
+    dataDir,
+  });
+  let stopped = false;
+  return Object.assign(kringle, {
+    errors,
+    child: (conversationId: string) =>
+      TestClient.open(`${kringle.wsUrl}/?token=${kringle.config.accessToken}&conversationId=${conversationId}`),
+    elf: () => TestClient.open(`${kringle.wsUrl}/?token=${kringle.config.elfToken}`),
+    async scan(table: string) {
+      const out = await kringle.dynamo.client.send(new ScanCommand({ TableName: table, ConsistentRead: true }));
+      return (out.Items ?? []).map((i) => unmarshall(i));
+    },
+    async stopKeepingData() {
+      if (!stopped) await kringle.stop();
+      stopped = true;
+    },
+    async dispose() {
+      if (!stopped) await kringle.stop();
+      stopped = true;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}

@@ -1,0 +1,57 @@
+// A WebSocket test client that records every frame it receives and can wait for one.
+import { createRequire } from "node:module";
+import type { ServerFrame } from "@kringle/core";
+import type { WebSocket as WS } from "ws";
+import { waitUntil } from "./wait-until.js";
+
+const require = createRequire(import.meta.url);
+const { WebSocket } = require("ws") as typeof import("ws");
+
+export class TestClient {
+  readonly frames: ServerFrame[] = [];
+  closed: { code: number; reason: string } | undefined;
+
+  private constructor(readonly ws: WS) {
+    ws.on("message", (data) => this.frames.push(JSON.parse(String(data)) as ServerFrame));
+    ws.on("close", (code, reason) => (this.closed = { code, reason: reason.toString() }));
+    ws.on("error", () => undefined);
+  }
+
+  /** Opens a connection, or rejects with the HTTP status the handshake was refused with. */
+  static open(url: string): Promise<TestClient> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(url, { headers: { "user-agent": "kringle-test" } });
+      ws.once("open", () => resolve(new TestClient(ws)));
+      ws.once("unexpected-response", (_req, res) => reject(new HandshakeRefused(res.statusCode ?? 0)));
+      ws.once("error", reject);
+    });
+  }
+
+  send(frame: unknown): void {
+    this.ws.send(typeof frame === "string" ? frame : JSON.stringify(frame));
+  }
+
+  waitFor<F extends ServerFrame>(predicate: (f: ServerFrame) => f is F, what?: string): Promise<F>;
+  waitFor(predicate: (f: ServerFrame) => boolean, what?: string): Promise<ServerFrame>;
+  waitFor(predicate: (f: ServerFrame) => boolean, what = "a frame"): Promise<ServerFrame> {
+    return waitUntil(() => this.frames.find(predicate), { what });
+  }
+
+  errors() {
+    return this.frames.filter((f) => f.type === "error");
+  }
+
+  waitClosed(): Promise<{ code: number; reason: string }> {
+    return waitUntil(() => this.closed, { what: "the connection to close" });
+  }
+
+  close(): void {
+    this.ws.close();
+  }
+}
+
+export class HandshakeRefused extends Error {
+  constructor(readonly status: number) {
+    super(`handshake refused with HTTP ${status}`);
+  }
+}
