@@ -4,6 +4,8 @@ import solid from "vite-plugin-solid";
 import { defineConfig } from "vitest/config";
 
 const server = ["packages/core", "packages/functions", "packages/local"].map((p) => `${p}/src/**`);
+// the SDK's notice that it will need Node 22 in 2027 (Lambda runs nodejs22.x already)
+const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
 export default defineConfig({
   test: {
@@ -11,6 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          env,
           include: server.map((g) => `${g}/*.test.ts`),
           exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "**/node_modules/**"],
         },
@@ -18,6 +21,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          env,
           include: server.map((g) => `${g}/*.int.test.ts`),
           testTimeout: 30_000,
           hookTimeout: 30_000,
@@ -27,7 +31,7 @@ export default defineConfig({
         test: {
           name: "synth",
           include: ["stacks/**/*.test.ts"],
-          env: { NODE_ENV: "test", SST_TELEMETRY_DISABLED: "1" },
+          env: { ...env, NODE_ENV: "test", SST_TELEMETRY_DISABLED: "1" },
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
@@ -44,6 +48,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          env,
           include: ["packages/**/src/**/*.e2e.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,

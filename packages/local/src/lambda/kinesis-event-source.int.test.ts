@@ -1,0 +1,170 @@
+// The emulated event-source mapping against kinesalite: order, checkpoints, partial batch
+// failure, bisect on error, bounded retries then the dead letter, filters, restart.
+import { join } from "node:path";
+import { PutRecordsCommand } from "@aws-sdk/client-kinesis";
+import { documentClient, DynamoDeadLetters, wiring, type ConsumerDef } from "@kringle/core";
+import type { KinesisStreamBatchResponse, KinesisStreamRecord } from "aws-lambda";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDynamo, type DynamoStandIn } from "../stand-ins/dynamo.js";
+import { startKinesis, type KinesisStandIn } from "../stand-ins/kinesis.js";
+import { tempDataDir } from "../testing/test-kringle.js";
+import { waitUntil } from "../testing/wait-until.js";
+import { Checkpoints } from "./checkpoints.js";
+import { ShardPoller } from "./kinesis-event-source.js";
+
+let dir: string;
+let kinesis: KinesisStandIn;
+let dynamo: DynamoStandIn;
+let deadLetters: DynamoDeadLetters;
+let stream = 0;
+
+beforeAll(async () => {
+  dir = tempDataDir();
+  kinesis = await startKinesis({ path: join(dir, "kinesis"), streamName: "unused", shards: 1 });
+  dynamo = await startDynamo({ path: join(dir, "dynamo"), tables: { deadletters: wiring.tables.deadletters } });
+  deadLetters = new DynamoDeadLetters(documentClient(dynamo.client), "deadletters");
+});
+afterAll(async () => {
+  await kinesis.close();
+  await dynamo.close();
+});
+
+const consumer = (extra: Partial<ConsumerDef> = {}): ConsumerDef => ({
+  function: "test",
+  description: "test",
+  batchSize: 10,
+  startingPosition: "TRIM_HORIZON",
+  maxBatchingWindowSeconds: 0,
+  retryAttempts: 2,
+  bisectBatchOnError: true,
+  reportBatchItemFailures: true,
+  enhancedFanOut: false,
+  ...extra,
+});
+
+const text = (r: KinesisStreamRecord) => Buffer.from(r.kinesis.data, "base64").toString();
+
+/** A fresh one-shard stream holding `items`, and a poller over it. */
+async function setUp(items: string[], def: ConsumerDef, invoke: (records: KinesisStreamRecord[]) => Promise<unknown>, name = `s${++stream}`) {
+  const own = await startKinesis({ path: join(dir, `k-${name}`), streamName: name, shards: 1 });
+  await own.client.send(new PutRecordsCommand({ StreamName: name, Records: items.map((t) => ({ Data: Buffer.from(t), PartitionKey: "p" })) }));
+  const checkpoints = new Checkpoints(join(dir));
+  const errors: string[] = [];
+  const make = () =>
+    new ShardPoller({
+      name,
+      def,
+      kinesis: own.client,
+      streamName: name,
+      streamArn: `arn:aws:kinesis:us-east-1:000000000000:stream/${name}`,
+      region: "us-east-1",
+      shardId: own.shardIds[0]!,
+      invoke: (event) => invoke(event.Records),
+      checkpoints,
+      deadLetters,
+      idlePollMs: 10,
+      retryBaseMs: 1,
+      onError: (m) => errors.push(m),
+    });
+  const poller = make();
+  poller.start();
+  return { own, poller, make, checkpoints, errors, name };
+}
+
+describe("the Kinesis event-source mapping", () => {
+  it("delivers every record once, in order, and checkpoints the last", async () => {
+    const seen: string[] = [];
+    const items = Array.from({ length: 25 }, (_, i) => `r${i}`);
+    const { own, poller, checkpoints, name } = await setUp(items, consumer(), async (records) => {
+      seen.push(...records.map(text));
+    });
+    await waitUntil(() => poller.caughtUp && seen.length === 25);
+    expect(seen).toEqual(items);
+    expect(checkpoints.get(name, own.shardIds[0]!)).toBeTruthy();
+    await poller.stop();
+    await own.close();
+  });
+
+  it("retries from the first reported failure, keeping what succeeded before it", async () => {
+    const calls: string[][] = [];
+    let failedOnce = false;
+    const { own, poller } = await setUp(["a", "b", "c", "d", "e"], consumer(), async (records): Promise<KinesisStreamBatchResponse> => {
+      calls.push(records.map(text));
+      const c = records.find((r) => text(r) === "c");
+      if (c && !failedOnce) {
+        failedOnce = true;
+        return { batchItemFailures: [{ itemIdentifier: c.kinesis.sequenceNumber }] };
+      }
+      return { batchItemFailures: [] };
+    });
+    await waitUntil(() => poller.caughtUp && calls.length === 2);
+    expect(calls).toEqual([["a", "b", "c", "d", "e"], ["c", "d", "e"]]);
+    await poller.stop();
+    await own.close();
+  });
+
+  it("bisects a failing batch down to the poison record, parks it after the retries and moves on", async () => {
+    const processed: string[] = [];
+    let poisonAttempts = 0;
+    const items = ["a", "b", "c", "poison", "e", "f", "g", "h"];
+    const { own, poller, name } = await setUp(items, consumer({ retryAttempts: 2 }), async (records) => {
+      if (records.some((r) => text(r) === "poison")) {
+        if (records.length === 1) poisonAttempts++;
+        throw new Error("cannot digest");
+      }
+      processed.push(...records.map(text));
+    });
+    await waitUntil(() => poller.caughtUp && processed.length === 7, { what: "the healthy records" });
+    expect(processed).toEqual(["a", "b", "c", "e", "f", "g", "h"]);
+    expect(poisonAttempts).toBe(3);
+    const letters = await deadLetters.list(`consumer:${name}`);
+    expect(letters).toHaveLength(1);
+    expect(Buffer.from(letters[0]!.payload, "base64").toString()).toBe("poison");
+    expect(letters[0]!.reason).toMatch(/cannot digest.*after 3 attempts/);
+    await poller.stop();
+    await own.close();
+  });
+
+  it("without bisect, parks the whole failing batch after its retries", async () => {
+    let attempts = 0;
+    const { own, poller, name } = await setUp(["x", "y"], consumer({ retryAttempts: 1, bisectBatchOnError: false }), async () => {
+      attempts++;
+      throw new Error("down");
+    });
+    await waitUntil(async () => poller.caughtUp && (await deadLetters.list(`consumer:${name}`)).length === 2);
+    expect(attempts).toBe(2);
+    await poller.stop();
+    await own.close();
+  });
+
+  it("delivers only the records its filter matches", async () => {
+    const seen: string[] = [];
+    const items = [{ type: "reply.chunk" }, { type: "message.sent" }, "not json", { type: "reply.completed" }].map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
+    const { own, poller } = await setUp(items, consumer({ filters: [{ data: { type: [{ "anything-but": ["reply.chunk"] }] } }] }), async (records) => {
+      seen.push(...records.map(text));
+    });
+    await waitUntil(() => poller.caughtUp && seen.length === 2);
+    expect(seen.map((s) => JSON.parse(s).type)).toEqual(["message.sent", "reply.completed"]);
+    await poller.stop();
+    await own.close();
+  });
+
+  it("resumes after a restart from its checkpoint: nothing lost, nothing twice", async () => {
+    const seen: string[] = [];
+    const { own, poller, make, name } = await setUp(["1", "2", "3"], consumer(), async (records) => {
+      seen.push(...records.map(text));
+    });
+    await waitUntil(() => poller.caughtUp && seen.length === 3);
+    await poller.stop();
+    await own.client.send(new PutRecordsCommand({ StreamName: name, Records: ["4", "5"].map((t) => ({ Data: Buffer.from(t), PartitionKey: "p" })) }));
+    const again = make();
+    again.start();
+    await waitUntil(() => again.caughtUp && seen.length >= 5);
+    expect(seen).toEqual(["1", "2", "3", "4", "5"]);
+    // a poller reading the checkpoint file afresh agrees
+    const reread = new Checkpoints(dir);
+    expect(reread.get(name, own.shardIds[0]!)).toBeTruthy();
+    await again.stop();
+    await own.close();
+  });
+});
