@@ -8,6 +8,7 @@ import { loadConfig, type LocalConfig } from "./config.js";
 import { WebSocketGateway } from "./gateway/websocket-gateway.js";
 import { Checkpoints } from "./lambda/checkpoints.js";
 import { LocalFunctions, repoRoot } from "./lambda/functions.js";
+import { releaseInterruptedInvocations } from "./lambda/interrupted-invocations.js";
 import { ShardPoller } from "./lambda/kinesis-event-source.js";
 import { startDynamo, type DynamoStandIn } from "./stand-ins/dynamo.js";
 import { startKinesis, type KinesisStandIn } from "./stand-ins/kinesis.js";
@@ -108,6 +109,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     },
     env,
   );
+  await releaseInterruptedInvocations(dynamo.client, "idempotency");
   env.AWS_ENDPOINT_URL_EVENTBRIDGE = await bus.start();
   await functions.warm();
 

@@ -132,7 +132,9 @@ export const wiring = {
       description: "Santa answers every message a child sends",
       eventPattern: { source: ["kringle"], "detail-type": ["message.sent"] },
       target: "santa",
-      retryAttempts: 3,
+      // generous, as EventBridge's own default: a reply cut off by a crash stays "in progress"
+      // (idempotency) until its timeout, and its redelivery must outlast that
+      retryAttempts: 20,
       maximumEventAgeSeconds: 3600,
     },
   },

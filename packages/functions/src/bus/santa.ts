@@ -32,14 +32,16 @@ async function reply(event: EventBridgeEvent<string, unknown>): Promise<ReplyOut
   });
 }
 
-let idempotent: { table: string; run: (event: EventBridgeEvent<string, unknown>, context: Context) => Promise<ReplyOutcome> } | undefined;
+type Run = (event: EventBridgeEvent<string, unknown>, context: Context) => Promise<ReplyOutcome>;
+let idempotent: { key: unknown; run: Run } | undefined;
 
-function idempotentReply() {
-  const table = tableName("idempotency");
-  if (idempotent?.table !== table) {
-    const persistenceStore = new DynamoDBPersistenceLayer({ tableName: table, awsSdkV3Client: deps().dynamo });
+/** The idempotent reply, rebuilt whenever the clients are (their endpoints changed). */
+function idempotentReply(): Run {
+  const current = deps();
+  if (idempotent?.key !== current) {
+    const persistenceStore = new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), awsSdkV3Client: current.dynamo });
     const config = new IdempotencyConfig({ eventKeyJmesPath: "detail.id", expiresAfterSeconds: 7 * 24 * 3600 });
-    idempotent = { table, run: makeIdempotent(reply, { persistenceStore, config }) as never };
+    idempotent = { key: current, run: makeIdempotent(reply, { persistenceStore, config }) as Run };
   }
   return idempotent.run;
 }
