@@ -19,6 +19,8 @@ export interface RuntimeOptions extends Partial<LocalConfig> {
   /** first retry delay of event-source mappings and bus deliveries */
   retryBaseMs?: number;
   webRoot?: string;
+  /** collect per-consumer lag figures (the benchmark reads them from `stats`) */
+  collectStats?: boolean;
   /** where errors are reported; stderr by default */
   onError?: (message: string, error: unknown) => void;
   env?: NodeJS.ProcessEnv;
@@ -35,6 +37,8 @@ export interface Kringle {
   gateway: WebSocketGateway;
   bus: LocalBus;
   deadLetters: DynamoDeadLetters;
+  /** with `collectStats`: per consumer, how long each record waited from the stream to being processed */
+  stats: { lagsMs: Record<string, number[]> };
   /** resolves once every consumer has read to the end of its shards and nothing is under way */
   whenCaughtUp(timeoutMs?: number): Promise<void>;
   /** stops; by default lets bus deliveries under way (Santa's replies) finish first */
@@ -66,7 +70,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
   const env = options.env ?? process.env;
   // the SDK's notice that Node 22 will be needed in 2027; Lambda runs nodejs22.x already
   env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  const { idlePollMs = 25, retryBaseMs = 100, webRoot, onError: reportError, env: _env, ...overrides } = options;
+  const { idlePollMs = 25, retryBaseMs = 100, webRoot, onError: reportError, env: _env, collectStats, ...overrides } = options;
   const config = loadConfig(env, overrides);
   const onError = reportError ?? ((message: string, error: unknown) => console.error(`kringle: ${message}:`, error));
 
@@ -115,6 +119,8 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
 
   const summary = await kinesis.client.send(new DescribeStreamSummaryCommand({ StreamName: wiring.stream.name }));
   const checkpoints = new Checkpoints(config.dataDir);
+  const stats = { lagsMs: {} as Record<string, number[]> };
+  const onProcessed = collectStats ? (consumer: string, lags: number[]) => (stats.lagsMs[consumer] ??= []).push(...lags) : undefined;
   const pollers: ShardPoller[] = [];
   for (const [name, def] of Object.entries(wiring.consumers)) {
     for (const shardId of kinesis.shardIds) {
@@ -133,11 +139,12 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
           idlePollMs,
           retryBaseMs,
           onError,
+          onProcessed,
         }),
       );
     }
   }
-  kinesis.onAppend(() => pollers.forEach((p) => p.wake()));
+  kinesis.onAppend((shardIds) => pollers.forEach((p) => shardIds.includes(p.shardId) && p.wake()));
   pollers.forEach((p) => p.start());
 
   const wsUrl = url.replace(/^http/, "ws");
@@ -153,6 +160,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     gateway,
     bus,
     deadLetters,
+    stats,
     async whenCaughtUp(timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       let quietSince: number | undefined;
@@ -175,6 +183,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
       await gateway.stop();
       await bus.stop(stopOptions);
       await Promise.all(pollers.map((p) => p.stop()));
+      checkpoints.flush();
       await Promise.all([kinesis.close(), dynamo.close()]);
     },
   };

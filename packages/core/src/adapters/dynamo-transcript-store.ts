@@ -1,6 +1,9 @@
 // The transcripts table: one meta item per conversation (position 0) and one item per entry.
 // Entries are written before the meta item, and the meta write is conditional on the version that
 // was loaded, so a crash or a concurrent writer leads to a retry, never to a lost or doubled entry.
+// What was last saved is remembered for a short while: the next batch of the same conversation
+// (a reply's chunks) folds onto it without reading, and a stale memory only makes the conditional
+// write fail, which forgets it and retries from the table.
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { KringleEvent } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
@@ -8,8 +11,12 @@ import { emptyTranscript, positionsToLoad, type TranscriptMeta, type TranscriptS
 import { batchGet, batchPut } from "./dynamo-batch.js";
 
 const META = 0;
+const REMEMBER_MS = 60_000;
+const REMEMBER_CONVERSATIONS = 1000;
 
 export class TranscriptStore {
+  private readonly remembered = new Map<string, { state: TranscriptState; at: number }>();
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -17,15 +24,10 @@ export class TranscriptStore {
 
   /** The conversation's meta and the entries `events` will touch. */
   async load(conversationId: string, events: readonly KringleEvent[]): Promise<TranscriptState> {
-    const out = await this.client.send(
-      new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true }),
-    );
-    if (!out.Item) return emptyTranscript(conversationId);
-    const { position: _p, ...meta } = out.Item;
-    const state: TranscriptState = { meta: meta as TranscriptMeta, entries: {} };
-    const positions = positionsToLoad(state.meta, events);
-    if (positions.length) {
-      const items = await batchGet(this.client, this.table, positions.map((position) => ({ conversationId, position })));
+    const state = this.recall(conversationId) ?? (await this.loadMeta(conversationId));
+    const missing = positionsToLoad(state.meta, events).filter((p) => !state.entries[p]);
+    if (missing.length) {
+      const items = await batchGet(this.client, this.table, missing.map((position) => ({ conversationId, position })));
       for (const item of items) state.entries[item.position as number] = toEntry(item);
     }
     return state;
@@ -35,15 +37,49 @@ export class TranscriptStore {
     if (state.meta.version === loadedVersion) return;
     const { conversationId } = state.meta;
     const entries = dirty.map((p) => state.entries[p]).filter((e): e is Entry => e !== undefined);
-    await batchPut(this.client, this.table, entries.map((e) => ({ conversationId, ...e })));
-    await this.client.send(
-      new PutCommand({
-        TableName: this.table,
-        Item: { ...state.meta, position: META },
-        ConditionExpression: loadedVersion === 0 ? "attribute_not_exists(conversationId)" : "version = :v",
-        ExpressionAttributeValues: loadedVersion === 0 ? undefined : { ":v": loadedVersion },
-      }),
+    try {
+      await batchPut(this.client, this.table, entries.map((e) => ({ conversationId, ...e })));
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...state.meta, position: META },
+          ConditionExpression: loadedVersion === 0 ? "attribute_not_exists(conversationId)" : "version = :v",
+          ExpressionAttributeValues: loadedVersion === 0 ? undefined : { ":v": loadedVersion },
+        }),
+      );
+    } catch (err) {
+      this.remembered.delete(conversationId);
+      throw err;
+    }
+    this.remember(state);
+  }
+
+  private async loadMeta(conversationId: string): Promise<TranscriptState> {
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true }),
     );
+    if (!out.Item) return emptyTranscript(conversationId);
+    const { position: _p, ...meta } = out.Item;
+    return { meta: meta as TranscriptMeta, entries: {} };
+  }
+
+  /** A copy of what was last saved, if recent; folds never change the state they are given. */
+  private recall(conversationId: string): TranscriptState | undefined {
+    const hit = this.remembered.get(conversationId);
+    if (!hit || Date.now() - hit.at > REMEMBER_MS) return undefined;
+    return { meta: hit.state.meta, entries: { ...hit.state.entries } };
+  }
+
+  /** Keeps the meta and the entries still streaming (the only ones a later fold reads). */
+  private remember(state: TranscriptState): void {
+    const entries: Record<number, Entry> = {};
+    for (const { position, status } of Object.values(state.meta.replies)) {
+      const entry = state.entries[position];
+      if (status === "streaming" && entry) entries[position] = entry;
+    }
+    this.remembered.delete(state.meta.conversationId);
+    this.remembered.set(state.meta.conversationId, { state: { meta: state.meta, entries }, at: Date.now() });
+    if (this.remembered.size > REMEMBER_CONVERSATIONS) this.remembered.delete(this.remembered.keys().next().value!);
   }
 
   /** Entries after `after`, in order, a page at a time. */

@@ -1,5 +1,6 @@
-// Event-source mapping checkpoints, one JSON file in the data dir, replaced atomically so a crash
-// leaves the old or the new checkpoints, never half of them.
+// Event-source mapping checkpoints, kept in one JSON file in the data dir. Writes are gathered
+// and replaced atomically at most every `flushMs` (and on stop), so a crash loses at most that
+// much progress: those records are delivered again, which every consumer takes in its stride.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -8,8 +9,12 @@ type Saved = Record<string, Record<string, string>>;
 export class Checkpoints {
   private readonly file: string;
   private readonly saved: Saved;
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly flushMs = 100,
+  ) {
     this.file = join(dataDir, "checkpoints.json");
     try {
       this.saved = JSON.parse(readFileSync(this.file, "utf8")) as Saved;
@@ -25,6 +30,13 @@ export class Checkpoints {
   /** Records that `consumer` is done with `shardId` up to and including `sequenceNumber`. */
   set(consumer: string, shardId: string, sequenceNumber: string): void {
     (this.saved[consumer] ??= {})[shardId] = sequenceNumber;
+    this.timer ??= setTimeout(() => this.flush(), this.flushMs);
+  }
+
+  /** Writes what is pending now. */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     const tmp = `${this.file}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.saved));
     renameSync(tmp, this.file);

@@ -151,11 +151,12 @@ describe("the Kinesis event-source mapping", () => {
 
   it("resumes after a restart from its checkpoint: nothing lost, nothing twice", async () => {
     const seen: string[] = [];
-    const { own, poller, make, name } = await setUp(["1", "2", "3"], consumer(), async (records) => {
+    const { own, poller, make, name, checkpoints } = await setUp(["1", "2", "3"], consumer(), async (records) => {
       seen.push(...records.map(text));
     });
     await waitUntil(() => poller.caughtUp && seen.length === 3);
     await poller.stop();
+    checkpoints.flush();
     await own.client.send(new PutRecordsCommand({ StreamName: name, Records: ["4", "5"].map((t) => ({ Data: Buffer.from(t), PartitionKey: "p" })) }));
     const again = make();
     again.start();

@@ -25,12 +25,19 @@ export interface EventSourceOptions {
   invoke: (event: { Records: KinesisStreamRecord[] }) => Promise<unknown>;
   checkpoints: Checkpoints;
   deadLetters: DeadLetters;
-  /** how long an idle shard waits before polling again, unless an append wakes it */
+  /**
+   * how often an idle shard is looked at. Appends to the shard wake it at once; while none has
+   * happened since it last read nothing, a look costs no call, and it reads anyway once a second.
+   */
   idlePollMs: number;
   /** the first retry waits this long, doubling up to 2 s */
   retryBaseMs: number;
   onError: (message: string, error: unknown) => void;
+  /** after each successful invocation: how long its records waited since they reached the stream */
+  onProcessed?: (consumer: string, lagsMs: number[]) => void;
 }
+
+const SAFETY_READ_MS = 1000;
 
 type Outcome = { ok: true } | { ok: false; failedFrom: number; reason: string };
 
@@ -59,10 +66,15 @@ export class ShardPoller {
   private appends = 0;
   /** true when the last poll found nothing and no append has happened since it started */
   private current = false;
+  private lastRead = 0;
   private readonly matches: (record: KinesisStreamRecord) => boolean;
 
   constructor(private readonly o: EventSourceOptions) {
     this.matches = filterOf(o.def);
+  }
+
+  get shardId(): string {
+    return this.o.shardId;
   }
 
   get caughtUp(): boolean {
@@ -80,7 +92,7 @@ export class ShardPoller {
     await this.loop;
   }
 
-  /** An append happened: poll now. */
+  /** An append reached this shard: poll now. */
   wake(): void {
     this.appends++;
     this.current = false;
@@ -95,7 +107,7 @@ export class ShardPoller {
         if (!this.running) break;
         if (records.length === 0) {
           this.current = this.appends === appendsBefore;
-          await this.sleep(this.o.idlePollMs);
+          await this.idle();
           continue;
         }
         this.current = false;
@@ -106,6 +118,13 @@ export class ShardPoller {
         await this.sleep(this.o.retryBaseMs * 4);
       }
     }
+  }
+
+  /** Waits until the shard may have records: an append, or the once-a-second safety read. */
+  private async idle(): Promise<void> {
+    do {
+      await this.sleep(this.o.idlePollMs);
+    } while (this.running && this.current && Date.now() - this.lastRead < SAFETY_READ_MS);
   }
 
   private sleep(ms: number): Promise<void> {
@@ -136,6 +155,7 @@ export class ShardPoller {
       this.iterator = out.ShardIterator;
     }
     try {
+      this.lastRead = Date.now();
       const out = await this.o.kinesis.send(new GetRecordsCommand({ ShardIterator: this.iterator, Limit: this.o.def.batchSize }));
       this.iterator = out.NextShardIterator;
       return out.Records ?? [];
@@ -211,7 +231,13 @@ export class ShardPoller {
       return { ok: false, failedFrom: 0, reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
     }
     const failures = (response as KinesisStreamBatchResponse | undefined)?.batchItemFailures ?? [];
-    if (!failures.length) return { ok: true };
+    if (!failures.length) {
+      if (this.o.onProcessed) {
+        const now = Date.now();
+        this.o.onProcessed(this.o.name, delivered.map((r) => now - r.kinesis.approximateArrivalTimestamp * 1000));
+      }
+      return { ok: true };
+    }
     // Lambda resumes from the lowest failed sequence number; an unknown or empty one fails the batch
     let failedFrom = records.length;
     for (const failure of failures) {

@@ -1,0 +1,77 @@
+// `npm run bench`: the same chat load through kringle's event-sourced pipeline and through a
+// direct-push baseline, in one run, with the figures ARCHITECTURE.md's targets are judged by.
+import { cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { integrity } from "./chat-load.js";
+import { runDirectPush } from "./direct-push.js";
+import { runEventSourced, type ScenarioResult } from "./event-sourced.js";
+import { ms, row, summarize } from "./stats.js";
+
+const { values } = parseArgs({
+  options: {
+    clients: { type: "string", default: "50" },
+    messages: { type: "string", default: "3" },
+    "word-ms": { type: "string", default: "20" },
+    json: { type: "boolean", default: false },
+  },
+});
+const options = { clients: Number(values.clients), messages: Number(values.messages), wordMs: Number(values["word-ms"]) };
+
+function figures(r: ScenarioResult) {
+  const overhead: number[] = [];
+  const completion: number[] = [];
+  for (const t of r.timings) {
+    const first = r.firstTokens.get(t.messageId);
+    if (first !== undefined && t.firstChunkAt !== undefined) overhead.push(t.firstChunkAt - first);
+    if (t.completedAt !== undefined) completion.push(t.completedAt - t.sentAt);
+  }
+  return { overhead: summarize(overhead), completion: summarize(completion), ...integrity(r.timings) };
+}
+
+async function main() {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const header = `kringle bench: ${options.clients} clients × ${options.messages} messages, offline model at ${options.wordMs} ms/word`;
+  console.log(`${header}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
+  console.log("running the direct-push baseline…");
+  const direct = await runDirectPush(options);
+  console.log("running the event-sourced pipeline…");
+  const sourced = await runEventSourced(options);
+
+  const d = figures(direct);
+  const s = figures(sourced);
+  const events = Object.values(sourced.eventsByType).reduce((a, b) => a + b, 0);
+  const ratio = s.completion.p50 / d.completion.p50;
+
+  console.log(`
+first token: model → client (overhead)
+${row("event-sourced", s.overhead)}
+${row("direct push", d.overhead)}
+reply completion: client send → completed
+${row("event-sourced", s.completion)}
+${row("direct push", d.completion)}
+  completion ratio event-sourced / direct (p50): ${ratio.toFixed(3)}   (p95: ${(s.completion.p95 / d.completion.p95).toFixed(3)})
+
+pipeline
+  events appended: ${events} in ${(sourced.durationMs / 1000).toFixed(1)} s = ${(events / (sourced.durationMs / 1000)).toFixed(0)} events/s
+  events per conversation: ${Object.entries(sourced.eventsByType).map(([t, n]) => `${t} ${(n / sourced.conversations).toFixed(1)}`).join(", ")}
+  projection lag (record reached the stream → consumer done):
+${Object.entries(sourced.lagsMs).map(([c, l]) => row(c, summarize(l))).join("\n")}
+  dead letters: ${sourced.deadLetters}
+
+integrity (must be 0)
+  event-sourced: lost ${s.lost}, doubled ${s.doubled}, chunks ≠ completed text ${s.garbled}
+  direct push:   lost ${d.lost}, doubled ${d.doubled}, chunks ≠ completed text ${d.garbled}
+
+targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150 ms (${ms(s.overhead.p99)}), completion ratio ≤ 1.10 (${ratio.toFixed(3)}), nothing lost (${s.lost + s.doubled})
+`);
+  if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType }));
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error("bench failed:", err);
+    process.exit(1);
+  },
+);

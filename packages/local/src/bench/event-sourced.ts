@@ -1,0 +1,62 @@
+// The event-sourced pipeline under load: kringle offline, every message and chunk through
+// Kinesis, projectors, the bus and Santa.
+import { rmSync } from "node:fs";
+import { replyProbe, type FirstToken } from "@kringle/core";
+import { startKringle } from "../runtime.js";
+import { tempDataDir } from "../testing/test-kringle.js";
+import { runChatLoad, type ReplyTiming } from "./chat-load.js";
+
+export interface ScenarioOptions {
+  clients: number;
+  messages: number;
+  wordMs: number;
+  model?: string;
+}
+
+export interface ScenarioResult {
+  timings: ReplyTiming[];
+  firstTokens: Map<string, number>;
+  durationMs: number;
+  eventsByType: Record<string, number>;
+  conversations: number;
+  lagsMs: Record<string, number[]>;
+  deadLetters: number;
+}
+
+export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResult> {
+  const dataDir = tempDataDir();
+  const kringle = await startKringle({
+    dataDir,
+    port: 0,
+    offlineWordMs: o.wordMs,
+    logLevel: "ERROR",
+    collectStats: true,
+    ...(o.model ? { model: o.model } : {}),
+  });
+  const firstTokens = new Map<string, number>();
+  const stop = replyProbe.onFirstToken((e: FirstToken) => firstTokens.set(e.inReplyTo, e.at));
+  try {
+    const load = await runChatLoad({
+      url: (c) => `${kringle.wsUrl}/?token=${kringle.config.accessToken}&conversationId=${c}`,
+      clients: o.clients,
+      messages: o.messages,
+      replyTimeoutMs: 30_000,
+      runId: "es",
+    });
+    await kringle.whenCaughtUp(60_000);
+    const eventsByType: Record<string, number> = {};
+    const { ScanCommand } = await import("@aws-sdk/client-dynamodb");
+    let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
+    do {
+      const page = await kringle.dynamo.client.send(new ScanCommand({ TableName: "events", ProjectionExpression: "#t", ExpressionAttributeNames: { "#t": "type" }, ExclusiveStartKey: start }));
+      for (const item of page.Items ?? []) eventsByType[item.type!.S!] = (eventsByType[item.type!.S!] ?? 0) + 1;
+      start = page.LastEvaluatedKey;
+    } while (start);
+    const deadLetters = (await Promise.all(["archive", "transcript", "publisher", "connections"].map((s) => kringle.deadLetters.list(s)))).flat().length;
+    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, deadLetters };
+  } finally {
+    stop();
+    await kringle.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
