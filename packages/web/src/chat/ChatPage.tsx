@@ -1,0 +1,71 @@
+// The chat page: header, connection banner, the conversation, notices and the writing box.
+import { createEffect, createSignal, on, type JSX } from "solid-js";
+import { ConnectionBanner } from "../ui/ConnectionBanner.js";
+import { PageHeader } from "../ui/PageHeader.js";
+import { SantaFace } from "../ui/icons.js";
+import type { ChatSession } from "./chat-session.js";
+import { useChatView } from "./chat-view.js";
+import { Composer } from "./Composer.js";
+import { MessageList } from "./MessageList.js";
+import { Notices } from "./Notices.js";
+
+/** How close to the bottom counts as "reading the newest": closer than this, new text scrolls into view. */
+const STICK_TO_BOTTOM_PX = 120;
+
+export function ChatPage(props: { session: ChatSession }): JSX.Element {
+  const view = useChatView(props.session);
+  const [draft, setDraft] = createSignal("");
+  let scroller!: HTMLElement;
+  let input: HTMLTextAreaElement | undefined;
+  let stickToBottom = true;
+
+  const send = () => {
+    const result = props.session.send(draft());
+    if (result.ok) {
+      setDraft("");
+      stickToBottom = true;
+    }
+  };
+
+  const askAgain = (inReplyTo: string) => {
+    const asked = view.items.find((i) => i.kind === "message" && i.messageId === inReplyTo);
+    if (asked) setDraft(asked.text);
+    input?.focus();
+  };
+
+  // A message the server refused goes back into the box, unless the child is already writing another.
+  createEffect(
+    on(
+      () => view.notices.at(-1)?.id,
+      () => {
+        const refused = view.notices.at(-1)?.refusedText;
+        if (refused !== undefined && draft() === "") setDraft(refused);
+      },
+    ),
+  );
+
+  createEffect(() => {
+    const last = view.items.at(-1);
+    // Tracked so that each new bubble, each new word and the thinking dots scroll into view.
+    void [view.items.length, last?.text, last?.status, view.thinking, view.notices.length];
+    if (stickToBottom) scroller.scrollTop = scroller.scrollHeight;
+  });
+
+  return (
+    <div class="app">
+      <PageHeader title="Chat with Santa" subtitle="Straight to the North Pole" icon={<SantaFace />} state={view.connection} />
+      <ConnectionBanner state={view.connection} audience="child" onRetry={() => props.session.retryNow()} />
+      <main
+        class="conversation"
+        ref={scroller}
+        onScroll={() => {
+          stickToBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICK_TO_BOTTOM_PX;
+        }}
+      >
+        <MessageList items={view.items} thinking={view.thinking} onAskAgain={askAgain} />
+      </main>
+      <Notices notices={view.notices} onDismiss={(id) => props.session.dismissNotice(id)} />
+      <Composer draft={draft()} onDraft={setDraft} onSend={send} ref={(el) => (input = el)} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// The box the child writes in: Enter sends, Shift+Enter breaks the line, and a counter keeps
+// the letter within what the server accepts.
+import { createEffect, type JSX } from "solid-js";
+import { MAX_TEXT_CHARS } from "@kringle/core/protocol";
+import { SendIcon } from "../ui/icons.js";
+
+/** From here on the counter warns. */
+export const NEAR_LIMIT_CHARS = MAX_TEXT_CHARS - 200;
+const TALLEST_INPUT_PX = 160;
+
+export function Composer(props: {
+  draft: string;
+  onDraft: (text: string) => void;
+  onSend: () => void;
+  ref: (input: HTMLTextAreaElement) => void;
+}): JSX.Element {
+  let input!: HTMLTextAreaElement;
+  // The server counts UTF-16 code units, as String.length does.
+  const count = () => props.draft.length;
+  const over = () => count() > MAX_TEXT_CHARS;
+  const near = () => !over() && count() >= NEAR_LIMIT_CHARS;
+  const canSend = () => props.draft.trim().length > 0 && !over();
+
+  const send = () => {
+    if (canSend()) props.onSend();
+    input.focus();
+  };
+
+  createEffect(() => {
+    props.draft;
+    input.style.height = "auto";
+    if (input.scrollHeight > 0) input.style.height = `${Math.min(input.scrollHeight, TALLEST_INPUT_PX)}px`;
+  });
+
+  return (
+    <form
+      class="composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      <label for="message-input" class="sr-only">
+        Your message to Santa
+      </label>
+      <div class="composer__field" classList={{ "composer__field--over": over() }}>
+        <textarea
+          id="message-input"
+          ref={(el) => {
+            input = el;
+            props.ref(el);
+          }}
+          data-testid="message-input"
+          rows={1}
+          placeholder="Write to Santa…"
+          autocomplete="off"
+          enterkeyhint="send"
+          value={props.draft}
+          aria-describedby="char-counter"
+          aria-invalid={over()}
+          onInput={(e) => props.onDraft(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+              e.preventDefault();
+              send();
+            }
+          }}
+        />
+        <span
+          id="char-counter"
+          class="composer__counter"
+          classList={{ "composer__counter--near": near(), "composer__counter--over": over() }}
+          data-testid="char-counter"
+        >
+          {`${count().toLocaleString("en")} / ${MAX_TEXT_CHARS.toLocaleString("en")}`}
+          {over() ? " · too long to send" : ""}
+        </span>
+        <span class="sr-only" aria-live="polite">
+          {over()
+            ? `Too long to send: Santa reads up to ${MAX_TEXT_CHARS.toLocaleString("en")} characters.`
+            : near()
+              ? `Nearly at the ${MAX_TEXT_CHARS.toLocaleString("en")} character limit.`
+              : ""}
+        </span>
+      </div>
+      <button type="submit" class="composer__send" data-testid="send-button" disabled={!canSend()} aria-label="Send to Santa">
+        <SendIcon class="composer__send-icon" />
+        <span class="composer__send-label">Send</span>
+      </button>
+    </form>
+  );
+}

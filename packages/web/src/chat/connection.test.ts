@@ -1,0 +1,165 @@
+import type { ClientAction } from "@kringle/core/protocol";
+import { describe, expect, it, vi } from "vitest";
+import { fakeSockets, manualTimers } from "../testing/fake-socket.js";
+import { backoffDelay, createConnection, type ConnectionOptions, type ConnectionState } from "./connection.js";
+
+const URL = "ws://127.0.0.1:3000/?token=t&conversationId=c_test";
+
+function setup(overrides: Partial<ConnectionOptions> = {}) {
+  const net = fakeSockets();
+  const timers = manualTimers();
+  const frames: unknown[] = [];
+  const states: ConnectionState[] = [];
+  const log = vi.fn();
+  const connection = createConnection({
+    url: URL,
+    WebSocket: net.WebSocket,
+    timers,
+    random: () => 0.5,
+    log,
+    onFrame: (f) => frames.push(f),
+    onState: (s) => states.push(s),
+    ...overrides,
+  });
+  return { connection, net, timers, frames, states, log };
+}
+
+describe("connection: backoff", () => {
+  it("given the server keeps failing, then retries wait 0.5 s doubling up to 15 s", () => {
+    const { net, timers } = setup();
+    const delays: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      net.latest().refuse();
+      delays.push(timers.runNext());
+    }
+    expect(delays).toEqual([500, 1000, 2000, 4000, 8000, 15000, 15000, 15000]);
+    expect(net.sockets).toHaveLength(9);
+    expect(net.sockets.every((s) => s.url === URL)).toBe(true);
+  });
+
+  it("spreads each wait by up to a quarter either way, never past 15 s", () => {
+    expect(backoffDelay(0, 0)).toBe(375);
+    expect(backoffDelay(0, 0.999)).toBe(625);
+    expect(backoffDelay(3, 0.25)).toBe(3500);
+    expect(backoffDelay(10, 0.999)).toBe(15000);
+    expect(backoffDelay(10, 0)).toBe(11250);
+  });
+
+  it("given a connection that opened, when it drops after failures before, then the first retry waits 0.5 s again", () => {
+    const { net, timers } = setup();
+    net.latest().refuse();
+    timers.runNext();
+    net.latest().refuse();
+    timers.runNext();
+    net.latest().accept();
+    net.latest().drop();
+    expect(timers.waiting()).toEqual([500]);
+  });
+
+  it("given a wait before the next attempt, when retryNow is called, then it connects at once", () => {
+    const { net, timers, connection } = setup();
+    net.latest().refuse();
+    connection.retryNow();
+    expect(timers.waiting()).toEqual([]);
+    expect(net.sockets).toHaveLength(2);
+  });
+
+  it("given the connection is closed, then it does not reconnect", () => {
+    const { net, timers, connection } = setup();
+    const socket = net.latest();
+    socket.accept();
+    connection.close();
+    socket.drop();
+    expect(socket.closedByClient).toBe(true);
+    expect(timers.waiting()).toEqual([]);
+    expect(net.sockets).toHaveLength(1);
+  });
+});
+
+describe("connection: states", () => {
+  it("goes connecting → open → reconnecting → open", () => {
+    const { net, timers, connection, states } = setup();
+    expect(connection.state).toBe("connecting");
+    net.latest().accept();
+    net.latest().drop();
+    timers.runNext();
+    net.latest().accept();
+    expect(states).toEqual(["open", "reconnecting", "open"]);
+  });
+
+  it("given five failures before ever opening, then it says the link looks refused, and still recovers if the server answers", () => {
+    const { net, timers, connection } = setup();
+    const seen: ConnectionState[] = [];
+    for (let i = 0; i < 5; i++) {
+      net.latest().refuse();
+      seen.push(connection.state);
+      timers.runNext();
+    }
+    expect(seen).toEqual(["connecting", "connecting", "connecting", "connecting", "offline"]);
+    net.latest().accept();
+    expect(connection.state).toBe("open");
+  });
+
+  it("given it opened once, when many attempts fail afterwards, then it keeps reconnecting rather than calling the link wrong", () => {
+    const { net, timers, connection } = setup();
+    net.latest().accept();
+    net.latest().drop();
+    for (let i = 0; i < 8; i++) {
+      timers.runNext();
+      net.latest().refuse();
+    }
+    expect(connection.state).toBe("reconnecting");
+  });
+});
+
+describe("connection: greeting and sending", () => {
+  it("sends the greeting, freshly made, on every open", () => {
+    let after = 0;
+    const greeting = (): ClientAction[] => [{ action: "sync", conversationId: "c_test", after }];
+    const { net, timers } = setup({ greeting });
+    net.latest().accept();
+    after = 4;
+    net.latest().drop();
+    timers.runNext();
+    net.latest().accept();
+    expect(net.sockets.map((s) => s.actions())).toEqual([
+      [{ action: "sync", conversationId: "c_test", after: 0 }],
+      [{ action: "sync", conversationId: "c_test", after: 4 }],
+    ]);
+  });
+
+  it("given no open socket, then send says false and sends nothing", () => {
+    const { net, connection } = setup();
+    const action: ClientAction = { action: "sync", conversationId: "c_test", after: 0 };
+    expect(connection.send(action)).toBe(false);
+    net.latest().accept();
+    expect(connection.send(action)).toBe(true);
+    expect(net.latest().actions()).toEqual([action]);
+  });
+});
+
+describe("connection: incoming frames", () => {
+  it("hands on valid frames and ignores (and logs) anything else", () => {
+    const { net, frames, log } = setup();
+    const socket = net.latest();
+    socket.accept();
+    const valid = { type: "error", code: "internal", message: "try again" };
+    socket.receive("not json {");
+    socket.receive({ type: "transcript.delta", conversationId: "c_test", change: { kind: "reply.chunk", position: 2 } });
+    socket.receive({ type: "surprise" });
+    socket.onmessage?.(new MessageEvent("message", { data: new ArrayBuffer(2) }));
+    socket.receive(valid);
+    expect(frames).toEqual([valid]);
+    expect(log).toHaveBeenCalledTimes(4);
+  });
+
+  it("ignores a socket it has already replaced", () => {
+    const { net, timers, frames } = setup();
+    const first = net.latest();
+    first.accept();
+    first.drop();
+    timers.runNext();
+    first.receive({ type: "error", code: "internal", message: "stale" });
+    expect(frames).toEqual([]);
+  });
+});

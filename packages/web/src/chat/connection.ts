@@ -1,0 +1,176 @@
+// A WebSocket that keeps itself connected: reconnects with backoff and jitter, greets the server on
+// every open, and hands on only the server frames that pass the protocol's schema.
+import { serverFrameSchema, type ClientAction, type ServerFrame } from "@kringle/core/protocol";
+
+/**
+ * `offline`: every attempt failed before one ever opened. A browser cannot see the handshake's
+ * 401, so this is how a wrong or expired link shows itself (attempts go on, at the longest delay).
+ */
+export type ConnectionState = "connecting" | "open" | "reconnecting" | "offline";
+
+/** The part of the browser's WebSocket the connection uses, so tests can hand in a fake. */
+export interface SocketLike {
+  onopen: ((event: Event) => void) | null;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onclose: ((event: CloseEvent) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+export type SocketConstructor = new (url: string) => SocketLike;
+
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface ConnectionOptions {
+  url: string;
+  /** sent, in order, each time a socket opens */
+  greeting?: () => readonly ClientAction[];
+  onFrame: (frame: ServerFrame) => void;
+  onState?: (state: ConnectionState) => void;
+  WebSocket?: SocketConstructor;
+  timers?: Timers;
+  /** in [0, 1); spreads reconnects so a restarted server is not hit by every tab at once */
+  random?: () => number;
+  log?: (message: string, detail?: unknown) => void;
+  /** failed attempts, before any open, after which the link is taken to be refused */
+  refusedAfter?: number;
+}
+
+export interface Connection {
+  readonly state: ConnectionState;
+  /** false when no socket is open; the caller keeps what must be re-sent */
+  send(action: ClientAction): boolean;
+  /** skips the wait before the next attempt (the network came back, say) */
+  retryNow(): void;
+  /** closes for good */
+  close(): void;
+}
+
+export const FIRST_RETRY_MS = 500;
+export const LONGEST_RETRY_MS = 15_000;
+export const REFUSED_AFTER_FAILURES = 5;
+
+/** The wait before retry number `retry` (0 for the first): 0.5 s doubling to 15 s, ±25 % jitter. */
+export function backoffDelay(retry: number, random: number): number {
+  const base = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** retry);
+  return Math.round(Math.min(LONGEST_RETRY_MS, base * (0.75 + random * 0.5)));
+}
+
+/** Parses one incoming message; undefined (and a log line) for anything that is not a valid server frame. */
+export function parseServerFrame(data: unknown, log: (message: string, detail?: unknown) => void): ServerFrame | undefined {
+  if (typeof data !== "string") {
+    log("ignored a non-text frame");
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    log("ignored a frame that is not JSON", data.slice(0, 200));
+    return undefined;
+  }
+  const parsed = serverFrameSchema.safeParse(json);
+  if (!parsed.success) {
+    log("ignored a frame that does not match the protocol", parsed.error.issues);
+    return undefined;
+  }
+  return parsed.data;
+}
+
+export function createConnection(options: ConnectionOptions): Connection {
+  const Socket = options.WebSocket ?? globalThis.WebSocket;
+  const timers = options.timers ?? { setTimeout: (f, ms) => globalThis.setTimeout(f, ms), clearTimeout: (h) => globalThis.clearTimeout(h as number) };
+  const random = options.random ?? Math.random;
+  const log = options.log ?? ((message: string, detail?: unknown) => console.warn(`kringle: ${message}`, detail ?? ""));
+  const refusedAfter = options.refusedAfter ?? REFUSED_AFTER_FAILURES;
+
+  let state: ConnectionState = "connecting";
+  let socket: SocketLike | undefined;
+  let timer: unknown;
+  let everOpened = false;
+  let closed = false;
+  /** reconnects scheduled since the last open: sets the backoff */
+  let retries = 0;
+  /** attempts that never opened, since the last open */
+  let failures = 0;
+
+  const setState = (next: ConnectionState) => {
+    if (next === state) return;
+    state = next;
+    options.onState?.(next);
+  };
+
+  const open = () => {
+    timer = undefined;
+    let ws: SocketLike;
+    try {
+      ws = new Socket(options.url);
+    } catch (error) {
+      log("could not create a WebSocket", error);
+      failures += 1;
+      scheduleRetry();
+      return;
+    }
+    socket = ws;
+    let opened = false;
+    ws.onopen = () => {
+      if (socket !== ws) return;
+      opened = true;
+      everOpened = true;
+      retries = 0;
+      failures = 0;
+      setState("open");
+      for (const action of options.greeting?.() ?? []) ws.send(JSON.stringify(action));
+    };
+    ws.onmessage = (event) => {
+      if (socket !== ws) return;
+      const frame = parseServerFrame(event.data, log);
+      if (frame) options.onFrame(frame);
+    };
+    ws.onclose = () => {
+      if (socket !== ws) return;
+      socket = undefined;
+      if (!opened) failures += 1;
+      scheduleRetry();
+    };
+    // A close always follows an error; the retry is scheduled there.
+    ws.onerror = () => undefined;
+  };
+
+  const scheduleRetry = () => {
+    if (closed) return;
+    if (everOpened) setState("reconnecting");
+    else setState(failures >= refusedAfter ? "offline" : "connecting");
+    timer = timers.setTimeout(open, backoffDelay(retries, random()));
+    retries += 1;
+  };
+
+  open();
+
+  return {
+    get state() {
+      return state;
+    },
+    send(action) {
+      if (state !== "open" || !socket) return false;
+      socket.send(JSON.stringify(action));
+      return true;
+    },
+    retryNow() {
+      if (closed || timer === undefined) return;
+      timers.clearTimeout(timer);
+      open();
+    },
+    close() {
+      closed = true;
+      if (timer !== undefined) timers.clearTimeout(timer);
+      timer = undefined;
+      const ws = socket;
+      socket = undefined;
+      ws?.close(1000, "client");
+    },
+  };
+}

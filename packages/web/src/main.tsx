@@ -1,0 +1,35 @@
+// Starts the page the address asks for: the chat at /, the elves' page at /elves.
+import { render } from "solid-js/web";
+import { ChatPage } from "./chat/ChatPage.js";
+import { createChatSession } from "./chat/chat-session.js";
+import { conversationId } from "./chat/ids.js";
+import { ElvesPage } from "./elves/ElvesPage.js";
+import { pageFor, readToken, socketUrl } from "./link.js";
+import { MissingLink } from "./ui/MissingLink.js";
+import "./styles.css";
+
+function storage(kind: "localStorage" | "sessionStorage"): Storage | undefined {
+  try {
+    return window[kind];
+  } catch {
+    return undefined;
+  }
+}
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+const page = pageFor(location.pathname);
+const token = readToken(page, location, storage("sessionStorage"), history);
+const configuredUrl = import.meta.env.VITE_WS_URL || undefined;
+
+if (token === undefined) {
+  render(() => <MissingLink page={page} />, root);
+} else if (page === "elves") {
+  document.title = "Elves' workshop";
+  render(() => <ElvesPage connection={{ url: socketUrl(location, configuredUrl, { token }) }} />, root);
+} else {
+  const conversation = conversationId(storage("localStorage"));
+  const session = createChatSession({ url: socketUrl(location, configuredUrl, { token, conversationId: conversation }), conversationId: conversation });
+  window.addEventListener("online", () => session.retryNow());
+  render(() => <ChatPage session={session} />, root);
+}

@@ -1,0 +1,10 @@
+// Builds the web app to dist/, which the offline runtime serves from the WebSocket's origin.
+import solid from "vite-plugin-solid";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [solid()],
+  // Absolute asset paths: the same index.html answers /, /elves and any other path.
+  base: "/",
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022" },
+});
