@@ -1,0 +1,88 @@
+// The chat in headless Chromium against kringle offline: a message gets Santa's reply streaming
+// in, and a reload shows the whole conversation again, from the transcript projection.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../lambda/functions.js";
+import { startTestKringle, type TestKringle } from "../testing/test-kringle.js";
+import { launchChromium } from "./browser.js";
+
+const artifacts = join(repoRoot, ".e2e-artifacts");
+let k: TestKringle;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  k = await startTestKringle({ offlineWordMs: 60 });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await k?.dispose();
+});
+
+async function openChat(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on("pageerror", (err) => console.error("page error:", err));
+  await page.goto(k.chatUrl);
+  await page.locator('[data-testid="connection-state"][data-state="open"]').waitFor({ state: "attached" });
+  return page;
+}
+
+describe("the chat page", () => {
+  it("shows Santa's reply streaming in, then the whole conversation again after a reload", async () => {
+    const page = await openChat();
+    const input = page.getByTestId("message-input");
+    await input.fill("Hi Santa! My name is Mia and I would like a red bicycle.");
+    await input.press("Enter");
+
+    await expect.poll(() => page.getByTestId("message").last().getAttribute("data-status")).toBe("sent");
+    const reply = page.getByTestId("reply").last();
+    await reply.and(page.locator('[data-status="streaming"]')).waitFor();
+    const partial = (await reply.textContent()) ?? "";
+    await page.screenshot({ path: join(artifacts, "chat-streaming.png") });
+
+    await page.locator('[data-testid="reply"][data-status="completed"]').last().waitFor({ timeout: 20_000 });
+    const full = (await reply.textContent()) ?? "";
+    expect(full.length).toBeGreaterThan(partial.length);
+    expect(full).toContain("Mia");
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.screenshot({ path: join(artifacts, "chat-completed.png") });
+
+    await page.reload();
+    await page.locator('[data-testid="reply"][data-status="completed"]').last().waitFor();
+    expect(await page.getByTestId("message").allTextContents()).toEqual([expect.stringContaining("red bicycle")]);
+    expect(await page.locator('[data-testid="reply"][data-status="completed"]').last().textContent()).toBe(full);
+    await page.screenshot({ path: join(artifacts, "chat-reloaded.png") });
+    await page.context().close();
+  });
+
+  it("keeps the conversation in this browser: a second message joins the first", async () => {
+    const page = await openChat();
+    await page.locator('[data-testid="reply"][data-status="completed"]').last().waitFor();
+    const before = await page.getByTestId("message").count();
+    await page.getByTestId("message-input").fill("What do the reindeer eat?");
+    await page.getByTestId("send-button").click();
+    await expect.poll(() => page.locator('[data-testid="reply"][data-status="completed"]').count(), { timeout: 20_000 }).toBe(before + 1);
+    expect(await page.getByTestId("message").count()).toBe(before + 1);
+    await page.context().close();
+  });
+
+  it("refuses a message over 2,000 characters in the page itself", async () => {
+    const page = await openChat();
+    await page.getByTestId("message-input").fill("x".repeat(2001));
+    expect(await page.getByTestId("send-button").isDisabled()).toBe(true);
+    await page.context().close();
+  });
+
+  it("opens the elves' page with the elves' token", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(k.elvesUrl);
+    await page.locator('[data-testid="connection-state"][data-state="open"]').waitFor({ state: "attached" });
+    await page.screenshot({ path: join(artifacts, "elves.png") });
+    await context.close();
+  });
+});
