@@ -5,18 +5,25 @@ export interface Turn {
   text: string;
 }
 
+/** What Santa remembers beyond the turns he is shown (older turns may be left out to fit a budget). */
+export interface Memory {
+  childName?: string;
+}
+
 export interface ModelRequest {
-  /** the system prompt */
+  /** the system prompt, with what Santa remembers and today's date appended */
   system: string;
   /** earlier turns, oldest first, ending with the child's message to answer */
   turns: Turn[];
   /** lets deterministic models vary across conversations but not across retries */
   conversationId: string;
+  /** the same facts the system prompt states, for models that read them rather than the prompt */
+  memory?: Memory;
 }
 
-export type ModelEvent =
-  | { type: "text"; text: string }
-  | { type: "done"; stopReason: string; usage: { input: number; output: number } };
+export type Usage = { input: number; output: number };
+
+export type ModelEvent = { type: "text"; text: string } | { type: "done"; stopReason: string; usage: Usage };
 
 export interface Model {
   /** recorded on reply.started, e.g. "north-pole-1" or a Bedrock model id */
@@ -24,12 +31,41 @@ export interface Model {
   stream(request: ModelRequest, signal?: AbortSignal): AsyncIterable<ModelEvent>;
 }
 
+/** Codes a model failure carries onto reply.failed; a client can act on them. */
+export type ModelErrorCode =
+  | "throttled"
+  | "model_unavailable"
+  | "model_unreachable"
+  | "model_timeout"
+  | "model_error"
+  | "model_rejected"
+  | "stream_ended";
+
 export class ModelError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ModelErrorCode | (string & {}),
     message: string,
     readonly retryable: boolean,
   ) {
     super(message);
+    this.name = "ModelError";
   }
 }
+
+/**
+ * Turns as a chat API wants them: starting with the child, alternating, consecutive turns of one
+ * role joined (a child may send twice before Santa answers, or a reply may have failed).
+ */
+export function alternatingTurns(turns: readonly Turn[]): Turn[] {
+  const out: Turn[] = [];
+  for (const turn of turns) {
+    if (!out.length && turn.role !== "child") continue;
+    const last = out[out.length - 1];
+    if (last?.role === turn.role) last.text = `${last.text}\n\n${turn.text}`;
+    else out.push({ ...turn });
+  }
+  return out;
+}
+
+/** A rough token count (about four characters a token), enough for budgets and offline usage. */
+export const approxTokens = (text: string): number => Math.ceil(text.length / 4);

@@ -1,10 +1,19 @@
-// Santa's decisions about a child's message, as pure functions: the ids and events of a reply.
-// Every id derives from the message event, so a retried reaction yields the very same events.
+// Santa's decisions about a child's message, as pure functions: what the model is asked (or the
+// safe reply given instead of asking it), and the ids and events of the reply. Every id derives
+// from the message event, so a retried reaction yields the very same events.
 import { derivedId } from "../events/ids.js";
 import { makeEvent } from "../events/make-event.js";
 import type { EventOf, KringleEvent } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
-import type { Turn } from "./model.js";
+import { childNameFrom, withinBudget } from "./memory.js";
+import type { Memory, ModelRequest, Turn } from "./model.js";
+import { daysUntilChristmas } from "./calendar.js";
+import type { Prompt } from "./prompts.js";
+import { safeReply } from "./safe-replies.js";
+import { redactPersonalData, screenInput, type Unsafe } from "./safety.js";
+
+/** recorded as the model of a reply the input screen gave, without asking any model */
+export const SAFETY_SCREEN_MODEL = "safety-screen-1";
 
 export interface ReplyPlan {
   message: EventOf<"message.sent">;
@@ -52,10 +61,11 @@ export function replyFailed(plan: ReplyPlan, error: string, retryable: boolean):
 }
 
 /**
- * The turns Santa sees: the transcript so far (completed replies only) and the message being
- * answered, which the transcript may not hold yet (projection lag) or may already hold.
+ * The whole conversation up to the message being answered: the transcript so far (completed
+ * replies only) and the message, which the transcript may not hold yet (projection lag) or may
+ * already hold.
  */
-export function turnsFor(message: EventOf<"message.sent">, transcript: readonly Entry[]): Turn[] {
+export function conversationTurns(message: EventOf<"message.sent">, transcript: readonly Entry[]): Turn[] {
   const turns: Turn[] = [];
   for (const entry of transcript) {
     if (entry.kind === "message") {
@@ -67,4 +77,62 @@ export function turnsFor(message: EventOf<"message.sent">, transcript: readonly 
   }
   turns.push({ role: "child", text: message.data.text });
   return turns;
+}
+
+/**
+ * The turns Santa sees: the most recent that fit `budgetTokens`, with personal data redacted from
+ * whatever the child wrote (it is never sent to a model).
+ */
+export function turnsFor(message: EventOf<"message.sent">, transcript: readonly Entry[], budgetTokens = Infinity): Turn[] {
+  const turns = conversationTurns(message, transcript).map((t) => (t.role === "child" ? { ...t, text: redactPersonalData(t.text) } : t));
+  return withinBudget(turns, budgetTokens);
+}
+
+export interface DecideOptions {
+  prompt: Prompt;
+  /** history budget in approximate tokens; the message answered is always included */
+  historyTokens: number;
+  today: Date;
+}
+
+export type ReplyDecision =
+  /** ask the model */
+  | { kind: "model"; request: ModelRequest }
+  /** the input screen stopped the message: this reply is given and no model sees the message */
+  | { kind: "screened"; verdict: Unsafe; text: string };
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+// spelt out rather than by Intl, whose wording varies with the ICU data Node is built with
+const longDate = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+
+/** What Santa remembers, appended to the system prompt so it survives older turns being dropped. */
+export function memoryNotes(memory: Memory, today: Date): string {
+  const days = daysUntilChristmas(today);
+  const lines = [
+    `- Today is ${longDate(today)}; ${days === 0 ? "it is Christmas Day" : `Christmas is ${days === 1 ? "tomorrow" : `in ${days} days`}`}.`,
+  ];
+  if (memory.childName) lines.push(`- The child's name is ${memory.childName}.`);
+  return `What you remember about this conversation:\n${lines.join("\n")}`;
+}
+
+/** How Santa answers a child's message: a safe reply when the input screen trips, else the model's. */
+export function decideReply(message: EventOf<"message.sent">, transcript: readonly Entry[], options: DecideOptions): ReplyDecision {
+  const all = conversationTurns(message, transcript);
+  const memory: Memory = { childName: childNameFrom(all) };
+  const verdict = screenInput(message.data.text);
+  if (!verdict.ok) {
+    const used = all.filter((t) => t.role === "santa").map((t) => t.text);
+    const text = safeReply(verdict, { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used });
+    return { kind: "screened", verdict, text };
+  }
+  return {
+    kind: "model",
+    request: {
+      system: `${options.prompt.text}\n\n${memoryNotes(memory, options.today)}`,
+      turns: turnsFor(message, transcript, options.historyTokens),
+      conversationId: message.conversationId,
+      memory,
+    },
+  };
 }

@@ -1,58 +1,99 @@
-// Runs one reply: asks the model, streams its text into the log as coalesced reply.chunk events,
-// and ends with reply.completed, or reply.failed so a partial reply is never shown as complete.
+// Runs one reply: screens the child's message, asks the model (or gives the safe reply instead),
+// screens the model's text before any of it is appended, streams it into the log as coalesced
+// reply.chunk events, and ends with reply.completed, or reply.failed so a partial reply is never
+// shown as complete.
 import { ChunkCoalescer } from "../events/chunk-coalescer.js";
 import type { EventOf } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
 import type { Entry } from "../protocol/frames.js";
-import { ModelError, type Model } from "./model.js";
-import { planReply, replyChunk, replyCompleted, replyFailed, replyStarted, turnsFor } from "./santa.reactor.js";
+import { preciseNow, replyProbe } from "../telemetry/reply-probe.js";
+import { approxTokens, ModelError, type Model, type ModelEvent, type Usage } from "./model.js";
+import type { Prompt } from "./prompts.js";
+import { safeEnding } from "./safe-replies.js";
+import { OutputGuard, screenOutput, type Verdict } from "./safety.js";
+import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, SAFETY_SCREEN_MODEL } from "./santa.reactor.js";
 
 export interface ReplierDeps {
   log: EventLog;
   model: Model;
-  prompt: { version: string; text: string };
+  prompt: Prompt;
   /** the conversation so far, from the transcript projection */
   transcript: (conversationId: string) => Promise<Entry[]>;
+  /** history budget in approximate tokens (4 characters a token); 1500 by default */
+  historyTokens?: number;
   chunking?: { maxChars: number; maxDelayMs: number };
+  /** the output screen; the offline rules by default */
+  screen?: (text: string) => Verdict;
   now?: () => number;
+  today?: () => Date;
 }
 
 export type ReplyOutcome = { replyId: string; status: "completed" | "failed"; chunks: number };
 
+/** stopReason of a reply the output screen cut short and ended safely */
+export const CONTENT_FILTERED = "content_filtered";
+/** stopReason of the safe reply given when the input screen stopped the child's message */
+export const INPUT_SCREENED = "input_screened";
+
+/** The safe reply, streamed like a model's. */
+async function* spoken(text: string): AsyncIterable<ModelEvent> {
+  for (const word of text.split(/(?<= )/)) yield { type: "text", text: word };
+  yield { type: "done", stopReason: INPUT_SCREENED, usage: { input: 0, output: approxTokens(text) } };
+}
+
 export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {
   const now = deps.now ?? Date.now;
-  const plan = planReply(message, deps.model.id, deps.prompt.version);
   const history = await deps.transcript(message.conversationId);
+  const decision = decideReply(message, history, {
+    prompt: deps.prompt,
+    historyTokens: deps.historyTokens ?? 1500,
+    today: deps.today?.() ?? new Date(),
+  });
+  const plan = planReply(message, decision.kind === "model" ? deps.model.id : SAFETY_SCREEN_MODEL, deps.prompt.version);
   await deps.log.append([replyStarted(plan)]);
 
   const started = now();
   let firstTokenAt: number | undefined;
-  let text = "";
+  const guard = new OutputGuard(deps.screen ?? screenOutput);
   const coalescer = new ChunkCoalescer({
     maxChars: deps.chunking?.maxChars ?? 64,
     maxDelayMs: deps.chunking?.maxDelayMs ?? 50,
     emit: (chunk, seq) => deps.log.append([replyChunk(plan, seq, chunk)]),
   });
+  const complete = async (stopReason: string, usage: Usage) => {
+    await coalescer.end();
+    const end = now();
+    const ttftMs = (firstTokenAt ?? end) - started;
+    await deps.log.append([replyCompleted(plan, { text: guard.released, stopReason, usage, ttftMs, totalMs: end - started })]);
+    return { replyId: plan.replyId, status: "completed" as const, chunks: coalescer.chunks };
+  };
+  // the screen stopped the model's text: what was released stays, and a kind sentence ends the reply
+  const endSafely = () => {
+    coalescer.push(guard.finish(safeEnding(plan.replyId)));
+    const input = decision.kind === "model" ? approxTokens(decision.request.system + decision.request.turns.map((t) => t.text).join("")) : 0;
+    return complete(CONTENT_FILTERED, { input, output: approxTokens(guard.released) });
+  };
+
+  const abort = new AbortController();
   try {
-    const request = { system: deps.prompt.text, turns: turnsFor(message, history), conversationId: message.conversationId };
-    for await (const event of deps.model.stream(request)) {
+    const events = decision.kind === "model" ? deps.model.stream(decision.request, abort.signal) : spoken(decision.text);
+    for await (const event of events) {
       if (event.type === "text") {
-        firstTokenAt ??= now();
-        text += event.text;
-        coalescer.push(event.text);
+        if (firstTokenAt === undefined) {
+          firstTokenAt = now();
+          replyProbe.firstToken({ conversationId: message.conversationId, replyId: plan.replyId, inReplyTo: message.data.messageId, at: preciseNow() });
+        }
+        const step = guard.push(event.text);
+        if (!step.ok) {
+          abort.abort();
+          return await endSafely();
+        }
+        coalescer.push(step.release);
       } else {
-        await coalescer.end();
-        const end = now();
-        await deps.log.append([
-          replyCompleted(plan, {
-            text,
-            stopReason: event.stopReason,
-            usage: event.usage,
-            ttftMs: (firstTokenAt ?? end) - started,
-            totalMs: end - started,
-          }),
-        ]);
-        return { replyId: plan.replyId, status: "completed", chunks: coalescer.chunks };
+        const step = guard.end();
+        if (!step.ok) return await endSafely();
+        coalescer.push(step.release);
+        return await complete(event.stopReason, event.usage);
       }
     }
     throw new ModelError("stream_ended", "the model stream ended without finishing", true);

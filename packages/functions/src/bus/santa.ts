@@ -6,7 +6,7 @@ import { parseEvent, replyTo, tableName, type ReplyOutcome } from "@kringle/core
 import type { Context, EventBridgeEvent } from "aws-lambda";
 import { deps } from "../shared/deps.js";
 import { logger } from "../shared/observability.js";
-import { santaModel, santaPrompt } from "../shared/santa-config.js";
+import { historyTokens, santaModel, santaPrompt } from "../shared/santa-config.js";
 
 export class NotAMessageError extends Error {
   readonly code = "not_a_message";
@@ -24,6 +24,7 @@ async function reply(event: EventBridgeEvent<string, unknown>): Promise<ReplyOut
     log,
     model: santaModel(),
     prompt: santaPrompt(),
+    historyTokens: historyTokens(),
     transcript: async (conversationId) => {
       const entries = [];
       for await (const page of transcripts.entriesAfter(conversationId, 0)) entries.push(...page);

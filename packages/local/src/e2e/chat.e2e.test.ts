@@ -48,7 +48,7 @@ describe("the chat page", () => {
     const full = (await reply.textContent()) ?? "";
     expect(full.length).toBeGreaterThan(partial.length);
     expect(full).toContain("Mia");
-    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => input.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await page.screenshot({ path: join(artifacts, "chat-completed.png") });
 
     await page.reload();

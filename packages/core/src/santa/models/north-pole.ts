@@ -1,7 +1,13 @@
 // The offline "North Pole" model: a deterministic, in-character Santa that streams word by word,
-// so kringle runs with no network and no account.
-import { createHash } from "node:crypto";
-import type { Model, ModelEvent, ModelRequest, Turn } from "../model.js";
+// so kringle runs with no network and no account. It is what every new user meets first: it greets,
+// learns the child's name, acknowledges each wish by name, answers the questions children ask, says
+// goodbye warmly, steers away from what is unsuitable, and varies its words across a conversation.
+import { daysUntilChristmas } from "../calendar.js";
+import { childNameFrom, nameIn } from "../memory.js";
+import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn } from "../model.js";
+import { safeReply } from "../safe-replies.js";
+import { screenInput } from "../safety.js";
+import { fill, pick } from "../variety.js";
 
 export interface NorthPoleOptions {
   /** delay between words; 0 streams as fast as the consumer reads */
@@ -10,84 +16,283 @@ export interface NorthPoleOptions {
   today?: () => Date;
 }
 
-const pick = <T>(options: readonly T[], seed: string): T => {
-  const n = createHash("sha256").update(seed).digest().readUInt32BE(0);
-  return options[n % options.length] as T;
-};
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+const plain = (text: string) => text.toLowerCase().replace(/[’`]/g, "'");
 
-const GREETINGS = [
-  "Ho ho ho! Merry greetings from the North Pole!",
-  "Well hello there! Santa is so glad you wrote to me.",
-  "Ho ho ho! What a lovely surprise to hear from you!",
+// ---- what the child wished for -------------------------------------------------------------
+
+const WISH_INTRO =
+  /\b(?:all i want for christmas is|for christmas i(?:'d| would)? (?:want|like|wish for)|i (?:really |also |just |still |so )*(?:want|wish for|need|hope (?:i|to) get|am hoping for)|i(?:'d| would) (?:really |also |just |so )*(?:like|love)|i'm hoping for|i wish i (?:could get|had)|can i (?:please )?(?:have|get)|could i (?:please )?(?:have|get)|may i (?:please )?have|(?:please )?(?:bring|get) me|my (?:christmas )?wish is|my wishes are|on my (?:wish ?)?list (?:is|are))\s+/gi;
+const NOT_GIFTS = /^(?:to|you|it|that|this|them|nothing|santa|what|if|when|for|because|how|so|be|go|see|know|ask|tell|talk|play|have|get)\b/i;
+const TRAILING = /\s+(?:for christmas|this christmas|this year|from (?:santa|you)|please|too|as well|very much|so much|so badly|again)\s*$/i;
+
+/** The wishes in a message, each as the child put it ("a red bike", "some lego"). */
+export function wishesIn(text: string): string[] {
+  const wishes: string[] = [];
+  for (const m of text.replace(/[’`]/g, "'").matchAll(WISH_INTRO)) {
+    const rest = text.slice(m.index + m[0].length).split(/[.!?\n]/)[0] ?? "";
+    let clause = rest.replace(/^(?:you to (?:bring|get) (?:me )?|to (?:have|get) )/i, "");
+    while (TRAILING.test(clause)) clause = clause.replace(TRAILING, "");
+    for (const raw of clause.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+/i)) {
+      const item = raw.trim().replace(/^(?:and|or|also)\s+/i, "").replace(/\s+(?:please|too)$/i, "");
+      if (!item || NOT_GIFTS.test(item) || item.split(/\s+/).length > 6) continue;
+      if (!wishes.some((w) => w.toLowerCase() === item.toLowerCase())) wishes.push(item);
+    }
+  }
+  return wishes;
+}
+
+const WITHDRAWN =
+  /\b(?:i don'?t want|i do not want|i no longer want|i changed my mind about|never ?mind(?: about)?|cross off|take off|forget about)\s+(?:the |a |an |my |that |some |any )?([^.!?,]{2,40}?)(?:\s+(?:anymore|any more|after all|off my list|on my list))?\s*(?=[.!?,]|$)/i;
+
+// ---- what the child asked about -------------------------------------------------------------
+
+interface Topic {
+  name: string;
+  matches: RegExp;
+  answers: string[];
+}
+
+const TOPICS: Topic[] = [
+  {
+    name: "reindeer",
+    matches: /\b(?:reindeers?|rudolph|dasher|dancer|prancer|vixen|comet|cupid|donner|blitzen|sleigh)\b/,
+    answers: [
+      "The reindeer are resting up in the stables. Rudolph has been polishing his nose for the big night!",
+      "Dasher, Dancer, Prancer, Vixen, Comet, Cupid, Donner and Blitzen are all in fine form, and Rudolph will lead the way with his shiny red nose.",
+      "My reindeer have been practising their loop-the-loops over the workshop. They fly on Christmas magic and a very big breakfast of carrots and oats!",
+      "Rudolph is the most famous, but every one of my reindeer is a star. Comet is the fastest, and Cupid gives the best nose nuzzles.",
+    ],
+  },
+  {
+    name: "elves",
+    matches: /\b(?:elf|elves|elfs|workshop|toy ?shop)\b/,
+    answers: [
+      "The elves are busier than ever in the workshop, hammering, painting and wrapping, and they sing carols the whole time!",
+      "My elves are the best toymakers in the world. Right now they are testing the toy trains, which means lots of choo-choos all day long.",
+      "The elves are in tip-top spirits. They take turns on the hot cocoa rota, and they love it when children write to me.",
+      "Jingle, my head elf, checks every toy twice before it goes in the sleigh. The workshop smells of gingerbread and fresh paint!",
+    ],
+  },
+  {
+    name: "north pole",
+    matches: /\b(?:north pole|where do you live|your (?:home|house)|is it cold|cold (?:up )?there|snow\w*|ice|igloo)\b/,
+    answers: [
+      "The North Pole is snowy and sparkly, with the northern lights dancing in the sky almost every night.",
+      "It is very chilly at the North Pole, so Mrs. Claus knits me the warmest scarves. The snow is perfect for snowball fights with the elves!",
+      "At the North Pole our village has a workshop, the reindeer stables, and a candy-cane lamppost on every corner.",
+      "Up here the snow is as soft as cotton wool, and the polar bears wave hello when I go for my morning walk.",
+    ],
+  },
+  {
+    name: "cookies and milk",
+    matches: /\b(?:cookies?|milk|biscuits?|mince pies?|carrots?|what do you (?:like to )?eat|favou?rite (?:food|snack|treat)|hungry)\b/,
+    answers: [
+      "Cookies and milk are my very favourite Christmas Eve treat! Chocolate chip, please, and maybe a carrot for the reindeer.",
+      "Oh, a glass of cold milk and a warm cookie keep me going all night long. The reindeer are very grateful for carrots too!",
+      "I do love a cookie or two on my travels. Mrs. Claus says I should only have one per house, but shh, don't tell her!",
+    ],
+  },
+  {
+    name: "mrs claus",
+    matches: /\b(?:mrs\.? claus|your wife|missus claus)\b/,
+    answers: [
+      "Mrs. Claus is wonderful! She bakes the best gingerbread at the North Pole and keeps everyone cosy.",
+      "Mrs. Claus sends her love! She is busy checking the sleigh's map and baking treats for the elves.",
+    ],
+  },
+  {
+    name: "delivering",
+    matches: /\b(?:chimneys?|how do you (?:deliver|get|visit|fit|go|travel|fly|carry)|every (?:house|home|child|kid)|one night|so fast|no chimney)\b/,
+    answers: [
+      "It is all Christmas magic! On Christmas Eve time slows down just for me, so I can visit every home while children are asleep.",
+      "My magic lets me slip down any chimney, and if a home has no chimney, the front door opens with a little jingle of magic.",
+      "The sleigh flies faster than a shooting star, and a sprinkle of North Pole magic helps me visit every single home in one night.",
+    ],
+  },
+  {
+    name: "real",
+    matches: /\b(?:are you (?:real|really santa|the real)|is santa real|you(?:'re| are) not real|do you (?:really )?exist)\b/,
+    answers: [
+      "I am as real as the magic of Christmas, and that magic lives in every kind heart, including yours!",
+      "Ho ho ho! As long as there is kindness and wonder in the world, Santa is real.",
+    ],
+  },
+  {
+    name: "age",
+    matches: /\b(?:how old are you|your age|when is your birthday)\b/,
+    answers: [
+      "I am older than the tallest pine tree in the forest, but Christmas magic keeps me young at heart!",
+      "Oh, I stopped counting my birthdays a few hundred years ago. The elves say I look younger every year!",
+    ],
+  },
+  {
+    name: "how are you",
+    matches: /\b(?:how are you|how're you|how is it going|how's it going|how are things|are you ok(?:ay)?)\b/,
+    answers: [
+      "I am as jolly as can be, thank you for asking! It is the busiest time of the year and I love every minute.",
+      "I am merry and bright, thank you! My belly is full of cocoa and my heart is full of Christmas cheer.",
+    ],
+  },
+  {
+    name: "nice list",
+    matches: /\b(?:naughty|nice list|been (?:very |really |so )?good|behav\w*|on the list)\b/,
+    answers: [
+      "I can see how hard you are trying to be kind, and that makes Santa very proud. Keep it up!",
+      "Being kind and helpful is what the nice list is all about, and I have heard lovely things about you.",
+      "Everyone makes mistakes sometimes. What matters is being kind and trying your best, and I know you do!",
+    ],
+  },
+  {
+    name: "thanks",
+    matches: /\b(?:thank(?:s| you)|thx|ty)\b/,
+    answers: ["You are most welcome!", "It is my pleasure!", "Ho ho ho, you are very welcome!"],
+  },
+  {
+    name: "love",
+    matches: /\b(?:i love you|you'?re the best|you are the best|you'?re awesome|all i want for christmas is you)\b/,
+    answers: ["Aww, that warms my heart more than a mug of cocoa!", "Santa loves hearing that. You are a treasure!"],
+  },
+  {
+    name: "grief",
+    matches: /\b(?:died|passed away|is dead|miss (?:my|her|him))\b/,
+    answers: [
+      "Oh, I am so sorry. The people and pets we love stay in our hearts, especially at Christmas. It is okay to feel sad, and a big hug from a grown-up who loves you can help.",
+    ],
+  },
 ];
 
-const NAME_PATTERN = /\b(?:my name is|i am|i'm|im|call me)\s+([A-Z][a-z]+|[a-z]{2,})\b/i;
-const WISH_PATTERN = /\b(?:i (?:want|wish for|would like|'d like)|can i (?:have|get)|i hope (?:i|to) get|please bring(?: me)?)\s+(?:a |an |the |some )?([^.!?,]{2,60})/i;
-const NOT_NAMES = new Set(["good", "fine", "happy", "excited", "here", "back", "sad", "ok", "okay", "not", "so", "very", "years"]);
+const COUNTDOWN = /\b(?:how (?:many|long)|when)\b.*\b(?:christmas|xmas|sleeps?|days?)\b|\bhow many (?:sleeps|days)\b|\bcount ?down\b|\bis it christmas\b/;
+const WHATS_MY_NAME = /\b(?:what'?s my name|what is my name|do you (?:know|remember) my name|who am i|remember me)\b/;
+const HELLO = /\b(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|dear santa|merry christmas|happy holidays|greetings)\b/;
+const GOODBYE = /\b(?:bye|goodbye|good ?night|see you|see ya|gotta go|got to go|have to go|talk (?:to you )?later|farewell|nighty night)\b/;
 
-export function childNameFrom(turns: readonly Turn[]): string | undefined {
-  for (const turn of turns) {
-    if (turn.role !== "child") continue;
-    const m = NAME_PATTERN.exec(turn.text);
-    const name = m?.[1];
-    if (name && !NOT_NAMES.has(name.toLowerCase())) return name[0]!.toUpperCase() + name.slice(1).toLowerCase();
-  }
-  return undefined;
-}
-
-export function daysUntilChristmas(today: Date): number {
-  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  let christmas = Date.UTC(today.getUTCFullYear(), 11, 25);
-  if (christmas < start) christmas = Date.UTC(today.getUTCFullYear() + 1, 11, 25);
-  return Math.round((christmas - start) / 86_400_000);
-}
+const GREETINGS = [
+  "Ho ho ho! Merry greetings from the North Pole{you}!",
+  "Well hello there{you}! Santa is so glad you wrote to me.",
+  "Ho ho ho! What a lovely surprise to hear from you{you}!",
+  "Hello{you}, and a very merry hello from everyone at the North Pole!",
+];
+const HELLO_AGAIN = ["Hello again{you}!", "Ho ho ho, hello once more{you}!", "Hi again{you}, it is lovely to hear from you!"];
+const MEET = ["It is wonderful to meet you, {name}!", "{name}, what a lovely name!", "How nice to meet you, {name}!"];
+const ONE_WISH = [
+  "{Wish}? What a splendid wish{you}! I have written it on my list, and I will tell the elves right away.",
+  "Oh, {wish}! That is a wonderful wish{you}. The elves in the workshop will be so excited to hear about it.",
+  "{Wish}, how lovely{you}! It is on my list now, and I will do my very best.",
+  "Ho ho ho, {wish}! I have popped that on my list{you}, and the elves are already humming about it.",
+];
+const MANY_WISHES = [
+  "{Wishes}! What splendid wishes{you}. I have written every one of them on my list.",
+  "Oh my, {wishes}! The elves will be busy{you}. I will tell them about each one and do my very best.",
+  "{Wishes}? Wonderful wishes{you}! They are all on my list now, checked twice.",
+];
+const WITHDRAW = [
+  "No more {item}? That is quite all right{you}, I have crossed it off my list.",
+  "Changed your mind about the {item}? No problem at all{you}, I will let the elves know.",
+  "Off the list goes the {item}{you}! Thank you for telling me.",
+];
+const COUNTDOWN_ANSWERS = [
+  "Only {days} sleeps until Christmas! The elves are counting every single one.",
+  "There are {days} days to go until Christmas, and the sleigh is nearly ready!",
+  "Just {days} more sleeps{you}! I can hardly wait myself.",
+];
+const GOODBYES = [
+  "Goodbye{you}! Be kind, sleep well, and keep an eye on the sky on Christmas Eve. Ho ho ho!",
+  "Farewell for now{you}! Santa and the elves send you the biggest, warmest hug.",
+  "Bye-bye{you}! Thank you for writing to me. Merry Christmas, and sweet dreams!",
+];
+const ASK_NAME = ["What is your name, little one?", "Will you tell me your name?", "Who do I have the pleasure of chatting with today?"];
+const ASK_WISH = [
+  "Tell me, what would you like to find under the tree this year{you}?",
+  "The elves and I would love to know what is on your wish list{you}.",
+  "What would you like for Christmas{you}?",
+];
+const FOLLOW_UPS = [
+  "Is there anything else on your wish list{you}?",
+  "Have you been helping out at home? Santa always hears about kind deeds!",
+  "What is your favourite thing about Christmas{you}?",
+  "Are you going to leave a treat out for the reindeer{you}?",
+  "Have you decorated your tree yet{you}?",
+  "What is the kindest thing you have done this week{you}?",
+  "Do you have a favourite Christmas song{you}?",
+  "Will you be baking any Christmas treats this year{you}?",
+  "Which of my reindeer do you like best{you}?",
+];
+const SMALL_TALK = [
+  "Santa loves hearing from you{you}!",
+  "Ho ho ho, it is always a treat to chat with you{you}!",
+  "How lovely to hear from you{you}!",
+  "Ho ho ho! Thank you for writing to me{you}.",
+];
+const ADDRESS_BY_NAME = ["Ho ho ho, {name}!", "Oh, {name}!", "Well now, {name}!"];
 
 /** Santa's whole reply to the last child turn. */
 export function composeReply(request: ModelRequest, today: Date): string {
   const turns = request.turns;
-  const last = [...turns].reverse().find((t) => t.role === "child")?.text ?? "";
-  const seed = `${request.conversationId}:${turns.length}`;
-  const name = childNameFrom(turns);
-  const firstReply = !turns.some((t) => t.role === "santa");
+  const lastTurn = [...turns].reverse().find((t) => t.role === "child");
+  const last = lastTurn?.text ?? "";
+  const seed = `${request.conversationId}:${turns.length}:${last}`;
+  const used = turns.filter((t) => t.role === "santa").map((t) => t.text);
+  const name = request.memory?.childName ?? childNameFrom(turns);
+  const you = name ? `, ${name}` : "";
   const parts: string[] = [];
-  const lower = last.toLowerCase();
+  // the name once a reply: {you} is ", Mia" until the reply already says it
+  const say = (options: readonly string[], key: string, values: Record<string, string | number | undefined> = {}) =>
+    fill(pick(options, `${seed}:${key}`, used), { you: name && parts.some((p) => p.includes(name)) ? "" : you, name, ...values });
 
-  if (firstReply) parts.push(pick(GREETINGS, seed));
-  const justNamed = name && NAME_PATTERN.test(last);
-  if (justNamed) parts.push(`It is wonderful to meet you, ${name}!`);
+  const verdict = screenInput(last);
+  if (!verdict.ok) return safeReply(verdict, { name, seed, used });
 
-  const wish = WISH_PATTERN.exec(last)?.[1]?.trim();
-  if (wish) {
-    parts.push(
-      pick(
-        [
-          `${wish[0]!.toUpperCase()}${wish.slice(1)}? What a splendid wish${name ? `, ${name}` : ""}! I will tell the elves right away.`,
-          `Oh, ${wish}! I have written that on my list${name ? `, ${name}` : ""}, and the elves are already humming about it.`,
-        ],
-        seed + wish,
-      ),
-    );
-  } else if (/\b(christmas|how (?:many|long)|days)\b/.test(lower) && /\b(when|how (?:many|long)|days)\b/.test(lower)) {
+  const text = plain(last);
+  const firstReply = !turns.some((t) => t.role === "santa");
+  const namedNow = nameIn(last);
+  const knewName = childNameFrom(turns.filter((t) => t !== lastTurn)) ?? (namedNow ? undefined : request.memory?.childName);
+  const sad = TOPICS.find((t) => t.name === "grief")!.matches.test(text);
+
+  if (firstReply && !sad) parts.push(say(GREETINGS, "greet", namedNow ? { you: "" } : {}));
+  else if (HELLO.test(text)) parts.push(say(HELLO_AGAIN, "hello"));
+  if (namedNow && namedNow !== knewName) parts.push(say(MEET, "meet"));
+
+  const withdrawn = WITHDRAWN.exec(last)?.[1]?.trim();
+  if (withdrawn) parts.push(say(WITHDRAW, "withdraw", { item: withdrawn }));
+  const wishes = withdrawn ? [] : wishesIn(last);
+  if (wishes.length === 1) parts.push(say(ONE_WISH, "wish", { wish: wishes[0], Wish: capitalise(wishes[0]!) }));
+  else if (wishes.length > 1) parts.push(say(MANY_WISHES, "wishes", { wishes: list(wishes), Wishes: capitalise(list(wishes)) }));
+
+  if (WHATS_MY_NAME.test(text)) {
+    parts.push(name ? `Of course I remember, you are ${name}! How could Santa forget?` : "I don't think you have told me your name yet!");
+  }
+  const answers: string[] = [];
+  if (COUNTDOWN.test(text)) {
     const days = daysUntilChristmas(today);
-    parts.push(days === 0 ? "Why, it is Christmas today! Ho ho ho!" : `Only ${days} ${days === 1 ? "sleep" : "sleeps"} until Christmas! The sleigh is nearly ready.`);
-  } else if (/\breindeer|rudolph|sleigh\b/.test(lower)) {
-    parts.push("The reindeer are resting up in the stables. Rudolph has been polishing his nose for the big night!");
-  } else if (/\b(bye|goodbye|good night|see you)\b/.test(lower)) {
-    parts.push(`Goodbye${name ? `, ${name}` : ""}! Be kind, sleep well, and keep an eye on the sky on Christmas Eve. Ho ho ho!`);
-  } else if (!firstReply || !justNamed) {
-    parts.push(
-      pick(
-        [
-          "Tell me, what would you like to find under the tree this year?",
-          "The elves and I would love to know what is on your wish list.",
-          "Have you been helping out at home? Santa always hears about kind deeds!",
-        ],
-        seed + "ask",
-      ),
+    answers.push(
+      days === 0
+        ? "Why, it is Christmas Day today! Merry Christmas! Ho ho ho!"
+        : days === 1
+          ? "Christmas is tomorrow! Tonight is Christmas Eve, so off to bed early and listen for sleigh bells!"
+          : say(COUNTDOWN_ANSWERS, "countdown", { days }),
     );
   }
-  if (!name && firstReply) parts.push("What is your name, little one?");
-  return parts.join(" ");
+  for (const topic of TOPICS) if (topic.matches.test(text)) answers.push(say(topic.answers, topic.name));
+  parts.push(...answers.slice(0, 2));
+
+  const goodbye = GOODBYE.test(text);
+  if (goodbye) {
+    parts.push(say(GOODBYES, "bye"));
+  } else {
+    if (parts.length === 0) parts.push(say(SMALL_TALK, "chat"));
+    // ask the name while it is unknown, but not twice in a row; else keep the chat going
+    const askedName = ASK_NAME.some((q) => used[used.length - 1]?.includes(q));
+    if (!name && !askedName) {
+      parts.push(say(ASK_NAME, "ask-name"));
+    } else if (parts.length <= 2) {
+      const wishedBefore = turns.some((t) => t.role === "child" && wishesIn(t.text).length > 0);
+      parts.push(say(wishedBefore ? FOLLOW_UPS : ASK_WISH, "follow-up"));
+    }
+  }
+  const reply = parts.join(" ");
+  return name && !reply.includes(name) ? `${say(ADDRESS_BY_NAME, "address")} ${reply}` : reply;
 }
 
 export class NorthPoleModel implements Model {
@@ -103,7 +308,7 @@ export class NorthPoleModel implements Model {
       if (this.options.wordDelayMs > 0) await new Promise((r) => setTimeout(r, this.options.wordDelayMs));
       yield { type: "text", text: word };
     }
-    const input = request.turns.reduce((n, t) => n + Math.ceil(t.text.length / 4), Math.ceil(request.system.length / 4));
+    const input = request.turns.reduce((n, t: Turn) => n + approxTokens(t.text), approxTokens(request.system));
     yield { type: "done", stopReason: "end_turn", usage: { input, output: words.length } };
   }
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { childNameFrom, nameIn, withinBudget } from "./memory.js";
+import { alternatingTurns, type Turn } from "./model.js";
+
+const child = (text: string): Turn => ({ role: "child", text });
+const santa = (text: string): Turn => ({ role: "santa", text });
+
+describe("finding the child's name", () => {
+  it.each([
+    ["My name is Mia", "Mia"],
+    ["my name's olly!", "Olly"],
+    ["hi im sam and i'm 7", "Sam"],
+    ["I'm Tom. Can I have a train set?", "Tom"],
+    ["Hello, I am Oliver from Leeds", "Oliver"],
+    ["you can call me mary-jane", "Mary-Jane"],
+    ["I'm Ava, I'm 6", "Ava"],
+    ["I'm good", undefined],
+    ["I am 7 years old", undefined],
+    ["I'm so excited!", undefined],
+    ["im writing to you", undefined],
+    ["I want a bike", undefined],
+  ])("%j → %s", (text, name) => {
+    expect(nameIn(text)).toBe(name);
+  });
+
+  it("takes the name the child gave last, and only from the child", () => {
+    expect(childNameFrom([child("I'm Mia"), santa("My name is Santa"), child("actually, call me Millie")])).toBe("Millie");
+    expect(childNameFrom([santa("I'm Santa Claus"), child("hello")])).toBeUndefined();
+  });
+});
+
+describe("keeping the most recent turns within a token budget", () => {
+  const turns = [child("a".repeat(40)), santa("b".repeat(40)), child("c".repeat(40)), santa("d".repeat(40)), child("e".repeat(40))];
+
+  it("keeps everything that fits", () => {
+    expect(withinBudget(turns, 50)).toEqual(turns);
+  });
+
+  it("drops the oldest turns first", () => {
+    expect(withinBudget(turns, 30)).toEqual(turns.slice(2));
+  });
+
+  it("always keeps the message being answered, however long", () => {
+    expect(withinBudget([child("x".repeat(400))], 10)).toEqual([child("x".repeat(400))]);
+    expect(withinBudget(turns, 0)).toEqual([turns[4]]);
+  });
+});
+
+describe("turns as a chat API wants them", () => {
+  it("starts with the child and joins consecutive turns of one role", () => {
+    expect(alternatingTurns([santa("hi"), child("one"), child("two"), santa("ho"), santa("ho!"), child("three")])).toEqual([
+      child("one\n\ntwo"),
+      santa("ho\n\nho!"),
+      child("three"),
+    ]);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { makeEvent } from "../events/make-event.js";
+import type { EventOf, KringleEvent } from "../events/schemas.js";
+import type { Entry } from "../protocol/frames.js";
+import { ModelError, type Model, type ModelEvent, type ModelRequest } from "./model.js";
+import { NorthPoleModel } from "./models/north-pole.js";
+import { withRetries } from "./retry.js";
+import { REDACTED } from "./safety.js";
+import { SAFETY_SCREEN_MODEL } from "./santa.reactor.js";
+import { CONTENT_FILTERED, INPUT_SCREENED, replyTo, type ReplierDeps } from "./santa.replier.js";
+
+const C = "c_replier";
+const message = (text: string, messageId = "m_1") => makeEvent("message.sent", C, { messageId, text }, { id: `e_${messageId}` }) as EventOf<"message.sent">;
+
+/** A model that streams the given pieces, then finishes or throws; it records what it was asked. */
+function fakeModel(pieces: string[], options: { error?: ModelError; failFirst?: ModelError; finish?: boolean } = {}) {
+  const model = {
+    id: "fake-1",
+    requests: [] as ModelRequest[],
+    closed: 0,
+    async *stream(request: ModelRequest): AsyncIterable<ModelEvent> {
+      model.requests.push(request);
+      if (options.failFirst && model.requests.length === 1) throw options.failFirst;
+      try {
+        for (const text of pieces) yield { type: "text", text };
+        if (options.error) throw options.error;
+        if (options.finish !== false) yield { type: "done", stopReason: "end_turn", usage: { input: 12, output: pieces.length } };
+      } finally {
+        model.closed++;
+      }
+    },
+  } satisfies Model & Record<string, unknown>;
+  return model;
+}
+
+async function run(msg: EventOf<"message.sent">, model: Model, transcript: Entry[] = [], extra: Partial<ReplierDeps> = {}) {
+  const log: KringleEvent[] = [];
+  let clock = 1000;
+  const outcome = await replyTo(msg, {
+    log: { append: async (events) => void log.push(...events) },
+    model,
+    prompt: { version: "v9", text: "You are Santa." },
+    transcript: async () => transcript,
+    chunking: { maxChars: 16, maxDelayMs: 5 },
+    now: () => (clock += 10),
+    today: () => new Date("2026-11-24T12:00:00Z"),
+    ...extra,
+  });
+  const of = <T extends KringleEvent["type"]>(type: T) => log.filter((e): e is EventOf<T> => e.type === type);
+  return { outcome, log, of, chunksText: of("reply.chunk").map((c) => c.data.text).join("") };
+}
+
+describe("replying to a child's message", () => {
+  it("streams the model's text as chunks, then completes with usage and timings", async () => {
+    const pieces = ["Ho ", "ho ", "ho! ", "The ", "reindeer ", "are ", "ready ", "for ", "Christmas ", "Eve."];
+    const { outcome, log, of, chunksText } = await run(message("Hi Santa"), fakeModel(pieces));
+    expect(outcome).toMatchObject({ status: "completed" });
+    expect(log[0]).toMatchObject({ type: "reply.started", data: { inReplyTo: "m_1", model: "fake-1", promptVersion: "v9" } });
+    // the first text goes out on its own, at once
+    expect(of("reply.chunk")[0]!.data).toMatchObject({ seq: 0, text: "Ho " });
+    expect(of("reply.chunk").map((c) => c.data.seq)).toEqual(of("reply.chunk").map((_, i) => i));
+    const [completed] = of("reply.completed");
+    expect(completed!.data).toMatchObject({ text: pieces.join(""), stopReason: "end_turn", usage: { input: 12, output: 10 } });
+    expect(completed!.data.ttftMs).toBeGreaterThan(0);
+    expect(completed!.data.totalMs).toBeGreaterThan(completed!.data.ttftMs);
+    expect(chunksText).toBe(pieces.join(""));
+    expect(log.at(-1)!.type).toBe("reply.completed");
+  });
+
+  it("produces the very same event ids when run again", async () => {
+    const a = await run(message("Hi Santa"), fakeModel(["Ho ", "ho!"]));
+    const b = await run(message("Hi Santa"), fakeModel(["Ho ", "ho!"]));
+    expect(a.log.map((e) => e.id)).toEqual(b.log.map((e) => e.id));
+  });
+
+  it("gives the model the prompt, what Santa remembers and redacted history", async () => {
+    const model = fakeModel(["Ho!"]);
+    const transcript: Entry[] = [
+      { kind: "message", position: 1, messageId: "m_0", text: "I'm Mia, call me on 555 123 4567", at: "" },
+      { kind: "reply", position: 2, replyId: "r_0", inReplyTo: "m_0", text: "Hello Mia!", lastSeq: 0, status: "completed", at: "" },
+    ];
+    await run(message("What's my name?"), model, transcript);
+    const [request] = model.requests;
+    expect(request!.system).toMatch(/^You are Santa\.\n\nWhat you remember/);
+    expect(request!.system).toContain("The child's name is Mia.");
+    expect(request!.turns).toEqual([
+      { role: "child", text: `I'm Mia, call me on ${REDACTED}` },
+      { role: "santa", text: "Hello Mia!" },
+      { role: "child", text: "What's my name?" },
+    ]);
+  });
+});
+
+describe("the input screen", () => {
+  it.each([
+    ["my phone number is 555-123-4567", "555", /phone numbers/],
+    ["I live at 42 Elm Street", "Elm", /home addresses/],
+    ["what does beer taste like", "beer", /grown-up/],
+  ])("answers %j itself, never sending it to the model", async (text, secret, reply) => {
+    const model = fakeModel(["should not be asked"]);
+    const { outcome, log, of, chunksText } = await run(message(text), model);
+    expect(model.requests).toHaveLength(0);
+    expect(outcome.status).toBe("completed");
+    expect(of("reply.started")[0]!.data.model).toBe(SAFETY_SCREEN_MODEL);
+    const [completed] = of("reply.completed");
+    expect(completed!.data).toMatchObject({ stopReason: INPUT_SCREENED });
+    expect(completed!.data.text).toMatch(reply);
+    expect(chunksText).toBe(completed!.data.text);
+    expect(JSON.stringify(log.filter((e) => e.type !== "message.sent"))).not.toContain(secret);
+  });
+});
+
+describe("the output screen", () => {
+  it.each([
+    ["a phone number", ["Ho ", "ho! ", "Call ", "me ", "on ", "555-", "123-", "4567 ", "any ", "time."], "555"],
+    ["a question about where the child lives", ["Ho ", "ho! ", "Where ", "do ", "you ", "live, ", "dear?"], "Where do you live"],
+    ["a swear word", ["Ho ", "ho! ", "Oh ", "sh", "it, ", "the ", "sleigh!"], "shit"],
+  ])("stops %s before it reaches the log and ends the reply safely", async (_name, pieces, unsafe) => {
+    const model = fakeModel(pieces);
+    const { outcome, log, of, chunksText } = await run(message("Hi Santa"), model);
+    expect(outcome.status).toBe("completed");
+    const [completed] = of("reply.completed");
+    expect(completed!.data.stopReason).toBe(CONTENT_FILTERED);
+    // what was released stays; a kind sentence ends the reply
+    expect(completed!.data.text).toMatch(/^Ho ho! .*— (But let's talk|Now, let's get back|Ho ho ho! Tell me).*\?$/);
+    expect(chunksText).toBe(completed!.data.text);
+    expect(JSON.stringify(log)).not.toContain(unsafe);
+    expect(model.closed).toBe(1);
+  });
+
+  it("checks the last words when the stream ends", async () => {
+    const { of } = await run(message("Hi Santa"), fakeModel(["Ho ho! ", "Write ", "to ", "santa@north.pole.com"]));
+    expect(of("reply.completed")[0]!.data).toMatchObject({ stopReason: CONTENT_FILTERED });
+    expect(JSON.stringify(of("reply.chunk"))).not.toContain("santa@");
+  });
+});
+
+describe("when the model fails", () => {
+  it("records reply.failed, never reply.completed, for an error after the first token", async () => {
+    const { outcome, of } = await run(message("Hi Santa"), fakeModel(["Ho ", "ho ", "ho! "], { error: new ModelError("throttled", "slow down", true) }));
+    expect(outcome.status).toBe("failed");
+    expect(of("reply.failed")[0]!.data).toMatchObject({ error: "throttled", retryable: true });
+    expect(of("reply.completed")).toHaveLength(0);
+  });
+
+  it("records a stream that ends without finishing as failed and retryable", async () => {
+    const { of } = await run(message("Hi Santa"), fakeModel(["Ho "], { finish: false }));
+    expect(of("reply.failed")[0]!.data).toMatchObject({ error: "stream_ended", retryable: true });
+  });
+
+  it("retries before the first token and completes with the ids of an untroubled reply", async () => {
+    const flaky = fakeModel(["Ho ", "ho!"], { failFirst: new ModelError("throttled", "slow down", true) });
+    const retried = await run(message("Hi Santa"), withRetries(flaky, { attempts: 3, baseDelayMs: 1, sleep: async () => undefined }));
+    const clean = await run(message("Hi Santa"), fakeModel(["Ho ", "ho!"]));
+    expect(flaky.requests).toHaveLength(2);
+    expect(retried.outcome.status).toBe("completed");
+    expect(retried.log.map((e) => [e.id, e.type])).toEqual(clean.log.map((e) => [e.id, e.type]));
+  });
+
+  it("lets an error that is not a model's through, so the bus retries", async () => {
+    const broken: Model = {
+      id: "broken",
+      stream: () => {
+        throw new TypeError("a bug");
+      },
+    };
+    await expect(run(message("Hi Santa"), broken)).rejects.toThrow("a bug");
+  });
+});
+
+describe("replying with the North Pole model", () => {
+  it("remembers the child's name from the transcript", async () => {
+    const transcript: Entry[] = [
+      { kind: "message", position: 1, messageId: "m_0", text: "Hello! My name is Mia", at: "" },
+      { kind: "reply", position: 2, replyId: "r_0", inReplyTo: "m_0", text: "Hello Mia!", lastSeq: 0, status: "completed", at: "" },
+    ];
+    const { of } = await run(message("I want a kite"), new NorthPoleModel({ wordDelayMs: 0 }), transcript, { historyTokens: 5 });
+    expect(of("reply.completed")[0]!.data.text).toMatch(/kite.*Mia|Mia.*kite/);
+  });
+});
