@@ -144,7 +144,12 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
       );
     }
   }
-  kinesis.onAppend((shardIds) => pollers.forEach((p) => shardIds.includes(p.shardId) && p.wake()));
+  // a consumer is woken by the records it will be handed; the rest it reads on its next look
+  kinesis.onAppend((records) => {
+    for (const poller of pollers) {
+      if (records.some((r) => r.shardId === poller.shardId && poller.wants(r))) poller.wake();
+    }
+  });
   pollers.forEach((p) => p.start());
 
   const wsUrl = url.replace(/^http/, "ws");

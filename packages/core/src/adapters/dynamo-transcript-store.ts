@@ -1,18 +1,24 @@
-// The transcripts table: one meta item per conversation (position 0) and one item per entry.
-// Entries are written before the meta item, and the meta write is conditional on the version that
-// was loaded, so a crash or a concurrent writer leads to a retry, never to a lost or doubled entry.
-// What was last saved is remembered for a short while: the next batch of the same conversation
-// (a reply's chunks) folds onto it without reading, and a stale memory only makes the conditional
-// write fail, which forgets it and retries from the table.
+// The transcripts table: one meta item per conversation (position 0) and one item per finished
+// entry. A reply still streaming lives on the meta item, so each batch of its chunks is a single
+// conditional write; when it finishes, its entry item is written before the meta item lets it go.
+// Every meta write is conditional on the version that was loaded, so a crash or a concurrent
+// writer leads to a retry, never to a lost or doubled entry. What was last saved is remembered for
+// a short while: the next batch of the same conversation folds onto it without reading, and a
+// stale memory only makes the conditional write fail, which forgets it and retries from the table.
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { KringleEvent } from "../events/schemas.js";
-import type { Entry } from "../protocol/frames.js";
+import type { Entry, ReplyEntry } from "../protocol/frames.js";
 import { emptyTranscript, positionsToLoad, type TranscriptMeta, type TranscriptState } from "../transcript/transcript.projection.js";
 import { batchGet, batchPut } from "./dynamo-batch.js";
 
 const META = 0;
 const REMEMBER_MS = 60_000;
 const REMEMBER_CONVERSATIONS = 1000;
+
+/** The meta item as stored: the fold's meta plus the replies still streaming, by position. */
+type MetaItem = TranscriptMeta & { position: typeof META; streaming?: Record<string, ReplyEntry> };
+
+const isStreaming = (e: Entry): e is ReplyEntry => e.kind === "reply" && e.status === "streaming";
 
 export class TranscriptStore {
   private readonly remembered = new Map<string, { state: TranscriptState; at: number }>();
@@ -27,6 +33,7 @@ export class TranscriptStore {
     const state = this.recall(conversationId) ?? (await this.loadMeta(conversationId));
     const missing = positionsToLoad(state.meta, events).filter((p) => !state.entries[p]);
     if (missing.length) {
+      // only replies saved before streaming replies moved onto the meta item
       const items = await batchGet(this.client, this.table, missing.map((position) => ({ conversationId, position })));
       for (const item of items) state.entries[item.position as number] = toEntry(item);
     }
@@ -36,13 +43,14 @@ export class TranscriptStore {
   async save(loadedVersion: number, state: TranscriptState, dirty: readonly number[]): Promise<void> {
     if (state.meta.version === loadedVersion) return;
     const { conversationId } = state.meta;
-    const entries = dirty.map((p) => state.entries[p]).filter((e): e is Entry => e !== undefined);
+    const finished = dirty.map((p) => state.entries[p]).filter((e): e is Entry => e !== undefined && !isStreaming(e));
+    const item: MetaItem = { ...state.meta, position: META, streaming: streamingOf(state) };
     try {
-      await batchPut(this.client, this.table, entries.map((e) => ({ conversationId, ...e })));
+      await batchPut(this.client, this.table, finished.map((e) => ({ conversationId, ...e })));
       await this.client.send(
         new PutCommand({
           TableName: this.table,
-          Item: { ...state.meta, position: META },
+          Item: item,
           ConditionExpression: loadedVersion === 0 ? "attribute_not_exists(conversationId)" : "version = :v",
           ExpressionAttributeValues: loadedVersion === 0 ? undefined : { ":v": loadedVersion },
         }),
@@ -54,36 +62,14 @@ export class TranscriptStore {
     this.remember(state);
   }
 
-  private async loadMeta(conversationId: string): Promise<TranscriptState> {
-    const out = await this.client.send(
+  /** Entries after `after`, in position order, a page at a time; replies still streaming included. */
+  async *entriesAfter(conversationId: string, after: number): AsyncGenerator<Entry[]> {
+    const meta = await this.client.send(
       new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true }),
     );
-    if (!out.Item) return emptyTranscript(conversationId);
-    const { position: _p, ...meta } = out.Item;
-    return { meta: meta as TranscriptMeta, entries: {} };
-  }
-
-  /** A copy of what was last saved, if recent; folds never change the state they are given. */
-  private recall(conversationId: string): TranscriptState | undefined {
-    const hit = this.remembered.get(conversationId);
-    if (!hit || Date.now() - hit.at > REMEMBER_MS) return undefined;
-    return { meta: hit.state.meta, entries: { ...hit.state.entries } };
-  }
-
-  /** Keeps the meta and the entries still streaming (the only ones a later fold reads). */
-  private remember(state: TranscriptState): void {
-    const entries: Record<number, Entry> = {};
-    for (const { position, status } of Object.values(state.meta.replies)) {
-      const entry = state.entries[position];
-      if (status === "streaming" && entry) entries[position] = entry;
-    }
-    this.remembered.delete(state.meta.conversationId);
-    this.remembered.set(state.meta.conversationId, { state: { meta: state.meta, entries }, at: Date.now() });
-    if (this.remembered.size > REMEMBER_CONVERSATIONS) this.remembered.delete(this.remembered.keys().next().value!);
-  }
-
-  /** Entries after `after`, in order, a page at a time. */
-  async *entriesAfter(conversationId: string, after: number): AsyncGenerator<Entry[]> {
+    const streaming = Object.values((meta.Item as MetaItem | undefined)?.streaming ?? {})
+      .filter((e) => e.position > after)
+      .sort((a, b) => a.position - b.position);
     let start: Record<string, unknown> | undefined;
     do {
       const out = await this.client.send(
@@ -96,10 +82,55 @@ export class TranscriptStore {
           ConsistentRead: true,
         }),
       );
-      yield (out.Items ?? []).map(toEntry);
       start = out.LastEvaluatedKey;
+      const page = (out.Items ?? []).map(toEntry);
+      // a reply that finished between the two reads is already an entry: that one wins
+      const last = start ? (page.at(-1)?.position ?? after) : Number.POSITIVE_INFINITY;
+      const merged = [...page];
+      while (streaming.length && streaming[0]!.position <= last) {
+        const reply = streaming.shift()!;
+        if (!page.some((e) => e.position === reply.position)) merged.push(reply);
+      }
+      yield merged.sort((a, b) => a.position - b.position);
     } while (start);
   }
+
+  private async loadMeta(conversationId: string): Promise<TranscriptState> {
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true }),
+    );
+    if (!out.Item) return emptyTranscript(conversationId);
+    const { position: _p, streaming = {}, ...meta } = out.Item as MetaItem;
+    const entries: Record<number, Entry> = {};
+    for (const reply of Object.values(streaming)) entries[reply.position] = reply;
+    return { meta, entries };
+  }
+
+  /** A copy of what was last saved, if recent; folds never change the state they are given. */
+  private recall(conversationId: string): TranscriptState | undefined {
+    const hit = this.remembered.get(conversationId);
+    if (!hit || Date.now() - hit.at > REMEMBER_MS) return undefined;
+    return { meta: hit.state.meta, entries: { ...hit.state.entries } };
+  }
+
+  /** Keeps the meta and the replies still streaming (the only entries a later fold reads). */
+  private remember(state: TranscriptState): void {
+    const entries: Record<number, Entry> = {};
+    for (const reply of Object.values(streamingOf(state))) entries[reply.position] = reply;
+    this.remembered.delete(state.meta.conversationId);
+    this.remembered.set(state.meta.conversationId, { state: { meta: state.meta, entries }, at: Date.now() });
+    if (this.remembered.size > REMEMBER_CONVERSATIONS) this.remembered.delete(this.remembered.keys().next().value!);
+  }
+}
+
+/** The replies of `state` still streaming, keyed by position. */
+function streamingOf(state: TranscriptState): Record<string, ReplyEntry> {
+  const streaming: Record<string, ReplyEntry> = {};
+  for (const { position, status } of Object.values(state.meta.replies)) {
+    const entry = state.entries[position];
+    if (status === "streaming" && entry && isStreaming(entry)) streaming[position] = entry;
+  }
+  return streaming;
 }
 
 function toEntry(item: Record<string, unknown>): Entry {

@@ -114,6 +114,8 @@ export const wiring = {
 
   consumers: {
     connections: projector("connectionsProjector", "who is connected to what", {
+      // nobody waits on this table: gathering a second's worth of records saves most reads
+      maxBatchingWindowSeconds: 1,
       filters: [{ data: { type: [{ prefix: "connection." }] } }],
     }),
     transcript: projector("transcriptProjector", "messages and replies, pushed live", {
@@ -121,7 +123,10 @@ export const wiring = {
       enhancedFanOut: true,
       filters: [{ data: { type: [{ prefix: "connection." }, { prefix: "reply." }, "message.sent"] } }],
     }),
-    archive: projector("archiveProjector", "every event, kept past the stream's retention", { batchSize: 500 }),
+    archive: projector("archiveProjector", "every event, kept past the stream's retention", {
+      batchSize: 500,
+      maxBatchingWindowSeconds: 1,
+    }),
     publisher: projector("publisher", "stream to bus, chunks excluded", {
       filters: [{ data: { type: [{ "anything-but": ["reply.chunk"] }] } }],
     }),

@@ -21,7 +21,7 @@ const { WebSocket } = require("ws") as typeof import("ws");
 let k: TestKringle;
 let api: ApiGatewayManagementApiClient;
 beforeAll(async () => {
-  k = await startTestKringle({ idleTimeoutMs: 400 });
+  k = await startTestKringle();
   api = new ApiGatewayManagementApiClient(standInClientConfig(k.gateway.connectionsEndpoint));
 });
 afterAll(() => k.dispose());
@@ -34,8 +34,8 @@ async function connectionIdOf(conversationId: string): Promise<string> {
   return items[0]!.connectionId as string;
 }
 
-async function eventsOf(conversationId: string): Promise<KringleEvent[]> {
-  return (await k.scan("events")).filter((i) => i.conversationId === conversationId).map((i) => JSON.parse(i.event as string));
+async function eventsOf(conversationId: string, from: TestKringle = k): Promise<KringleEvent[]> {
+  return (await from.scan("events")).filter((i) => i.conversationId === conversationId).map((i) => JSON.parse(i.event as string));
 }
 
 describe("@connections", () => {
@@ -127,17 +127,25 @@ describe("limits", () => {
     for (let i = 0; i < body.length; i += 16 * 1024) ws.send(body.subarray(i, i + 16 * 1024), { fin: i + 16 * 1024 >= body.length, binary: false });
     expect(await closed).toBe(1009);
   });
+});
+
+describe("the idle timeout", () => {
+  let idle: TestKringle;
+  beforeAll(async () => {
+    idle = await startTestKringle({ idleTimeoutMs: 400 });
+  });
+  afterAll(() => idle.dispose());
 
   it("closes an idle connection and records it as idle", async () => {
-    const child = await k.child("c_idle");
+    const child = await idle.child("c_idle");
     expect(await child.waitClosed()).toMatchObject({ code: 1001 });
-    await k.whenCaughtUp();
-    const closed = (await eventsOf("c_idle")).find((e) => e.type === "connection.closed");
+    await idle.whenCaughtUp();
+    const closed = (await eventsOf("c_idle", idle)).find((e) => e.type === "connection.closed");
     expect(closed?.data).toMatchObject({ reason: "idle" });
   });
 
   it("keeps a connection that talks alive past the idle timeout", async () => {
-    const child = await k.child("c_busy");
+    const child = await idle.child("c_busy");
     for (let i = 0; i < 6; i++) {
       child.send({ action: "sync", conversationId: "c_busy", after: 0 });
       await waitUntil(() => child.frames.filter((f) => f.type === "transcript.snapshot").length > i || undefined);

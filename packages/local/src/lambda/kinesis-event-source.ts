@@ -43,19 +43,26 @@ type Outcome = { ok: true } | { ok: false; failedFrom: number; reason: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-function filterOf(def: ConsumerDef): (record: KinesisStreamRecord) => boolean {
+/** What a filter pattern is matched against: the record's metadata, with `data` parsed when JSON. */
+export interface FilterSubject {
+  partitionKey: string;
+  data: unknown;
+}
+
+function filterOf(def: ConsumerDef): (subject: FilterSubject) => boolean {
   if (!def.filters?.length) return () => true;
   const matchers = def.filters.map((f) => compilePattern(f));
-  return (record) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(decoder.decode(Buffer.from(record.kinesis.data, "base64")));
-    } catch {
-      data = undefined;
-    }
-    const subject = { ...record.kinesis, data };
-    return matchers.some((m) => m(subject));
-  };
+  return (subject) => matchers.some((m) => m(subject));
+}
+
+function subjectOf(record: KinesisStreamRecord): FilterSubject {
+  let data: unknown;
+  try {
+    data = JSON.parse(decoder.decode(Buffer.from(record.kinesis.data, "base64")));
+  } catch {
+    data = undefined;
+  }
+  return { ...record.kinesis, data };
 }
 
 export class ShardPoller {
@@ -67,10 +74,15 @@ export class ShardPoller {
   /** true when the last poll found nothing and no append has happened since it started */
   private current = false;
   private lastRead = 0;
-  private readonly matches: (record: KinesisStreamRecord) => boolean;
+  private readonly matches: (subject: FilterSubject) => boolean;
 
   constructor(private readonly o: EventSourceOptions) {
     this.matches = filterOf(o.def);
+  }
+
+  /** Whether an appended record passes this consumer's filters (so it is worth waking for). */
+  wants(subject: FilterSubject): boolean {
+    return this.matches(subject);
   }
 
   get shardId(): string {
@@ -92,7 +104,7 @@ export class ShardPoller {
     await this.loop;
   }
 
-  /** An append reached this shard: poll now. */
+  /** An append reached this shard with records this consumer wants: poll now. */
   wake(): void {
     this.appends++;
     this.current = false;
@@ -120,11 +132,16 @@ export class ShardPoller {
     }
   }
 
-  /** Waits until the shard may have records: an append, or the once-a-second safety read. */
+  /**
+   * Waits until the shard may have records: an append, or the once-a-second safety read; then,
+   * with a batching window, lets records gather for that long, as Lambda does.
+   */
   private async idle(): Promise<void> {
     do {
       await this.sleep(this.o.idlePollMs);
     } while (this.running && this.current && Date.now() - this.lastRead < SAFETY_READ_MS);
+    const windowMs = this.o.def.maxBatchingWindowSeconds * 1000;
+    if (windowMs > 0 && this.running) await new Promise((r) => setTimeout(r, windowMs));
   }
 
   private sleep(ms: number): Promise<void> {
@@ -222,7 +239,7 @@ export class ShardPoller {
   }
 
   private async invoke(records: KinesisStreamRecord[]): Promise<Outcome> {
-    const delivered = records.filter(this.matches);
+    const delivered = records.filter((r) => this.matches(subjectOf(r)));
     if (!delivered.length) return { ok: true };
     let response: unknown;
     try {

@@ -1,6 +1,5 @@
-// DynamoDB offline: dynalite in-process with its data on disk, the tables created from the wiring.
-import { createRequire } from "node:module";
-import type { Server } from "node:http";
+// DynamoDB offline: dynalite on a thread of its own with its data on disk, the tables created
+// from the wiring.
 import {
   CreateTableCommand,
   DynamoDBClient,
@@ -11,10 +10,8 @@ import {
   type KeySchemaElement,
 } from "@aws-sdk/client-dynamodb";
 import type { KeyDef, TableDef } from "@kringle/core";
-import { closeServer, listen } from "./listen.js";
 import { standInClientConfig } from "./local-client-config.js";
-
-const require = createRequire(import.meta.url);
+import { startStandInThread } from "./stand-in-thread.js";
 
 export interface DynamoStandIn {
   endpoint: string;
@@ -48,8 +45,8 @@ export function createTableInput(name: string, table: TableDef) {
 }
 
 export async function startDynamo(options: { path: string; tables: Record<string, TableDef> }): Promise<DynamoStandIn> {
-  const server: Server = require("dynalite")({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  const endpoint = await listen(server);
+  const thread = await startStandInThread("dynamo", options.path);
+  const { endpoint } = thread;
   const client = new DynamoDBClient(standInClientConfig(endpoint));
   for (const [name, table] of Object.entries(options.tables)) {
     try {
@@ -64,7 +61,7 @@ export async function startDynamo(options: { path: string; tables: Record<string
     client,
     close: async () => {
       client.destroy();
-      await closeServer(server);
+      await thread.close();
     },
   };
 }

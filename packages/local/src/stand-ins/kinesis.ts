@@ -1,46 +1,24 @@
-// Kinesis offline: kinesalite in-process with its data on disk, the stream created from the
-// wiring. Appends are observed, per shard, so the emulated event-source mappings poll a shard as
-// soon as it has something and spare the calls while it has nothing.
-import { createRequire } from "node:module";
-import type { Server } from "node:http";
+// Kinesis offline: kinesalite on a thread of its own with its data on disk, the stream created
+// from the wiring. Appends are observed, per shard, so the emulated event-source mappings poll a
+// shard as soon as it has something and spare the calls while it has nothing.
 import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, ListShardsCommand, ResourceInUseException } from "@aws-sdk/client-kinesis";
-import { closeServer, listen } from "./listen.js";
 import { standInClientConfig } from "./local-client-config.js";
+import { startStandInThread, type AppendedRecord } from "./stand-in-thread.js";
 
-const require = createRequire(import.meta.url);
+export type { AppendedRecord };
 
 export interface KinesisStandIn {
   endpoint: string;
   client: KinesisClient;
   shardIds: string[];
-  /** called after every successful PutRecord(s), with the shards that received records */
-  onAppend(listener: (shardIds: string[]) => void): void;
+  /** called after every successful PutRecord(s), with the records it added */
+  onAppend(listener: (records: AppendedRecord[]) => void): void;
   close(): Promise<void>;
 }
 
 export async function startKinesis(options: { path: string; streamName: string; shards: number }): Promise<KinesisStandIn> {
-  const server: Server = require("kinesalite")({ path: options.path, createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 });
-  const listeners: ((shardIds: string[]) => void)[] = [];
-  server.on("request", (req, res) => {
-    const target = String(req.headers["x-amz-target"] ?? "");
-    if (!target.endsWith(".PutRecords") && !target.endsWith(".PutRecord")) return;
-    // the answer names the shard of every record appended
-    const end = res.end.bind(res) as (...args: unknown[]) => typeof res;
-    res.end = ((...args: unknown[]) => {
-      const body = args[0];
-      if (res.statusCode === 200 && (typeof body === "string" || Buffer.isBuffer(body))) {
-        try {
-          const out = JSON.parse(body.toString()) as { ShardId?: string; Records?: { ShardId?: string }[] };
-          const shards = [...new Set([out.ShardId, ...(out.Records ?? []).map((r) => r.ShardId)].filter((s): s is string => !!s))];
-          res.once("finish", () => listeners.forEach((l) => l(shards)));
-        } catch {
-          // not an answer we can read: nothing to announce
-        }
-      }
-      return end(...args);
-    }) as typeof res.end;
-  });
-  const endpoint = await listen(server);
+  const thread = await startStandInThread("kinesis", options.path);
+  const { endpoint } = thread;
   const client = new KinesisClient(standInClientConfig(endpoint));
   try {
     await client.send(new CreateStreamCommand({ StreamName: options.streamName, ShardCount: options.shards }));
@@ -57,10 +35,10 @@ export async function startKinesis(options: { path: string; streamName: string; 
     endpoint,
     client,
     shardIds: (shards.Shards ?? []).map((s) => s.ShardId!),
-    onAppend: (listener) => listeners.push(listener),
+    onAppend: (listener) => thread.onMessage((m) => m.type === "appended" && listener(m.records ?? [])),
     close: async () => {
       client.destroy();
-      await closeServer(server);
+      await thread.close();
     },
   };
 }

@@ -1,0 +1,49 @@
+// Starts a stand-in on a worker thread and talks to it: its endpoint, its append notices, closing.
+import { Worker } from "node:worker_threads";
+
+/** A record an append added, as the stand-in thread announces it. */
+export interface AppendedRecord {
+  shardId: string;
+  partitionKey: string;
+  /** the record's data when it is JSON */
+  data: unknown;
+}
+
+interface ThreadMessage {
+  type: string;
+  port?: number;
+  records?: AppendedRecord[];
+}
+
+export interface StandInThread {
+  endpoint: string;
+  onMessage(listener: (message: ThreadMessage) => void): void;
+  close(): Promise<void>;
+}
+
+const WORKER = new URL("./stand-in.worker.cjs", import.meta.url);
+
+export function startStandInThread(kind: "kinesis" | "dynamo", path: string, host = "127.0.0.1"): Promise<StandInThread> {
+  const worker = new Worker(WORKER, { workerData: { kind, path, host } });
+  const listeners: ((message: ThreadMessage) => void)[] = [];
+  return new Promise((resolve, reject) => {
+    worker.once("error", reject);
+    worker.on("message", (message: ThreadMessage) => {
+      if (message.type === "ready") {
+        worker.off("error", reject);
+        worker.on("error", (err) => console.error(`kringle: the ${kind} stand-in failed:`, err));
+        resolve({
+          endpoint: `http://${host}:${message.port}`,
+          onMessage: (listener) => listeners.push(listener),
+          close: () =>
+            new Promise<void>((done) => {
+              worker.on("message", (m: { type: string }) => m.type === "closed" && void worker.terminate().then(() => done()));
+              worker.postMessage({ type: "close" });
+            }),
+        });
+      } else {
+        listeners.forEach((l) => l(message));
+      }
+    });
+  });
+}

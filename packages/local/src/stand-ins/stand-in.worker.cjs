@@ -1,0 +1,62 @@
+// Hosts one stand-in (kinesalite or dynalite) on its own thread, so its work does not compete
+// with the functions on the main event loop. Plain CommonJS: a worker runs whatever node runs.
+// For kinesalite, it tells the main thread what every successful append added.
+"use strict";
+const { parentPort, workerData } = require("node:worker_threads");
+
+const { kind, path, host } = workerData;
+const server =
+  kind === "kinesis"
+    ? require("kinesalite")({ path, createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 })
+    : require("dynalite")({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+
+if (kind === "kinesis") {
+  // Every successful append is announced with its records' shards, partition keys and (JSON)
+  // data, read from the request and the answer, so the main thread can wake just the consumers
+  // that will want them.
+  server.on("request", (req, res) => {
+    const target = String(req.headers["x-amz-target"] || "");
+    if (!target.endsWith(".PutRecords") && !target.endsWith(".PutRecord")) return;
+    const chunks = [];
+    req.on("data", (chunk) => chunks.push(chunk));
+    const end = res.end.bind(res);
+    res.end = (...args) => {
+      const body = args[0];
+      if (res.statusCode === 200 && (typeof body === "string" || Buffer.isBuffer(body))) {
+        try {
+          const records = appended(JSON.parse(Buffer.concat(chunks).toString()), JSON.parse(body.toString()));
+          res.once("finish", () => parentPort.postMessage({ type: "appended", records }));
+        } catch {
+          // not a request and answer we can read: nothing to announce
+        }
+      }
+      return end(...args);
+    };
+  });
+}
+
+function appended(request, answer) {
+  const sent = request.Records || [request];
+  const results = answer.Records || [answer];
+  const records = [];
+  sent.forEach((record, i) => {
+    const result = results[i];
+    if (!result || !result.ShardId) return;
+    let data;
+    try {
+      data = JSON.parse(Buffer.from(record.Data, "base64").toString("utf8"));
+    } catch {
+      data = undefined;
+    }
+    records.push({ shardId: result.ShardId, partitionKey: record.PartitionKey, data });
+  });
+  return records;
+}
+
+server.listen(0, host, () => parentPort.postMessage({ type: "ready", port: server.address().port }));
+
+parentPort.on("message", (message) => {
+  if (message.type !== "close") return;
+  server.close(() => parentPort.postMessage({ type: "closed" }));
+  if (server.closeAllConnections) server.closeAllConnections();
+});
