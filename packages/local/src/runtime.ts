@@ -144,10 +144,11 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
       );
     }
   }
-  // a consumer is woken by the records it will be handed; the rest it reads on its next look
+  // a consumer is woken by the records it will be handed (and pushed them with enhanced fan-out)
   kinesis.onAppend((records) => {
     for (const poller of pollers) {
-      if (records.some((r) => r.shardId === poller.shardId && poller.wants(r))) poller.wake();
+      const own = records.filter((r) => r.shardId === poller.shardId);
+      if (own.length) poller.announce(own);
     }
   });
   pollers.forEach((p) => p.start());

@@ -1,6 +1,6 @@
 // The functions' composition root: AWS clients and the stores built on them, created once per
-// configuration. Keyed by the endpoint variables so the offline runtime can be restarted in one
-// process (tests do) without functions holding clients to stand-ins that are gone.
+// configuration. Keyed by the endpoint and name variables so the offline runtime can be restarted
+// in one process (tests do) without functions holding clients to stand-ins that are gone.
 import {
   ApiGatewayPusher,
   ArchiveStore,
@@ -16,8 +16,10 @@ import {
   eventBridgeClient,
   kinesisClient,
   streamName,
+  tableEnvVar,
   tableName,
   wiring,
+  type TableKey,
 } from "@kringle/core";
 
 function build() {
@@ -51,12 +53,20 @@ export type Deps = ReturnType<typeof build>;
 
 let cached: { key: string; deps: Deps } | undefined;
 
+/** What the clients and stores depend on; read on every call, so only the few variables that matter. */
+const CONFIG_VARS = [
+  "AWS_ENDPOINT_URL_KINESIS",
+  "AWS_ENDPOINT_URL_DYNAMODB",
+  "AWS_ENDPOINT_URL_EVENTBRIDGE",
+  "AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI",
+  "KRINGLE_STREAM",
+  "KRINGLE_BUS",
+  ...Object.keys(wiring.tables).map((t) => tableEnvVar(t as TableKey)),
+];
+
 export function deps(): Deps {
-  const key = Object.keys(process.env)
-    .filter((k) => k.startsWith("AWS_ENDPOINT_URL") || k.startsWith("KRINGLE_TABLE_") || k === "KRINGLE_STREAM" || k === "KRINGLE_BUS")
-    .sort()
-    .map((k) => `${k}=${process.env[k]}`)
-    .join("&");
+  let key = "";
+  for (const name of CONFIG_VARS) key += `${process.env[name] ?? ""}|`;
   if (cached?.key !== key) cached = { key, deps: build() };
   return cached.deps;
 }

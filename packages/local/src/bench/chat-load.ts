@@ -1,6 +1,8 @@
 // Drives N WebSocket clients, each sending M messages one after another and waiting for each
 // reply, recording when each message left and when its first chunk and completion arrived.
 import { createRequire } from "node:module";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { preciseNow } from "@kringle/core";
 
 const require = createRequire(import.meta.url);
@@ -105,4 +107,21 @@ export function integrity(timings: readonly ReplyTiming[]) {
   const doubled = timings.filter((t) => t.replyIds.size > 1 || t.completions > 1).length;
   const garbled = timings.filter((t) => t.completedAt && t.chunkText !== t.completedText).length;
   return { lost, doubled, garbled };
+}
+
+/**
+ * Runs the load in a process of its own, as browsers are elsewhere: the clients' work does not
+ * compete with the pipeline they measure. `urlPrefix` is the ws URL up to the conversationId.
+ */
+export function runChatLoadApart(o: Omit<LoadOptions, "url"> & { urlPrefix: string }): Promise<{ timings: ReplyTiming[]; durationMs: number }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL("./chat-load.process.ts", import.meta.url)), { execArgv: ["--import", "tsx"], stdio: "inherit" });
+    child.once("error", reject);
+    child.once("exit", (code) => code && reject(new Error(`the load process exited with ${code}`)));
+    child.once("message", (result: { timings: (Omit<ReplyTiming, "replyIds"> & { replyIds: string[] })[]; durationMs: number }) => {
+      resolve({ ...result, timings: result.timings.map((t) => ({ ...t, replyIds: new Set(t.replyIds) })) });
+      child.disconnect();
+    });
+    child.send(o);
+  });
 }

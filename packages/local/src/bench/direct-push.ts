@@ -5,7 +5,7 @@ import { ApiGatewayManagementApiClient, PostToConnectionCommand } from "@aws-sdk
 import { ChunkCoalescer, NorthPoleModel, derivedId, preciseNow, type Turn } from "@kringle/core";
 import { WebSocketGateway } from "../gateway/websocket-gateway.js";
 import { standInClientConfig } from "../stand-ins/local-client-config.js";
-import { runChatLoad } from "./chat-load.js";
+import { runChatLoadApart } from "./chat-load.js";
 import type { ScenarioOptions, ScenarioResult } from "./event-sourced.js";
 
 interface RouteEvent {
@@ -54,8 +54,8 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
   const url = await gateway.start();
   api = new ApiGatewayManagementApiClient(standInClientConfig(gateway.connectionsEndpoint));
   try {
-    const load = await runChatLoad({
-      url: (c) => `${url.replace(/^http/, "ws")}/?conversationId=${c}`,
+    const load = await runChatLoadApart({
+      urlPrefix: `${url.replace(/^http/, "ws")}/?conversationId=`,
       clients: o.clients,
       messages: o.messages,
       replyTimeoutMs: 30_000,

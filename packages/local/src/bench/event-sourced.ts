@@ -4,7 +4,7 @@ import { rmSync } from "node:fs";
 import { replyProbe, type FirstToken } from "@kringle/core";
 import { startKringle } from "../runtime.js";
 import { tempDataDir } from "../testing/test-kringle.js";
-import { runChatLoad, type ReplyTiming } from "./chat-load.js";
+import { runChatLoadApart, type ReplyTiming } from "./chat-load.js";
 
 export interface ScenarioOptions {
   clients: number;
@@ -36,8 +36,8 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
   const firstTokens = new Map<string, number>();
   const stop = replyProbe.onFirstToken((e: FirstToken) => firstTokens.set(e.inReplyTo, e.at));
   try {
-    const load = await runChatLoad({
-      url: (c) => `${kringle.wsUrl}/?token=${kringle.config.accessToken}&conversationId=${c}`,
+    const load = await runChatLoadApart({
+      urlPrefix: `${kringle.wsUrl}/?token=${kringle.config.accessToken}&conversationId=`,
       clients: o.clients,
       messages: o.messages,
       replyTimeoutMs: 30_000,

@@ -67,6 +67,7 @@ async function setUp(items: string[], def: ConsumerDef, invoke: (records: Kinesi
       onError: (m) => errors.push(m),
     });
   const poller = make();
+  own.onAppend((records) => poller.announce(records));
   poller.start();
   return { own, poller, make, checkpoints, errors, name };
 }
@@ -166,6 +167,40 @@ describe("the Kinesis event-source mapping", () => {
     const reread = new Checkpoints(dir);
     expect(reread.get(name, own.shardIds[0]!)).toBeTruthy();
     await again.stop();
+    await own.close();
+  });
+
+  it("with enhanced fan-out, is pushed the records appended while it works: none lost, none twice, in order", async () => {
+    const seen: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { own, poller, name } = await setUp(["first"], consumer({ enhancedFanOut: true, batchSize: 5 }), async (records) => {
+      seen.push(...records.map(text));
+      await gate;
+    });
+    await waitUntil(() => seen.length === 1);
+    // watch what the poller asks the stream from here on
+    const calls: string[] = [];
+    const send = own.client.send.bind(own.client);
+    own.client.send = ((command: { constructor: { name: string } }) => {
+      calls.push(command.constructor.name);
+      return send(command as never);
+    }) as typeof own.client.send;
+    // appended while the first batch is still being processed, in several calls
+    for (let i = 0; i < 4; i++) {
+      await own.client.send(
+        new PutRecordsCommand({ StreamName: name, Records: [0, 1, 2].map((j) => ({ Data: Buffer.from(`r${i * 3 + j}`), PartitionKey: "p" })) }),
+      );
+    }
+    release();
+    await waitUntil(() => poller.caughtUp && seen.length === 13, { what: "all 13 records" });
+    expect(seen).toEqual(["first", ...Array.from({ length: 12 }, (_, i) => `r${i}`)]);
+    // and the next appends arrive without a poll: nothing waits for the once-a-second read
+    await own.client.send(new PutRecordsCommand({ StreamName: name, Records: [{ Data: Buffer.from("late"), PartitionKey: "p" }] }));
+    await waitUntil(() => seen.at(-1) === "late", { timeoutMs: 500, what: "the pushed record" });
+    expect(seen.filter((s) => s === "late")).toHaveLength(1);
+    expect(calls.filter((c) => c === "GetRecordsCommand")).toEqual([]);
+    await poller.stop();
     await own.close();
   });
 });

@@ -1,7 +1,8 @@
 // The Kinesis event-source mapping, emulated per consumer and shard: polls (at once after an
-// append, else every idle interval), applies the wired filters, invokes the function with a batch,
-// honours ReportBatchItemFailures, bisects a failing batch, retries a bounded number of times,
-// then parks what still fails in the dead-letter table and moves on. Checkpoints survive restarts.
+// append, else every idle interval), or with enhanced fan-out is pushed the records as they are
+// appended; applies the wired filters, invokes the function with a batch, honours
+// ReportBatchItemFailures, bisects a failing batch, retries a bounded number of times, then parks
+// what still fails in the dead-letter table and moves on. Checkpoints survive restarts.
 import {
   ExpiredIteratorException,
   GetRecordsCommand,
@@ -13,6 +14,7 @@ import type { ConsumerDef, DeadLetters } from "@kringle/core";
 import type { KinesisStreamBatchResponse, KinesisStreamRecord } from "aws-lambda";
 import { compilePattern } from "../bus/event-pattern.js";
 import type { Checkpoints } from "./checkpoints.js";
+import { FanOutTail, type AnnouncedRecord } from "./fan-out-tail.js";
 
 export interface EventSourceOptions {
   name: string;
@@ -75,9 +77,16 @@ export class ShardPoller {
   private current = false;
   private lastRead = 0;
   private readonly matches: (subject: FilterSubject) => boolean;
+  private readonly tail: FanOutTail | undefined;
 
   constructor(private readonly o: EventSourceOptions) {
     this.matches = filterOf(o.def);
+    this.tail = o.def.enhancedFanOut ? new FanOutTail() : undefined;
+  }
+
+  /** Records appended to this shard: pushed at once with enhanced fan-out, else a reason to poll. */
+  announce(records: readonly AnnouncedRecord[]): void {
+    if (this.tail?.offer(records) || records.some((r) => this.wants(r))) this.wake();
   }
 
   /** Whether an appended record passes this consumer's filters (so it is worth waking for). */
@@ -115,8 +124,12 @@ export class ShardPoller {
     while (this.running) {
       try {
         const appendsBefore = this.appends;
-        const records = await this.poll();
+        const records = this.tail?.attached ? this.tail.take(this.o.def.batchSize) : await this.poll();
         if (!this.running) break;
+        // a short read reached the end of the shard: from here on, records are pushed
+        if (this.tail && !this.tail.attached && records.length < this.o.def.batchSize) {
+          this.tail.attach(records.at(-1)?.SequenceNumber ?? this.o.checkpoints.get(this.o.name, this.o.shardId));
+        }
         if (records.length === 0) {
           this.current = this.appends === appendsBefore;
           await this.idle();
@@ -125,6 +138,7 @@ export class ShardPoller {
         this.current = false;
         await this.process(records.map((r) => this.toLambdaRecord(r)));
       } catch (err) {
+        this.tail?.detach();
         this.iterator = undefined;
         this.o.onError(`${this.o.name}/${this.o.shardId}: polling failed`, err);
         await this.sleep(this.o.retryBaseMs * 4);
@@ -140,6 +154,11 @@ export class ShardPoller {
     do {
       await this.sleep(this.o.idlePollMs);
     } while (this.running && this.current && Date.now() - this.lastRead < SAFETY_READ_MS);
+    // pushed records are checked against a read from the checkpoint once a second
+    if (this.tail?.attached && this.current) {
+      this.tail.detach();
+      this.iterator = undefined;
+    }
     const windowMs = this.o.def.maxBatchingWindowSeconds * 1000;
     if (windowMs > 0 && this.running) await new Promise((r) => setTimeout(r, windowMs));
   }

@@ -1,13 +1,9 @@
 // Starts a stand-in on a worker thread and talks to it: its endpoint, its append notices, closing.
 import { Worker } from "node:worker_threads";
 
-/** A record an append added, as the stand-in thread announces it. */
-export interface AppendedRecord {
-  shardId: string;
-  partitionKey: string;
-  /** the record's data when it is JSON */
-  data: unknown;
-}
+import type { AnnouncedRecord } from "../lambda/fan-out-tail.js";
+
+export type AppendedRecord = AnnouncedRecord;
 
 interface ThreadMessage {
   type: string;

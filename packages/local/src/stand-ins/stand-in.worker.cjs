@@ -25,7 +25,8 @@ if (kind === "kinesis") {
       if (res.statusCode === 200 && (typeof body === "string" || Buffer.isBuffer(body))) {
         try {
           const records = appended(JSON.parse(Buffer.concat(chunks).toString()), JSON.parse(body.toString()));
-          res.once("finish", () => parentPort.postMessage({ type: "appended", records }));
+          // announced now, in the order appends are answered, which is their sequence order
+          parentPort.postMessage({ type: "appended", records });
         } catch {
           // not a request and answer we can read: nothing to announce
         }
@@ -38,6 +39,7 @@ if (kind === "kinesis") {
 function appended(request, answer) {
   const sent = request.Records || [request];
   const results = answer.Records || [answer];
+  const arrivedAt = Date.now();
   const records = [];
   sent.forEach((record, i) => {
     const result = results[i];
@@ -48,7 +50,14 @@ function appended(request, answer) {
     } catch {
       data = undefined;
     }
-    records.push({ shardId: result.ShardId, partitionKey: record.PartitionKey, data });
+    records.push({
+      shardId: result.ShardId,
+      sequenceNumber: result.SequenceNumber,
+      partitionKey: record.PartitionKey,
+      dataBase64: record.Data,
+      arrivedAt,
+      data,
+    });
   });
   return records;
 }
