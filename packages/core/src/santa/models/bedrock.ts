@@ -9,7 +9,7 @@ import {
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { alternatingTurns, ModelError, type Model, type ModelEvent, type ModelRequest } from "../model.js";
 
-export const DEFAULT_BEDROCK_MODEL_ID = "anthropic.claude-3-haiku-20240307-v1:0";
+export { DEFAULT_BEDROCK_MODEL_ID } from "../model-defaults.js";
 
 export interface BedrockOptions {
   client: BedrockRuntimeClient;

@@ -1,0 +1,258 @@
+// kringle on AWS, derived from the wiring definition (ARCHITECTURE.md §4): every table, function,
+// route, stream consumer and bus rule below comes from iterating `wiring`; nothing is named twice.
+import { wiring, type ConsumerDef, type FunctionDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
+import { Duration, type Stack } from "aws-cdk-lib";
+import { WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
+import { WebSocketLambdaAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { WebSocketLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import { Rule, type EventPattern, type IEventBus } from "aws-cdk-lib/aws-events";
+import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
+import { StreamConsumer, StreamEncryption, StreamMode, type StreamProps } from "aws-cdk-lib/aws-kinesis";
+import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
+import {
+  KinesisConsumerEventSource,
+  KinesisEventSource,
+  SqsDlq,
+  type KinesisEventSourceProps,
+} from "aws-cdk-lib/aws-lambda-event-sources";
+import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import {
+  Config,
+  EventBus,
+  Function as SstFunction,
+  KinesisStream,
+  StaticSite,
+  Table,
+  type App,
+  type StackContext,
+} from "sst/constructs";
+import { kringleAlarms } from "./alarms.js";
+import { deployConfig, type DeployConfig } from "./deploy-config.js";
+import { connectionsArn, grantWired, type WiredResources } from "./iam.js";
+
+/** The secrets the $connect authorizer compares tokens with; SST keeps them in SSM Parameter Store. */
+export const SECRET_NAMES = ["KRINGLE_ACCESS_TOKEN", "KRINGLE_ELF_TOKEN"] as const;
+
+/** Where a function's bundle keeps Santa's prompt files (`copyFiles` puts them at the bundle root). */
+export const PROMPTS_DIR = "/var/task/prompts";
+
+/** Memory for a function whose wiring says none: enough for the SDK clients, cheap on arm64. */
+export const DEFAULT_MEMORY_MB = 256;
+
+/** The same name as the offline runtime's, prefixed by stage and app: "prod-kringle-events". */
+const named = (app: App, name: string) => app.logicalPrefixedName(name);
+
+/** The event stream: on demand unless a provisioned shard count is configured. */
+export function eventStreamProps(config: Pick<DeployConfig, "shardCount">): StreamProps {
+  return {
+    streamMode: config.shardCount === undefined ? StreamMode.ON_DEMAND : StreamMode.PROVISIONED,
+    ...(config.shardCount === undefined ? {} : { shardCount: config.shardCount }),
+    retentionPeriod: Duration.hours(wiring.stream.retentionHours),
+    encryption: StreamEncryption.MANAGED,
+  };
+}
+
+function table(stack: Stack, app: App, key: TableKey, def: TableDef): Table {
+  const keys = [def.partitionKey, def.sortKey, ...Object.values(def.indexes).flatMap((i) => [i.partitionKey, i.sortKey])];
+  const fields = Object.fromEntries(keys.flatMap((k) => (k ? [[k.name, k.type]] : [])));
+  return new Table(stack, `${key}Table`, {
+    fields,
+    primaryIndex: { partitionKey: def.partitionKey.name, ...(def.sortKey ? { sortKey: def.sortKey.name } : {}) },
+    globalIndexes: Object.fromEntries(
+      Object.entries(def.indexes).map(([name, index]) => [
+        name,
+        { partitionKey: index.partitionKey.name, ...(index.sortKey ? { sortKey: index.sortKey.name } : {}) },
+      ]),
+    ),
+    ...(def.timeToLiveAttribute ? { timeToLiveAttribute: def.timeToLiveAttribute } : {}),
+    // SST defaults to on-demand billing and point-in-time recovery; the name is the wiring's
+    cdk: { table: { tableName: named(app, key) } },
+  });
+}
+
+/** EventBridge's own field names ("detail-type", "source", …) pass through CDK's rendering unchanged. */
+const eventPattern = (pattern: RuleDef["eventPattern"]) => pattern as EventPattern;
+
+function streamSource(stack: Stack, app: App, stream: KinesisStream, name: string, def: ConsumerDef, dlq: Queue) {
+  const props: KinesisEventSourceProps = {
+    batchSize: def.batchSize,
+    startingPosition: StartingPosition[def.startingPosition],
+    maxBatchingWindow: Duration.seconds(def.maxBatchingWindowSeconds),
+    retryAttempts: def.retryAttempts,
+    bisectBatchOnError: def.bisectBatchOnError,
+    reportBatchItemFailures: def.reportBatchItemFailures,
+    onFailure: new SqsDlq(dlq),
+    // Lambda event filtering: each wired pattern over the record's JSON `data` becomes one FilterCriteria entry
+    ...(def.filters ? { filters: def.filters.map((pattern) => FilterCriteria.filter(pattern)) } : {}),
+  };
+  if (!def.enhancedFanOut) return new KinesisEventSource(stream.cdk.stream, props);
+  // a dedicated 2 MB/s per shard, pushed over HTTP/2 (~70 ms) instead of shared polling (~1 s)
+  const consumer = new StreamConsumer(stack, `${name}StreamConsumer`, {
+    stream: stream.cdk.stream,
+    streamConsumerName: named(app, name),
+  });
+  return new KinesisConsumerEventSource(consumer, props);
+}
+
+export function Kringle({ stack, app }: StackContext) {
+  const config = deployConfig();
+
+  const tables = Object.fromEntries(
+    (Object.entries(wiring.tables) as [TableKey, TableDef][]).map(([key, def]) => [key, table(stack, app, key, def)]),
+  ) as Record<TableKey, Table>;
+
+  const stream = new KinesisStream(stack, "Stream", {
+    cdk: { stream: { streamName: named(app, wiring.stream.name), ...eventStreamProps(config) } },
+  });
+
+  const bus = new EventBus(stack, "Bus", { cdk: { eventBus: { eventBusName: named(app, wiring.bus.name) } } });
+  const eventBus: IEventBus = bus.cdk.eventBus;
+  // every kringle event the publisher puts on the bus, for replay
+  const archive = eventBus.archive("Archive", {
+    archiveName: named(app, wiring.bus.name),
+    description: "every kringle event published to the bus, for replay",
+    eventPattern: { source: [wiring.bus.source] },
+    ...(config.archiveRetentionDays > 0 ? { retention: Duration.days(config.archiveRetentionDays) } : {}),
+  });
+
+  const api = new WebSocketApi(stack, "Api", {
+    apiName: named(app, "ws"),
+    routeSelectionExpression: wiring.routeSelectionExpression,
+  });
+  const wsStage = new WebSocketStage(stack, "ApiStage", { webSocketApi: api, stageName: app.stage, autoDeploy: true });
+
+  const resources: WiredResources = {
+    tables: Object.fromEntries(Object.entries(tables).map(([key, t]) => [key, t.cdk.table])) as WiredResources["tables"],
+    stream: stream.cdk.stream,
+    bus: eventBus,
+    connectionsArn: connectionsArn(stack, api.apiId, app.stage),
+    bedrockModelId: config.bedrockModelId,
+  };
+
+  const environment = (def: FunctionDef): Record<string, string> => {
+    const p = def.permissions;
+    return {
+      POWERTOOLS_SERVICE_NAME: "kringle",
+      POWERTOOLS_METRICS_NAMESPACE: "kringle",
+      POWERTOOLS_LOG_LEVEL: config.logLevel,
+      // the names core's tableName() reads (the synth test holds them to core's tableEnvVar)
+      ...Object.fromEntries(
+        (Object.keys(p.tables ?? {}) as TableKey[]).map((key) => [`KRINGLE_TABLE_${key.toUpperCase()}`, tables[key].tableName]),
+      ),
+      ...(p.streamWrite ? { KRINGLE_STREAM: stream.streamName } : {}),
+      ...(p.busPut ? { KRINGLE_BUS: eventBus.eventBusName } : {}),
+      // the standard variable the @connections client reads: this API's https management endpoint
+      ...(p.manageConnections ? { AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: wsStage.callbackUrl } : {}),
+      ...(p.bedrock
+        ? { KRINGLE_MODEL: "bedrock", KRINGLE_BEDROCK_MODEL_ID: config.bedrockModelId, KRINGLE_PROMPTS_DIR: PROMPTS_DIR }
+        : {}),
+    };
+  };
+
+  const functions = Object.fromEntries(
+    Object.entries(wiring.functions as Record<string, FunctionDef>).map(([name, def]) => {
+      const fn = new SstFunction(stack, name, {
+        handler: `${def.file}.${def.export}`,
+        description: def.description,
+        runtime: "nodejs22.x",
+        architecture: "arm_64",
+        timeout: def.timeoutSeconds,
+        memorySize: def.memoryMb ?? DEFAULT_MEMORY_MB,
+        logRetention: "one_month",
+        // the code has no X-Ray tracer, so active tracing would bill a trace per invocation for
+        // Lambda's own segments only; the JSON logs, metrics and alarms are the observability
+        tracing: "disabled",
+        environment: environment(def),
+        // the model's system prompts are files read at run time
+        ...(def.permissions.bedrock ? { copyFiles: [{ from: "packages/core/prompts", to: "prompts" }] } : {}),
+      });
+      grantWired(fn, def.permissions, resources);
+      return [name, fn];
+    }),
+  ) as Record<string, SstFunction>;
+  const fnNamed = (name: string): SstFunction => {
+    const fn = functions[name];
+    if (!fn) throw new Error(`the wiring names a function "${name}" it does not define`);
+    return fn;
+  };
+
+  const secrets = Config.Secret.create(stack, ...SECRET_NAMES);
+  for (const [routeKey, def] of Object.entries(wiring.routes as Record<string, RouteDef>)) {
+    let authorizer: WebSocketLambdaAuthorizer | undefined;
+    if (def.authorizer) {
+      // API Gateway runs WebSocket authorizers on $connect only; the context it returns reaches every later route
+      if (routeKey !== "$connect") throw new Error(`route ${routeKey}: WebSocket authorizers only run on $connect`);
+      const authorizerFn = fnNamed(def.authorizer.function);
+      authorizerFn.bind(Object.values(secrets));
+      authorizer = new WebSocketLambdaAuthorizer(`${def.authorizer.function}Authorizer`, authorizerFn, {
+        authorizerName: def.authorizer.function,
+        identitySource: [def.authorizer.identitySource],
+      });
+    }
+    api.addRoute(routeKey, {
+      integration: new WebSocketLambdaIntegration(`${def.function}Integration`, fnNamed(def.function)),
+      ...(authorizer ? { authorizer } : {}),
+    });
+  }
+
+  const deadLetters: Record<string, Queue> = {};
+  const deadLetterQueue = (id: string) =>
+    (deadLetters[id] = new Queue(stack, `${id}DeadLetters`, {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+    }));
+
+  const consumerFunctions: Record<string, SstFunction> = {};
+  for (const [name, def] of Object.entries(wiring.consumers as Record<string, ConsumerDef>)) {
+    const fn = fnNamed(def.function);
+    fn.addEventSource(streamSource(stack, app, stream, name, def, deadLetterQueue(`${name}Consumer`)));
+    consumerFunctions[name] = fn;
+  }
+
+  for (const [name, def] of Object.entries(wiring.rules as Record<string, RuleDef>)) {
+    new Rule(stack, `${name}Rule`, {
+      eventBus,
+      description: def.description,
+      eventPattern: eventPattern(def.eventPattern),
+      targets: [
+        new LambdaFunction(fnNamed(def.target), {
+          retryAttempts: def.retryAttempts,
+          maxEventAge: Duration.seconds(def.maximumEventAgeSeconds),
+          deadLetterQueue: deadLetterQueue(`${name}Rule`),
+        }),
+      ],
+    });
+  }
+
+  const site = new StaticSite(stack, "Web", {
+    path: "packages/web",
+    // a folder of its own, so a deploy (or the synth tests) never replaces the offline build
+    buildCommand: "npx vite build --outDir dist-deploy --emptyOutDir",
+    buildOutput: "dist-deploy",
+    // the chat at /, the elves at /elves: one index.html answers every path
+    errorPage: "redirect_to_index_page",
+    // only the WebSocket URL reaches the bundle; the tokens travel in the chat and elves' links
+    environment: { VITE_WS_URL: wsStage.url },
+    // SST would write src/sst-env.d.ts into the web package; the app declares VITE_WS_URL itself
+    vite: { types: "../../.sst/web-env.d.ts" },
+  });
+
+  kringleAlarms(stack, {
+    functions,
+    consumers: consumerFunctions,
+    deadLetters,
+    iteratorAgeMs: config.iteratorAgeAlarmMs,
+    email: config.alarmEmail,
+    prefix: `${app.stage}-${app.name}`,
+  });
+
+  const siteUrl = site.customDomainUrl ?? site.url ?? "";
+  stack.addOutputs({
+    ChatUrl: siteUrl,
+    ElvesUrl: `${siteUrl}/elves`,
+    WebSocketUrl: wsStage.url,
+    EventArchive: archive.archiveName,
+  });
+
+  return { api, wsStage, functions, tables, stream, bus, site };
+}
