@@ -12,6 +12,7 @@ import { releaseInterruptedInvocations } from "./lambda/interrupted-invocations.
 import { ShardPoller } from "./lambda/kinesis-event-source.js";
 import { startDynamo, type DynamoStandIn } from "./stand-ins/dynamo.js";
 import { startKinesis, type KinesisStandIn } from "./stand-ins/kinesis.js";
+import { santaModel, santaPrompt } from "@kringle/functions/santa-config";
 
 export interface RuntimeOptions extends Partial<LocalConfig> {
   /** a consumer's idle poll interval (an append wakes it at once) */
@@ -48,8 +49,8 @@ export interface Kringle {
 /** The environment the in-process functions see: what the stacks set on AWS. */
 function functionEnvironment(config: LocalConfig, endpoints: Record<string, string>, env: NodeJS.ProcessEnv): void {
   env.AWS_REGION ??= "us-east-1";
-  // the stand-ins accept any credentials; real ones (for KRINGLE_MODEL=bedrock) are left alone
-  if (!env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) {
+  // the stand-ins accept any credentials; with Bedrock the SDK's own chain finds the real ones
+  if (config.model !== "bedrock" && !env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) {
     env.AWS_ACCESS_KEY_ID = "kringle-local";
     env.AWS_SECRET_ACCESS_KEY = "kringle-local";
   }
@@ -72,6 +73,10 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
   env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const { idlePollMs = 25, retryBaseMs = 100, webRoot, onError: reportError, env: _env, collectStats, ...overrides } = options;
   const config = loadConfig(env, overrides);
+  // a model or prompt that cannot be had is said now, not when the first child writes
+  const santaEnv = { ...env, KRINGLE_MODEL: config.model, KRINGLE_OFFLINE_WORD_MS: String(config.offlineWordMs) };
+  santaModel(santaEnv);
+  santaPrompt(santaEnv);
   const onError = reportError ?? ((message: string, error: unknown) => console.error(`kringle: ${message}:`, error));
 
   const [kinesis, dynamo] = await Promise.all([
