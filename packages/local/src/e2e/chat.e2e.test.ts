@@ -2,7 +2,7 @@
 // in, and a reload shows the whole conversation again, from the transcript projection.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../lambda/functions.js";
 import { startTestKringle, type TestKringle } from "../testing/test-kringle.js";
@@ -11,11 +11,14 @@ import { launchChromium } from "./browser.js";
 const artifacts = join(repoRoot, ".e2e-artifacts");
 let k: TestKringle;
 let browser: Browser;
+/** one child's browser: its localStorage keeps the conversation across pages and reloads */
+let child: BrowserContext;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   k = await startTestKringle({ offlineWordMs: 60 });
   browser = await launchChromium();
+  child = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -23,8 +26,7 @@ afterAll(async () => {
 });
 
 async function openChat(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const page = await child.newPage();
   page.on("pageerror", (err) => console.error("page error:", err));
   await page.goto(k.chatUrl);
   await page.locator('[data-testid="connection-state"][data-state="open"]').waitFor({ state: "attached" });
@@ -56,7 +58,7 @@ describe("the chat page", () => {
     expect(await page.getByTestId("message").allTextContents()).toEqual([expect.stringContaining("red bicycle")]);
     expect(await page.locator('[data-testid="reply"][data-status="completed"]').last().textContent()).toBe(full);
     await page.screenshot({ path: join(artifacts, "chat-reloaded.png") });
-    await page.context().close();
+    await page.close();
   });
 
   it("keeps the conversation in this browser: a second message joins the first", async () => {
@@ -67,14 +69,14 @@ describe("the chat page", () => {
     await page.getByTestId("send-button").click();
     await expect.poll(() => page.locator('[data-testid="reply"][data-status="completed"]').count(), { timeout: 20_000 }).toBe(before + 1);
     expect(await page.getByTestId("message").count()).toBe(before + 1);
-    await page.context().close();
+    await page.close();
   });
 
   it("refuses a message over 2,000 characters in the page itself", async () => {
     const page = await openChat();
     await page.getByTestId("message-input").fill("x".repeat(2001));
     expect(await page.getByTestId("send-button").isDisabled()).toBe(true);
-    await page.context().close();
+    await page.close();
   });
 
   it("opens the elves' page with the elves' token", async () => {
