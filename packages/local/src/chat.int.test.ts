@@ -73,7 +73,9 @@ describe("chatting with Santa", () => {
     const events = await eventsOf("c_dup");
     expect(events.filter((e) => e.type === "message.sent")).toHaveLength(3);
     expect(new Set(events.filter((e) => e.type === "message.sent").map((e) => e.id)).size).toBe(1);
-    expect(new Set(events.filter((e) => e.type === "reply.started").map((e) => e.data.replyId)).size).toBe(1);
+    // Santa thought once: one reply started and completed, not three with the same ids
+    expect(events.filter((e) => e.type === "reply.started")).toHaveLength(1);
+    expect(events.filter((e) => e.type === "reply.completed")).toHaveLength(1);
     const transcript = (await k.scan("transcripts")).filter((i) => i.conversationId === "c_dup" && i.position !== 0);
     expect(transcript.map((e) => e.kind)).toEqual(["message", "reply"]);
     expect(child.frames.filter(isDelta("message"))).toHaveLength(1);

@@ -48,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const dataDir = resolve(overrides.dataDir ?? env.KRINGLE_DATA_DIR ?? ".kringle");
   mkdirSync(dataDir, { recursive: true });
   const t = overrides.accessToken && overrides.elfToken ? { accessToken: overrides.accessToken, elfToken: overrides.elfToken } : tokens(dataDir, env);
+  if (t.accessToken === t.elfToken) throw new Error("KRINGLE_ACCESS_TOKEN and KRINGLE_ELF_TOKEN must differ: the token decides who is an elf");
   return {
     port: number(env.KRINGLE_PORT, 3000, "KRINGLE_PORT"),
     host: env.KRINGLE_HOST ?? "127.0.0.1",

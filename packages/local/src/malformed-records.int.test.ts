@@ -29,13 +29,13 @@ it("parks bad records and keeps the conversation going", async () => {
   await k.whenCaughtUp();
 
   const letters = await waitUntil(async () => {
-    const all = [...(await k.deadLetters.list("archive")), ...(await k.deadLetters.list("transcript")), ...(await k.deadLetters.list("publisher"))];
+    const all = [...(await k.deadLetters.list("consumer:archive")), ...(await k.deadLetters.list("consumer:transcript")), ...(await k.deadLetters.list("consumer:publisher"))];
     return all.length === 4 ? all : undefined;
   }, { what: "four dead letters" });
   // the archive sees both; the filtered consumers only the one that is JSON with a matching type
-  expect((await k.deadLetters.list("archive")).map((l) => l.reason.split(":")[0]).sort()).toEqual(["invalid_event", "not_json"]);
-  expect((await k.deadLetters.list("transcript")).map((l) => l.reason)).toEqual([expect.stringMatching(/^invalid_event: data\.text/)]);
-  expect((await k.deadLetters.list("publisher")).map((l) => l.reason)).toEqual([expect.stringMatching(/^invalid_event/)]);
+  expect((await k.deadLetters.list("consumer:archive")).map((l) => l.reason.split(":")[0]).sort()).toEqual(["invalid_event", "not_json"]);
+  expect((await k.deadLetters.list("consumer:transcript")).map((l) => l.reason)).toEqual([expect.stringMatching(/^invalid_event: data\.text/)]);
+  expect((await k.deadLetters.list("consumer:publisher")).map((l) => l.reason)).toEqual([expect.stringMatching(/^invalid_event/)]);
   expect(Buffer.from(letters.find((l) => l.reason.startsWith("not_json"))!.payload, "base64").toString()).toBe("this is not json");
   child.close();
 });

@@ -1,5 +1,7 @@
 // kringle offline: the stand-ins, the gateway, the bus and the emulated event-source mappings,
 // all built from the one wiring definition, with every function invoked in-process.
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { DescribeStreamSummaryCommand } from "@aws-sdk/client-kinesis";
 import { DynamoDeadLetters, documentClient, wiring, type TableKey } from "@kringle/core";
@@ -46,11 +48,18 @@ export interface Kringle {
   stop(options?: { abandon?: boolean }): Promise<void>;
 }
 
+/** Whether the SDK's credential chain has something to find: variables, a profile, shared files. */
+function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
+  if (env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI) return true;
+  const aws = join(homedir(), ".aws");
+  return [env.AWS_SHARED_CREDENTIALS_FILE ?? join(aws, "credentials"), env.AWS_CONFIG_FILE ?? join(aws, "config")].some((f) => existsSync(f));
+}
+
 /** The environment the in-process functions see: what the stacks set on AWS. */
 function functionEnvironment(config: LocalConfig, endpoints: Record<string, string>, env: NodeJS.ProcessEnv): void {
   env.AWS_REGION ??= "us-east-1";
-  // the stand-ins accept any credentials; with Bedrock the SDK's own chain finds the real ones
-  if (config.model !== "bedrock" && !env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) {
+  // the stand-ins accept any credentials; real ones (which Bedrock needs) are left to the SDK's chain
+  if (!hasAwsCredentials(env)) {
     env.AWS_ACCESS_KEY_ID = "kringle-local";
     env.AWS_SECRET_ACCESS_KEY = "kringle-local";
   }

@@ -1,5 +1,6 @@
-// Pushes frames over API Gateway's @connections API; a connection that is gone (410) is recorded
-// as closed in the log, once, whatever how many pushes find it gone.
+// Pushes frames over API Gateway's @connections API. Given the log, a connection found gone (410)
+// is recorded as closed; every push that finds it gone appends the same event (one id), which
+// the projections take once. A route answering its caller is given no log: $disconnect records it.
 import { GoneException, PostToConnectionCommand, type ApiGatewayManagementApiClient } from "@aws-sdk/client-apigatewaymanagementapi";
 import { derivedId } from "../events/ids.js";
 import { makeEvent } from "../events/make-event.js";
@@ -11,7 +12,7 @@ const encoder = new TextEncoder();
 export class ApiGatewayPusher implements Pusher {
   constructor(
     private readonly client: ApiGatewayManagementApiClient,
-    private readonly log: EventLog,
+    private readonly log?: EventLog,
   ) {}
 
   async send(to: Connection, frame: ServerFrame): Promise<"sent" | "gone"> {
@@ -23,7 +24,7 @@ export class ApiGatewayPusher implements Pusher {
     } catch (err) {
       if (!(err instanceof GoneException)) throw err;
       // a connection that never passed $connect has no conversation to record its closing in
-      if (!to.conversationId) return "gone";
+      if (!this.log || !to.conversationId) return "gone";
       const closed = makeEvent(
         "connection.closed",
         to.conversationId,

@@ -1,15 +1,17 @@
 // The transcripts table: one meta item per conversation (position 0) and one item per finished
 // entry. A reply still streaming lives on the meta item, so each batch of its chunks is a single
 // conditional write; when it finishes, its entry item is written before the meta item lets it go.
-// Every meta write is conditional on the version that was loaded, so a crash or a concurrent
-// writer leads to a retry, never to a lost or doubled entry. What was last saved is remembered for
-// a short while: the next batch of the same conversation folds onto it without reading, and a
-// stale memory only makes the conditional write fail, which forgets it and retries from the table.
+// Every write is conditional: the meta item on the version that was loaded, an entry on its
+// position being free or already holding that very message or reply. So a crash, a concurrent
+// writer or a stale memory leads to a retry, never to a lost, overwritten or doubled entry. What
+// was last saved is remembered for a short while: the next batch of the same conversation (a
+// reply's chunks) folds onto it without reading; if another writer moved on meanwhile, a write
+// fails its condition, the memory is forgotten and the batch is retried from the table.
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { KringleEvent } from "../events/schemas.js";
 import type { Entry, ReplyEntry } from "../protocol/frames.js";
 import { emptyTranscript, positionsToLoad, type TranscriptMeta, type TranscriptState } from "../transcript/transcript.projection.js";
-import { batchGet, batchPut } from "./dynamo-batch.js";
+import { batchGet } from "./dynamo-batch.js";
 
 const META = 0;
 const REMEMBER_MS = 60_000;
@@ -46,7 +48,7 @@ export class TranscriptStore {
     const finished = dirty.map((p) => state.entries[p]).filter((e): e is Entry => e !== undefined && !isStreaming(e));
     const item: MetaItem = { ...state.meta, position: META, streaming: streamingOf(state) };
     try {
-      await batchPut(this.client, this.table, finished.map((e) => ({ conversationId, ...e })));
+      await Promise.all(finished.map((entry) => this.putEntry(conversationId, entry)));
       await this.client.send(
         new PutCommand({
           TableName: this.table,
@@ -60,6 +62,20 @@ export class TranscriptStore {
       throw err;
     }
     this.remember(state);
+  }
+
+  /** Writes an entry where its position is free or already holds the same message or reply. */
+  private async putEntry(conversationId: string, entry: Entry): Promise<void> {
+    const [idName, id] = entry.kind === "message" ? ["messageId", entry.messageId] : ["replyId", entry.replyId];
+    await this.client.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { conversationId, ...entry },
+        ConditionExpression: "attribute_not_exists(conversationId) OR #id = :id",
+        ExpressionAttributeNames: { "#id": idName },
+        ExpressionAttributeValues: { ":id": id },
+      }),
+    );
   }
 
   /** Entries after `after`, in position order, a page at a time; replies still streaming included. */

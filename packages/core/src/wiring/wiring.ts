@@ -27,7 +27,7 @@ const projector = (
 });
 
 export const wiring = {
-  stream: { name: "events", partitionKey: "conversationId", retentionHours: 24, localShards: 2 },
+  stream: { name: "events", partitionKey: "conversationId", retentionHours: 24, localShards: 4 },
   bus: { name: "kringle", source: "kringle" },
 
   tables: {

@@ -27,6 +27,11 @@ function build() {
   const docs = documentClient(dynamo);
   const log = new KinesisEventLog(kinesisClient(), { streamName: streamName() });
   const pushers = new Map<string, ApiGatewayPusher>();
+  const pusherFor = (key: string, make: () => ApiGatewayPusher) => {
+    let pusher = pushers.get(key);
+    if (!pusher) pushers.set(key, (pusher = make()));
+    return pusher;
+  };
   return {
     dynamo,
     docs,
@@ -36,15 +41,13 @@ function build() {
     archive: new ArchiveStore(docs, tableName("events")),
     deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
     publisher: new EventBridgePublisher(eventBridgeClient(), { busName: busName(), source: wiring.bus.source }),
-    /** the pusher for the API that sent `fromEvent`, or the configured one */
-    pusher(fromEvent?: { domainName?: string; stage?: string }): ApiGatewayPusher {
-      const key = `${fromEvent?.domainName ?? ""}/${fromEvent?.stage ?? ""}`;
-      let pusher = pushers.get(key);
-      if (!pusher) {
-        pusher = new ApiGatewayPusher(connectionsClient(fromEvent), log);
-        pushers.set(key, pusher);
-      }
-      return pusher;
+    /** pushes to watchers (projectors): a connection found gone is recorded as closed */
+    pusher(): ApiGatewayPusher {
+      return pusherFor("projector", () => new ApiGatewayPusher(connectionsClient(), log));
+    },
+    /** answers the caller of a route, through the API that invoked it */
+    answerer(fromEvent: { domainName?: string; stage?: string }): ApiGatewayPusher {
+      return pusherFor(`${fromEvent.domainName ?? ""}/${fromEvent.stage ?? ""}`, () => new ApiGatewayPusher(connectionsClient(fromEvent)));
     },
   };
 }

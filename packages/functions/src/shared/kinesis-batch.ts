@@ -16,7 +16,8 @@ export type GroupHandler = (conversationId: string, items: StreamItem[]) => Prom
 
 async function park(consumer: string, record: KinesisStreamRecord, reason: string): Promise<void> {
   await deps().deadLetters.park({
-    source: consumer,
+    // the same source as the event-source mapping's own dead letters for this consumer
+    source: `consumer:${consumer}`,
     id: record.eventID,
     reason,
     payload: record.kinesis.data,

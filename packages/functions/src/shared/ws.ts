@@ -55,7 +55,7 @@ export function parseAction<A extends ClientAction["action"]>(event: WsEvent, ac
 export async function answer(event: WsEvent, frame: ServerFrame): Promise<void> {
   const { domainName, stage, connectionId, authorizer } = event.requestContext;
   const conversationId = typeof authorizer?.conversationId === "string" ? authorizer.conversationId : "";
-  await deps().pusher({ domainName, stage }).send({ connectionId, conversationId }, frame);
+  await deps().answerer({ domainName, stage }).send({ connectionId, conversationId }, frame);
 }
 
 /**

@@ -27,6 +27,10 @@ export interface LoadOptions {
   messages: number;
   /** per reply, before it counts as lost */
   replyTimeoutMs: number;
+  /** a child reads the reply and writes again after about this long (±50 %) */
+  thinkMs: number;
+  /** the clients join over this long rather than all in the same millisecond */
+  rampMs: number;
   runId: string;
 }
 
@@ -38,8 +42,11 @@ const PROMPTS = [
   "Thank you Santa, goodbye!",
 ];
 
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 async function runClient(o: LoadOptions, index: number, timings: ReplyTiming[]): Promise<void> {
   const conversationId = `c_bench_${o.runId}_${index}`;
+  await pause((o.rampMs * index) / Math.max(1, o.clients));
   const ws = new WebSocket(o.url(conversationId));
   await new Promise<void>((resolve, reject) => {
     ws.once("open", () => resolve());
@@ -74,6 +81,7 @@ async function runClient(o: LoadOptions, index: number, timings: ReplyTiming[]):
     }
   });
   for (let m = 0; m < o.messages; m++) {
+    if (m > 0 && o.thinkMs > 0) await pause(o.thinkMs * (0.5 + Math.random()));
     const messageId = `m_${o.runId}_${index}_${m}`;
     const timing: ReplyTiming = { conversationId, messageId, sentAt: preciseNow(), replyIds: new Set(), completions: 0, chunkText: "" };
     byMessage.set(messageId, timing);

@@ -12,10 +12,18 @@ const { values } = parseArgs({
     clients: { type: "string", default: "50" },
     messages: { type: "string", default: "3" },
     "word-ms": { type: "string", default: "20" },
+    "think-ms": { type: "string", default: "2000" },
+    "ramp-ms": { type: "string", default: "2000" },
     json: { type: "boolean", default: false },
   },
 });
-const options = { clients: Number(values.clients), messages: Number(values.messages), wordMs: Number(values["word-ms"]) };
+const options = {
+  clients: Number(values.clients),
+  messages: Number(values.messages),
+  wordMs: Number(values["word-ms"]),
+  thinkMs: Number(values["think-ms"]),
+  rampMs: Number(values["ramp-ms"]),
+};
 
 function figures(r: ScenarioResult) {
   const overhead: number[] = [];
@@ -30,7 +38,9 @@ function figures(r: ScenarioResult) {
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  const header = `kringle bench: ${options.clients} clients × ${options.messages} messages, offline model at ${options.wordMs} ms/word`;
+  const header =
+    `kringle bench: ${options.clients} clients × ${options.messages} messages, offline model at ${options.wordMs} ms/word, ` +
+    `${options.thinkMs} ms to read and answer (±50 %), clients joining over ${options.rampMs} ms`;
   console.log(`${header}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 
   console.log("running the direct-push baseline…");

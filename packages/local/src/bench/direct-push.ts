@@ -59,6 +59,8 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
       clients: o.clients,
       messages: o.messages,
       replyTimeoutMs: 30_000,
+      thinkMs: o.thinkMs,
+      rampMs: o.rampMs,
       runId: "direct",
     });
     return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, deadLetters: 0 };

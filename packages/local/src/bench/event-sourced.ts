@@ -1,7 +1,7 @@
 // The event-sourced pipeline under load: kringle offline, every message and chunk through
 // Kinesis, projectors, the bus and Santa.
 import { rmSync } from "node:fs";
-import { replyProbe, type FirstToken } from "@kringle/core";
+import { replyProbe, wiring, type FirstToken } from "@kringle/core";
 import { startKringle } from "../runtime.js";
 import { tempDataDir } from "../testing/test-kringle.js";
 import { runChatLoadApart, type ReplyTiming } from "./chat-load.js";
@@ -10,6 +10,8 @@ export interface ScenarioOptions {
   clients: number;
   messages: number;
   wordMs: number;
+  thinkMs: number;
+  rampMs: number;
   model?: string;
 }
 
@@ -41,6 +43,8 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
       clients: o.clients,
       messages: o.messages,
       replyTimeoutMs: 30_000,
+      thinkMs: o.thinkMs,
+      rampMs: o.rampMs,
       runId: "es",
     });
     await kringle.whenCaughtUp(60_000);
@@ -52,7 +56,7 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
       for (const item of page.Items ?? []) eventsByType[item.type!.S!] = (eventsByType[item.type!.S!] ?? 0) + 1;
       start = page.LastEvaluatedKey;
     } while (start);
-    const deadLetters = (await Promise.all(["archive", "transcript", "publisher", "connections"].map((s) => kringle.deadLetters.list(s)))).flat().length;
+    const deadLetters = (await Promise.all([...Object.keys(wiring.consumers).map((c) => `consumer:${c}`), ...Object.keys(wiring.rules).map((r) => `rule:${r}`)].map((s) => kringle.deadLetters.list(s)))).flat().length;
     return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, deadLetters };
   } finally {
     stop();

@@ -31,7 +31,13 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     res.writeHead(405, { allow: "GET, HEAD" }).end();
     return;
   }
-  const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://local").pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? "/", "http://local").pathname);
+  } catch {
+    res.writeHead(400, { "content-type": "text/plain" }).end("bad path\n");
+    return;
+  }
   const wanted = normalize(join(root, pathname));
   if (wanted !== root && !wanted.startsWith(root + sep)) {
     res.writeHead(404).end();

@@ -44,6 +44,8 @@ interface Live {
 
 const connectionId = () => randomBytes(10).toString("base64");
 
+const isLoopback = (address: string | undefined) => !!address && /^(127\.|::1$|::ffff:127\.)/.test(address);
+
 function statusLine(status: number): string {
   const text: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 500: "Internal Server Error" };
   return `HTTP/1.1 ${status} ${text[status] ?? "Error"}`;
@@ -73,7 +75,13 @@ export class WebSocketGateway {
 
   async start(): Promise<string> {
     this.wss = new WSS({ noServer: true, maxPayload: MESSAGE_MAX_BYTES, perMessageDeflate: false });
-    this.server = createServer((req, res) => void this.http(req, res));
+    this.server = createServer((req, res) =>
+      this.http(req, res).catch((err: unknown) => {
+        this.o.onError(`${req.method} ${req.url} failed`, err);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      }),
+    );
     this.server.on("upgrade", (req, socket, head) => void this.upgrade(req, socket, head));
     this.url = await listen(this.server, this.o.port, this.o.host);
     return this.url;
@@ -257,7 +265,14 @@ export class WebSocketGateway {
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     if (match[1] !== STAGE) return json(403, { message: "Forbidden" }, "ForbiddenException");
-    const id = decodeURIComponent(match[2]!);
+    // the management API answers this machine only, as it answers only IAM-signed calls on AWS
+    if (!isLoopback(req.socket.remoteAddress)) return json(403, { message: "Forbidden" }, "ForbiddenException");
+    let id: string;
+    try {
+      id = decodeURIComponent(match[2]!);
+    } catch {
+      return json(400, { message: "bad connection id" }, "BadRequestException");
+    }
     const live = this.live.get(id);
     const gone = () => json(410, { message: "Gone" }, "GoneException");
     switch (req.method) {

@@ -251,7 +251,8 @@ export class ShardPoller {
         this.checkpoint(failed.at(-1)!);
         continue;
       }
-      await this.sleep(Math.min(this.o.retryBaseMs * 2 ** attempts, 2000));
+      // a plain timer: appends must not cut a retry's backoff short
+      await new Promise((r) => setTimeout(r, Math.min(this.o.retryBaseMs * 2 ** attempts, 2000)));
       queue.unshift([failed, attempts + 1]);
     }
     // stopped mid-batch: what is not checkpointed is read again on the next start
