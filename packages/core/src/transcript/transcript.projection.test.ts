@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../events/make-event.js";
 import type { KringleEvent } from "../events/schemas.js";
-import { emptyTranscript, fold, positionsToLoad, type Folded } from "./transcript.projection.js";
+import { emptyTranscript, fold, INDEX_LIMIT, positionsToLoad, type Folded } from "./transcript.projection.js";
 
 const C = "c_1";
 const opened = (connectionId: string, role: "child" | "elf" = "child") => makeEvent("connection.opened", C, { connectionId, role, userAgent: "" });
@@ -111,5 +111,17 @@ describe("the transcript projection", () => {
     const { after } = given(sent("m_1"), started("r_1"), sent("m_2"), started("r_2")).when(completed("r_2", "done"));
     const meta = after.state.meta;
     expect(positionsToLoad(meta, [chunk("r_1", 0, "x"), chunk("r_1", 1, "y"), completed("r_2", "again"), chunk("r_404", 0, "z")])).toEqual([2]);
+  });
+
+  it("remembers only the latest ids, so its meta item stays small, and still drops a recent resend", () => {
+    const history: KringleEvent[] = [];
+    for (let i = 0; i < INDEX_LIMIT + 50; i++) history.push(sent(`m_${i}`), started(`r_${i}`, `m_${i}`), completed(`r_${i}`, "Ho"));
+    history.push(sent("m_last"), started("r_streaming", "m_last"));
+    const { before, after } = given(...history).when(makeEvent("message.sent", C, { messageId: "m_last", text: "Hi Santa" }));
+    expect(Object.keys(before.meta.messages)).toHaveLength(INDEX_LIMIT);
+    expect(Object.keys(before.meta.replies)).toHaveLength(INDEX_LIMIT);
+    expect(before.meta.messages).not.toHaveProperty("m_0");
+    expect(before.meta.replies.r_streaming).toMatchObject({ status: "streaming" });
+    expect(after.state).toEqual(before);
   });
 });

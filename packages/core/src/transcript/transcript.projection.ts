@@ -17,8 +17,24 @@ export interface TranscriptMeta {
   nextPosition: number;
   /** child connections that receive this conversation's deltas */
   watchers: string[];
+  /** the latest messages by id (for dropping resends and redeliveries), at most INDEX_LIMIT */
   messages: Record<string, number>;
+  /** the latest replies by id, every one still streaming among them, at most INDEX_LIMIT finished */
   replies: Record<string, ReplyIndex>;
+}
+
+/**
+ * How many message and reply ids the meta item remembers. Resends and redeliveries come within
+ * seconds; remembering every id would grow the item (rewritten on every chunk) without bound.
+ */
+export const INDEX_LIMIT = 200;
+
+function trimmed<V>(index: Record<string, V>, positionOf: (v: V) => number, keep: (v: V) => boolean = () => false): Record<string, V> {
+  const entries = Object.entries(index);
+  if (entries.length <= INDEX_LIMIT) return index;
+  const oldestFirst = entries.filter(([, v]) => !keep(v)).sort(([, a], [, b]) => positionOf(a) - positionOf(b));
+  const drop = new Set(oldestFirst.slice(0, entries.length - INDEX_LIMIT).map(([id]) => id));
+  return Object.fromEntries(entries.filter(([id]) => !drop.has(id)));
 }
 
 export interface TranscriptState {
@@ -81,7 +97,8 @@ export function evolve(state: TranscriptState, event: KringleEvent): Folded {
       if (meta.messages[event.data.messageId] !== undefined) return unchanged(state);
       const position = meta.nextPosition;
       const entry: Entry = { kind: "message", position, messageId: event.data.messageId, text: event.data.text, at: event.at };
-      const next = { ...meta, nextPosition: position + 1, messages: { ...meta.messages, [event.data.messageId]: position } };
+      const messages = trimmed({ ...meta.messages, [event.data.messageId]: position }, (p) => p);
+      const next = { ...meta, nextPosition: position + 1, messages };
       return changed(state, next, entry, entry, event.replay);
     }
     case "reply.started": {
@@ -89,11 +106,12 @@ export function evolve(state: TranscriptState, event: KringleEvent): Folded {
       if (meta.replies[replyId]) return unchanged(state);
       const position = meta.nextPosition;
       const entry: ReplyEntry = { kind: "reply", position, replyId, inReplyTo, text: "", lastSeq: -1, status: "streaming", at: event.at };
-      const next = {
-        ...meta,
-        nextPosition: position + 1,
-        replies: { ...meta.replies, [replyId]: { position, status: "streaming" as const } },
-      };
+      const replies = trimmed(
+        { ...meta.replies, [replyId]: { position, status: "streaming" as const } },
+        (r) => r.position,
+        (r) => r.status === "streaming",
+      );
+      const next = { ...meta, nextPosition: position + 1, replies };
       return changed(state, next, entry, { kind: "reply.started", position, replyId, inReplyTo, at: event.at }, event.replay);
     }
     case "reply.chunk": {
