@@ -285,6 +285,21 @@ describe("event bus", () => {
     }
   });
 
+  it("retries a function the bus invokes as wired, then sends its event to a dead letter", () => {
+    const configs = ofType("AWS::Lambda::EventInvokeConfig");
+    const wired = functions.filter(([, def]) => def.async);
+    expect(wired.length).toBeGreaterThan(0);
+    expect(configs).toHaveLength(wired.length);
+    for (const [name, def] of wired) {
+      const found = configs.filter(([, c]) => refersTo(c.Properties.FunctionName, fnId(name)));
+      expect(found, name).toHaveLength(1);
+      const config = found[0]![1].Properties;
+      expect(config.MaximumRetryAttempts).toBe(def.async!.retryAttempts);
+      expect(config.MaximumEventAgeInSeconds).toBe(def.async!.maximumEventAgeSeconds);
+      expect(resources[[...refs(config.DestinationConfig.OnFailure.Destination)][0]!]!.Type).toBe("AWS::SQS::Queue");
+    }
+  });
+
   it("archives every kringle event for the configured retention, for replay", () => {
     const [busId] = only("AWS::Events::EventBus");
     const archive = only("AWS::Events::Archive")[1].Properties;

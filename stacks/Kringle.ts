@@ -6,6 +6,7 @@ import { WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { WebSocketLambdaAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { WebSocketLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Rule, type EventPattern, type IEventBus } from "aws-cdk-lib/aws-events";
+import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
 import { StreamConsumer, StreamEncryption, StreamMode, type StreamProps } from "aws-cdk-lib/aws-kinesis";
 import { FilterCriteria, StartingPosition } from "aws-cdk-lib/aws-lambda";
@@ -207,6 +208,16 @@ export function Kringle({ stack, app }: StackContext) {
     const fn = fnNamed(def.function);
     fn.addEventSource(streamSource(stack, app, stream, name, def, deadLetterQueue(`${name}Consumer`)));
     consumerFunctions[name] = fn;
+  }
+
+  // a function the bus invokes is retried by Lambda as wired, then its event goes to a dead letter
+  for (const [name, def] of Object.entries(wiring.functions as Record<string, FunctionDef>)) {
+    if (!def.async) continue;
+    fnNamed(name).configureAsyncInvoke({
+      retryAttempts: def.async.retryAttempts,
+      maxEventAge: Duration.seconds(def.async.maximumEventAgeSeconds),
+      onFailure: new SqsDestination(deadLetterQueue(`${name}Invocation`)),
+    });
   }
 
   for (const [name, def] of Object.entries(wiring.rules as Record<string, RuleDef>)) {

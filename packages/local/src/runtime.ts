@@ -100,6 +100,8 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     region: env.AWS_REGION ?? "us-east-1",
     rules: wiring.rules,
     invoke: (target, event) => functions.invoke(target, event),
+    // Lambda's defaults for an asynchronous invocation unless the wiring says otherwise
+    retriesOf: (target) => wiring.functions[target as keyof typeof wiring.functions]?.async ?? { retryAttempts: 2, maximumEventAgeSeconds: 21_600 },
     deadLetters,
     dataDir: config.dataDir,
     retryBaseMs,

@@ -30,6 +30,11 @@ export interface FunctionDef extends FunctionRef {
   /** seconds; API Gateway integrations are cut at 29 s whatever this says */
   timeoutSeconds: number;
   memoryMb?: number;
+  /**
+   * for a function the bus invokes (asynchronously): Lambda's own retries of a failed
+   * invocation, after which the event goes to the function's dead letter
+   */
+  async?: { retryAttempts: number; maximumEventAgeSeconds: number };
 }
 
 export type AttributeType = "string" | "number";
@@ -78,7 +83,11 @@ export interface RuleDef {
   description: string;
   eventPattern: Record<string, unknown>;
   target: string;
-  /** delivery attempts after the first before the event goes to the target's dead letter */
+  /**
+   * EventBridge's attempts to hand the event to the target (a throttled invoke, say) after the
+   * first, before it goes to the rule's dead letter; a failure of the function itself is retried
+   * as its `async` settings say
+   */
   retryAttempts: number;
   maximumEventAgeSeconds: number;
 }

@@ -100,6 +100,9 @@ export const wiring = {
       permissions: { streamWrite: true, bedrock: true, tables: { transcripts: "read", idempotency: "readwrite" } },
       timeoutSeconds: 120,
       memoryMb: 512,
+      // a reply cut off by a crash stays "in progress" (idempotency) until the timeout has passed;
+      // Lambda's retries come a minute and then two later, which outlasts it
+      async: { retryAttempts: 2, maximumEventAgeSeconds: 3600 },
     }),
   },
 
@@ -137,8 +140,6 @@ export const wiring = {
       description: "Santa answers every message a child sends",
       eventPattern: { source: ["kringle"], "detail-type": ["message.sent"] },
       target: "santa",
-      // generous, as EventBridge's own default: a reply cut off by a crash stays "in progress"
-      // (idempotency) until its timeout, and its redelivery must outlast that
       retryAttempts: 20,
       maximumEventAgeSeconds: 3600,
     },

@@ -1,6 +1,7 @@
 // The EventBridge bus offline: a PutEvents endpoint the real SDK client talks to, the wiring's
 // rules matched with the full event-pattern language, and delivery to targets with retries and a
-// dead letter, as EventBridge does for asynchronous Lambda targets.
+// dead letter. A target function is invoked in-process, so EventBridge's handing-over never fails;
+// what is retried is the function failing, as Lambda retries an asynchronous invocation.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { entrySize, PUT_EVENTS_MAX_BYTES, PUT_EVENTS_MAX_ENTRIES, type DeadLetters, type RuleDef } from "@kringle/core";
@@ -34,6 +35,8 @@ export interface LocalBusOptions {
   region: string;
   rules: Record<string, RuleDef>;
   invoke: (target: string, event: BusEvent) => Promise<unknown>;
+  /** a target function's retries of a failed invocation (Lambda's async settings) */
+  retriesOf: (target: string) => { retryAttempts: number; maximumEventAgeSeconds: number };
   deadLetters: DeadLetters;
   /** where accepted events wait for delivery, so a restart delivers them */
   dataDir: string;
@@ -171,14 +174,16 @@ export class LocalBus {
 
   /** Delivers with retries, then dead-letters; false when stopped first (the event stays pending). */
   private async deliver(ruleName: string, rule: RuleDef, event: BusEvent): Promise<boolean> {
-    const deadline = Date.parse(event.time) + rule.maximumEventAgeSeconds * 1000;
+    const retries = this.o.retriesOf(rule.target);
+    const maxAgeSeconds = Math.min(rule.maximumEventAgeSeconds, retries.maximumEventAgeSeconds);
+    const deadline = Date.parse(event.time) + maxAgeSeconds * 1000;
     let reason = "";
-    for (let attempt = 0; attempt <= rule.retryAttempts; attempt++) {
+    for (let attempt = 0; attempt <= retries.retryAttempts; attempt++) {
       if (attempt > 0) {
         await new Promise((r) => setTimeout(r, Math.min(this.o.retryBaseMs * 2 ** (attempt - 1), 30_000)));
         if (this.stopping) return false;
         if (Date.now() > deadline) {
-          reason = `older than ${rule.maximumEventAgeSeconds} s; last error: ${reason}`;
+          reason = `older than ${maxAgeSeconds} s; last error: ${reason}`;
           break;
         }
       }
