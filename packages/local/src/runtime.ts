@@ -41,7 +41,7 @@ export interface Kringle {
   bus: LocalBus;
   deadLetters: DynamoDeadLetters;
   /** with `collectStats`: per consumer, how long each record waited from the stream to being processed */
-  stats: { lagsMs: Record<string, number[]> };
+  stats: { lagsMs: Record<string, number[]>; invocations: Record<string, number> };
   /** resolves once every consumer has read to the end of its shards and nothing is under way */
   whenCaughtUp(timeoutMs?: number): Promise<void>;
   /** stops; by default lets bus deliveries under way (Santa's replies) finish first */
@@ -92,7 +92,8 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     startKinesis({ path: join(config.dataDir, "kinesis"), streamName: wiring.stream.name, shards: wiring.stream.localShards }),
     startDynamo({ path: join(config.dataDir, "dynamodb"), tables: wiring.tables }),
   ]);
-  const functions = new LocalFunctions(wiring.functions);
+  // a function the bus invokes (Santa, streaming a model's reply) gets a thread of its own
+  const functions = new LocalFunctions(wiring.functions, (_name, def) => def.async !== undefined);
   const deadLetters = new DynamoDeadLetters(documentClient(dynamo.client), "deadletters");
 
   const bus = new LocalBus({
@@ -135,8 +136,13 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
 
   const summary = await kinesis.client.send(new DescribeStreamSummaryCommand({ StreamName: wiring.stream.name }));
   const checkpoints = new Checkpoints(config.dataDir);
-  const stats = { lagsMs: {} as Record<string, number[]> };
-  const onProcessed = collectStats ? (consumer: string, lags: number[]) => (stats.lagsMs[consumer] ??= []).push(...lags) : undefined;
+  const stats = { lagsMs: {} as Record<string, number[]>, invocations: {} as Record<string, number> };
+  const onProcessed = collectStats
+    ? (consumer: string, lags: number[]) => {
+        (stats.lagsMs[consumer] ??= []).push(...lags);
+        stats.invocations[consumer] = (stats.invocations[consumer] ?? 0) + 1;
+      }
+    : undefined;
   const pollers: ShardPoller[] = [];
   for (const [name, def] of Object.entries(wiring.consumers)) {
     for (const shardId of kinesis.shardIds) {
@@ -206,6 +212,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
       await bus.stop(stopOptions);
       await Promise.all(pollers.map((p) => p.stop()));
       checkpoints.flush();
+      await functions.close();
       await Promise.all([kinesis.close(), dynamo.close()]);
     },
   };

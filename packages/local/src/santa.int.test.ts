@@ -93,7 +93,9 @@ describe.each(providers)("Santa on $name", (provider) => {
   afterAll(async () => {
     await k?.dispose();
     await server?.close();
-    process.env = saved;
+    // put the variables back one by one: process.env itself is shared with the functions' threads
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
   });
 
   it("streams a reply through the log and completes it, recording the model", async () => {

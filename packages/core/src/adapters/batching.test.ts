@@ -1,7 +1,7 @@
 import type { PutEventsRequestEntry } from "@aws-sdk/client-eventbridge";
 import { describe, expect, it } from "vitest";
 import { batchBusEntries, BusPublishError, entrySize } from "./eventbridge-publisher.js";
-import { batchEntries, EventLogError } from "./kinesis-event-log.js";
+import { batchEntries, EventLogError, retryInOrder } from "./kinesis-event-log.js";
 
 const record = (bytes: number) => ({ Data: new Uint8Array(bytes), PartitionKey: "c" });
 
@@ -36,5 +36,16 @@ describe("PutEvents batches", () => {
 
   it("refuse an event over 256 KB", () => {
     expect(() => batchBusEntries([entry(256 * 1024)])).toThrow(BusPublishError);
+  });
+});
+
+describe("retrying a partly failed PutRecords", () => {
+  it("sends each failed record again with every later record of its conversation, keeping their order", () => {
+    const entry = (key: string, n: number) => ({ Data: new Uint8Array([n]), PartitionKey: key });
+    const sent = [entry("a", 0), entry("b", 1), entry("a", 2), entry("b", 3), entry("c", 4), entry("a", 5)];
+    const again = retryInOrder(sent, [false, true, false, false, false, false]);
+    expect(again.map((e) => e.Data?.[0])).toEqual([1, 3]);
+    expect(retryInOrder(sent, [false, false, true, false, true, false]).map((e) => e.Data?.[0])).toEqual([2, 4, 5]);
+    expect(retryInOrder(sent, sent.map(() => false))).toEqual([]);
   });
 });

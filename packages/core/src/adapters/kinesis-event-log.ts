@@ -1,5 +1,5 @@
-// The event log on Kinesis: PutRecords in batches within the service limits, retrying only the
-// records that failed (throttling), with backoff.
+// The event log on Kinesis: PutRecords in batches within the service limits, retrying the
+// records that failed (throttling) with backoff, in their conversation's order.
 import { PutRecordsCommand, type KinesisClient, type PutRecordsRequestEntry } from "@aws-sdk/client-kinesis";
 import { encodeEvent } from "../events/codec.js";
 import type { KringleEvent } from "../events/schemas.js";
@@ -40,6 +40,18 @@ export function batchEntries(entries: readonly PutRecordsRequestEntry[]): PutRec
   return batches;
 }
 
+/**
+ * What to send again after a partial failure: each failed record and, to keep a conversation's
+ * order, every later record of its partition key, appended or not (projections drop the copies).
+ */
+export function retryInOrder(sent: readonly PutRecordsRequestEntry[], failed: readonly boolean[]): PutRecordsRequestEntry[] {
+  const reopened = new Set<string | undefined>();
+  return sent.filter((entry, i) => {
+    if (failed[i]) reopened.add(entry.PartitionKey);
+    return reopened.has(entry.PartitionKey);
+  });
+}
+
 export interface KinesisEventLogOptions {
   streamName: string;
   maxAttempts?: number;
@@ -68,7 +80,7 @@ export class KinesisEventLog implements EventLog {
       const out = await this.client.send(new PutRecordsCommand({ StreamName: this.options.streamName, Records: pending }));
       if (!out.FailedRecordCount) return;
       const results = out.Records ?? [];
-      const failed = pending.filter((_, i) => results[i]?.ErrorCode);
+      const failed = retryInOrder(pending, results.map((r) => !!r?.ErrorCode));
       if (attempt >= this.maxAttempts) {
         const code = results.find((r) => r.ErrorCode)?.ErrorCode ?? "unknown";
         throw new EventLogError("append_failed", `${failed.length} record(s) not appended after ${attempt} attempts: ${code}`);

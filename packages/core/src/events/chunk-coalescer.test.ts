@@ -90,4 +90,18 @@ describe("coalescing a token stream into chunks", () => {
     expect(() => c.push("b")).toThrow("kinesis down");
     await expect(c.end()).rejects.toThrow("kinesis down");
   });
+
+  it("drains: waits for the emit under way and hands back the rest as the last chunk", async () => {
+    const c = make(true);
+    c.push("one ");
+    c.push("two");
+    const drained = c.drain();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(emitted).toEqual([["one ", 0]]);
+    release.shift()!();
+    expect(await drained).toEqual({ text: "two", seq: 1 });
+    expect(emitted).toEqual([["one ", 0]]);
+    expect(c.chunks).toBe(2);
+    expect(await c.drain()).toBeUndefined();
+  });
 });

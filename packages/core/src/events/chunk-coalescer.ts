@@ -52,6 +52,20 @@ export class ChunkCoalescer {
     this.throwIfFailed();
   }
 
+  /**
+   * Waits for the emit under way and hands back what is held, as the last chunk, for the caller
+   * to send along with whatever ends the stream (one append instead of two).
+   */
+  async drain(): Promise<{ text: string; seq: number } | undefined> {
+    this.clearTimer();
+    while (this.inFlight) await this.inFlight;
+    this.throwIfFailed();
+    if (!this.buffer) return undefined;
+    const last = { text: this.buffer, seq: this.seq++ };
+    this.buffer = "";
+    return last;
+  }
+
   /** Stops without emitting what is held (the reply failed). */
   discard(): void {
     this.clearTimer();

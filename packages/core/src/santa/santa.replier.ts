@@ -10,7 +10,7 @@ import { preciseNow, replyProbe } from "../telemetry/reply-probe.js";
 import { approxTokens, ModelError, type Model, type ModelEvent, type Usage } from "./model.js";
 import type { Prompt } from "./prompts.js";
 import { safeEnding } from "./safe-replies.js";
-import { OutputGuard, screenOutput, type Verdict } from "./safety.js";
+import { OutputGuard, screenInput, screenOutput, type Verdict } from "./safety.js";
 import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, SAFETY_SCREEN_MODEL } from "./santa.reactor.js";
 
 export interface ReplierDeps {
@@ -43,14 +43,15 @@ async function* spoken(text: string): AsyncIterable<ModelEvent> {
 
 export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {
   const now = deps.now ?? Date.now;
-  const history = await deps.transcript(message.conversationId);
+  // the reply is announced while the conversation is read: the screen alone decides who speaks
+  const screened = !screenInput(message.data.text).ok;
+  const plan = planReply(message, screened ? SAFETY_SCREEN_MODEL : deps.model.id, deps.prompt.version);
+  const [history] = await Promise.all([deps.transcript(message.conversationId), deps.log.append([replyStarted(plan)])]);
   const decision = decideReply(message, history, {
     prompt: deps.prompt,
     historyTokens: deps.historyTokens ?? 1500,
     today: deps.today?.() ?? new Date(),
   });
-  const plan = planReply(message, decision.kind === "model" ? deps.model.id : SAFETY_SCREEN_MODEL, deps.prompt.version);
-  await deps.log.append([replyStarted(plan)]);
 
   const started = now();
   let firstTokenAt: number | undefined;
@@ -61,10 +62,12 @@ export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDep
     emit: (chunk, seq) => deps.log.append([replyChunk(plan, seq, chunk)]),
   });
   const complete = async (stopReason: string, usage: Usage) => {
-    await coalescer.end();
+    // the last chunk and the completion go in one append
+    const last = await coalescer.drain();
     const end = now();
     const ttftMs = (firstTokenAt ?? end) - started;
-    await deps.log.append([replyCompleted(plan, { text: guard.released, stopReason, usage, ttftMs, totalMs: end - started })]);
+    const completed = replyCompleted(plan, { text: guard.released, stopReason, usage, ttftMs, totalMs: end - started });
+    await deps.log.append(last ? [replyChunk(plan, last.seq, last.text), completed] : [completed]);
     return { replyId: plan.replyId, status: "completed" as const, chunks: coalescer.chunks };
   };
   // the screen stopped the model's text: what was released stays, and a kind sentence ends the reply

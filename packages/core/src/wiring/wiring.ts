@@ -131,6 +131,9 @@ export const wiring = {
       maxBatchingWindowSeconds: 1,
     }),
     publisher: projector("publisher", "stream to bus, chunks excluded", {
+      // every reply waits on this hop (message.sent → bus → Santa): polled, it would add up to a
+      // second on AWS, where Lambda reads a shard about once a second
+      enhancedFanOut: true,
       filters: [{ data: { type: [{ "anything-but": ["reply.chunk"] }] } }],
     }),
   },

@@ -1,5 +1,5 @@
-// Kinesis consumer: folds messages and replies into the transcripts table, then pushes the
-// changes to every child connection watching the conversation.
+// Kinesis consumer: folds messages and replies into the transcripts table and pushes the changes
+// to every child connection watching the conversation.
 import { fold, type Push } from "@kringle/core";
 import type { Context, KinesisStreamEvent } from "aws-lambda";
 import { deps } from "../shared/deps.js";
@@ -33,6 +33,7 @@ export const handler = (event: KinesisStreamEvent, context: Context) =>
     const events = items.map((i) => i.event);
     const loaded = await transcripts.load(conversationId, events);
     const folded = fold(loaded, events);
-    await transcripts.save(loaded.meta.version, folded.state, folded.dirty);
-    await deliver(conversationId, folded.pushes);
+    // pushed while it is saved: a save that fails is retried and pushes again, and the browser
+    // merges by (replyId, seq), so a child never waits on the table for the next words
+    await Promise.all([transcripts.save(loaded.meta.version, folded.state, folded.dirty), deliver(conversationId, folded.pushes)]);
   });

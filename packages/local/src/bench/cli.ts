@@ -12,8 +12,8 @@ const { values } = parseArgs({
     clients: { type: "string", default: "50" },
     messages: { type: "string", default: "3" },
     "word-ms": { type: "string", default: "20" },
-    "think-ms": { type: "string", default: "2000" },
-    "ramp-ms": { type: "string", default: "2000" },
+    "think-ms": { type: "string", default: "5000" },
+    "ramp-ms": { type: "string", default: "10000" },
     json: { type: "boolean", default: false },
   },
 });
@@ -66,7 +66,7 @@ pipeline
   events appended: ${events} in ${(sourced.durationMs / 1000).toFixed(1)} s = ${(events / (sourced.durationMs / 1000)).toFixed(0)} events/s
   events per conversation: ${Object.entries(sourced.eventsByType).map(([t, n]) => `${t} ${(n / sourced.conversations).toFixed(1)}`).join(", ")}
   projection lag (record reached the stream → consumer done):
-${Object.entries(sourced.lagsMs).map(([c, l]) => row(c, summarize(l))).join("\n")}
+${Object.entries(sourced.lagsMs).map(([c, l]) => `${row(c, summarize(l))}, ${(l.length / (sourced.invocations[c] ?? 1)).toFixed(1)} per invocation`).join("\n")}
   dead letters: ${sourced.deadLetters}
 
 integrity (must be 0)

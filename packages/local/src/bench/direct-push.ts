@@ -63,7 +63,7 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
       rampMs: o.rampMs,
       runId: "direct",
     });
-    return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, deadLetters: 0 };
+    return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, invocations: {}, deadLetters: 0 };
   } finally {
     await gateway.stop();
     api.destroy();

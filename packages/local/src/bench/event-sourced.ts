@@ -22,6 +22,7 @@ export interface ScenarioResult {
   eventsByType: Record<string, number>;
   conversations: number;
   lagsMs: Record<string, number[]>;
+  invocations: Record<string, number>;
   deadLetters: number;
 }
 
@@ -57,7 +58,7 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
       start = page.LastEvaluatedKey;
     } while (start);
     const deadLetters = (await Promise.all([...Object.keys(wiring.consumers).map((c) => `consumer:${c}`), ...Object.keys(wiring.rules).map((r) => `rule:${r}`)].map((s) => kringle.deadLetters.list(s)))).flat().length;
-    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, deadLetters };
+    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, invocations: kringle.stats.invocations, deadLetters };
   } finally {
     stop();
     await kringle.stop();

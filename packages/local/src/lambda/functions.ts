@@ -1,10 +1,12 @@
 // In-process Lambda: loads a wired handler from its module and invokes it with a Lambda-shaped
-// context and the function's timeout.
+// context and the function's timeout, on the main thread or, for the functions that ask for a
+// sandbox of their own, on a thread of their own.
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FunctionDef } from "@kringle/core";
 import type { Context } from "aws-lambda";
+import { FunctionThread } from "./function-thread.js";
 
 export type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
@@ -34,15 +36,31 @@ export function lambdaContext(name: string, def: FunctionDef, deadline: number):
 
 export class LocalFunctions {
   private readonly loaded = new Map<string, Promise<Handler>>();
+  private readonly threads = new Map<string, FunctionThread>();
 
-  constructor(private readonly defs: Record<string, FunctionDef>) {}
+  constructor(
+    private readonly defs: Record<string, FunctionDef>,
+    /** which functions run on a thread of their own */
+    private readonly apart: (name: string, def: FunctionDef) => boolean = () => false,
+  ) {}
 
   private handler(name: string): Promise<Handler> {
     let handler = this.loaded.get(name);
     if (!handler) {
       const def = this.defs[name];
       if (!def) throw new Error(`no function ${name} in the wiring`);
-      handler = import(pathToFileURL(resolve(repoRoot, `${def.file}.ts`)).href).then((mod) => {
+      const moduleUrl = pathToFileURL(resolve(repoRoot, `${def.file}.ts`)).href;
+      if (this.apart(name, def)) {
+        const thread = new FunctionThread();
+        this.threads.set(name, thread);
+        handler = thread.load(moduleUrl, def.export).then(() => (event: unknown, context: Context) => {
+          const { getRemainingTimeInMillis, done: _d, fail: _f, succeed: _s, ...plain } = context;
+          return thread.invoke(moduleUrl, def.export, event, { ...plain, deadline: Date.now() + getRemainingTimeInMillis() });
+        });
+        this.loaded.set(name, handler);
+        return handler;
+      }
+      handler = import(moduleUrl).then((mod) => {
         const fn = mod[def.export];
         if (typeof fn !== "function") throw new Error(`${def.file} exports no function ${def.export}`);
         return fn as Handler;
@@ -50,6 +68,11 @@ export class LocalFunctions {
       this.loaded.set(name, handler);
     }
     return handler;
+  }
+
+  /** Stops the functions' threads. */
+  async close(): Promise<void> {
+    await Promise.all([...this.threads.values()].map((t) => t.close()));
   }
 
   /** Loads every handler now, so the first event does not pay for it. */
