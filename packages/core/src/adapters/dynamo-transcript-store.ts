@@ -80,15 +80,8 @@ export class TranscriptStore {
 
   /** Entries after `after`, in position order, a page at a time; replies still streaming included. */
   async *entriesAfter(conversationId: string, after: number): AsyncGenerator<Entry[]> {
-    const meta = await this.client.send(
-      new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true }),
-    );
-    const streaming = Object.values((meta.Item as MetaItem | undefined)?.streaming ?? {})
-      .filter((e) => e.position > after)
-      .sort((a, b) => a.position - b.position);
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.client.send(
+    const query = (start?: Record<string, unknown>) =>
+      this.client.send(
         new QueryCommand({
           TableName: this.table,
           KeyConditionExpression: "conversationId = :c AND #p > :after",
@@ -98,6 +91,17 @@ export class TranscriptStore {
           ConsistentRead: true,
         }),
       );
+    // the meta item (the replies still streaming) and the first page, read side by side
+    const [meta, first] = await Promise.all([
+      this.client.send(new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true })),
+      query(),
+    ]);
+    const streaming = Object.values((meta.Item as MetaItem | undefined)?.streaming ?? {})
+      .filter((e) => e.position > after)
+      .sort((a, b) => a.position - b.position);
+    let start: Record<string, unknown> | undefined;
+    let out = first;
+    for (;;) {
       start = out.LastEvaluatedKey;
       const page = (out.Items ?? []).map(toEntry);
       // a reply that finished between the two reads is already an entry: that one wins
@@ -108,7 +112,9 @@ export class TranscriptStore {
         if (!page.some((e) => e.position === reply.position)) merged.push(reply);
       }
       yield merged.sort((a, b) => a.position - b.position);
-    } while (start);
+      if (!start) return;
+      out = await query(start);
+    }
   }
 
   private async loadMeta(conversationId: string): Promise<TranscriptState> {

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { integrity } from "./chat-load.js";
 import { runDirectPush } from "./direct-push.js";
 import { runEventSourced, type ScenarioResult } from "./event-sourced.js";
+import { northPoleSpeed, runProviders } from "./providers.js";
 import { ms, row, summarize } from "./stats.js";
 
 const { values } = parseArgs({
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     "think-ms": { type: "string", default: "5000" },
     "ramp-ms": { type: "string", default: "10000" },
     json: { type: "boolean", default: false },
+    "skip-providers": { type: "boolean", default: false },
   },
 });
 const options = {
@@ -75,7 +77,18 @@ integrity (must be 0)
 
 targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150 ms (${ms(s.overhead.p99)}), completion ratio ≤ 1.10 (${ratio.toFixed(3)}), nothing lost (${s.lost + s.doubled})
 `);
-  if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType }));
+  const speed = await northPoleSpeed();
+  console.log(`North Pole model, raw: ${speed.wordsPerSecond.toFixed(0)} words/s (${speed.replies} replies, ${speed.words} words in ${speed.ms.toFixed(0)} ms)`);
+  let providers: Awaited<ReturnType<typeof runProviders>> = [];
+  if (!values["skip-providers"]) {
+    const small = { clients: 10, messages: 2, wordMs: options.wordMs, thinkMs: 1000, rampMs: 2000 };
+    console.log(`\ntime to first token through the pipeline, per provider (${small.clients} clients × ${small.messages} messages, ${small.wordMs} ms/word)…`);
+    providers = await runProviders(small);
+    for (const p of providers) {
+      console.log(`${row(`${p.provider}: send → first words`, p.timeToFirstToken)}\n${row(`${p.provider}: model → client`, p.overhead)}${p.lost ? `  LOST ${p.lost}` : ""}`);
+    }
+  }
+  if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType, northPole: speed, providers }));
 }
 
 main().then(
