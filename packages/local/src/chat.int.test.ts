@@ -83,6 +83,23 @@ describe("chatting with Santa", () => {
   });
 });
 
+describe("personal data", () => {
+  it("is withheld from every record, and Santa still answers gently", async () => {
+    const child = await k.child("c_pii");
+    child.send({ action: "sendMessage", conversationId: "c_pii", messageId: "m_pii", text: "Hi Santa, my phone is 555-123-4567!" });
+    const message = await child.waitFor(isDelta("message"));
+    expect((message.change as { text: string }).text).not.toMatch(/555/);
+    const completed = await child.waitFor(isDelta("reply.completed"));
+    expect((completed.change as { text: string }).text).not.toMatch(/555/);
+    await k.whenCaughtUp();
+    const recorded = (await eventsOf("c_pii")).find((e) => e.type === "message.sent");
+    expect(recorded.data).toMatchObject({ withheld: ["phone"] });
+    expect(JSON.stringify(await k.scan("events"))).not.toMatch(/555-123-4567/);
+    expect(JSON.stringify(await k.scan("transcripts"))).not.toMatch(/555-123-4567/);
+    child.close();
+  });
+});
+
 describe("bad input", () => {
   const cases: [string, unknown, string, RegExp][] = [
     ["not JSON", "{oops", "bad_json", /not JSON/],

@@ -16,6 +16,9 @@ export const MAX_MESSAGE_CHARS = 2000;
 export const roleSchema = z.enum(["child", "elf"]);
 export type Role = z.infer<typeof roleSchema>;
 
+/** Kinds of personal data a child's message can carry, which kringle keeps out of its records. */
+export const personalDataKindSchema = z.enum(["phone", "card", "email", "address", "school", "password"]);
+
 export const closeReasonSchema = z.enum(["client", "gone", "unauthorized", "idle"]);
 export type CloseReason = z.infer<typeof closeReasonSchema>;
 
@@ -28,7 +31,13 @@ export const eventDataSchemas = {
     userAgent: z.string().max(512),
   }),
   "connection.closed": z.object({ connectionId: connectionIdSchema, reason: closeReasonSchema }),
-  "message.sent": z.object({ messageId: idSchema, text: z.string().min(1).max(MAX_MESSAGE_CHARS) }),
+  "message.sent": z.object({
+    messageId: idSchema,
+    /** what the child wrote, with any personal data replaced before it was recorded */
+    text: z.string().min(1).max(MAX_MESSAGE_CHARS),
+    /** the kinds of personal data taken out of `text` */
+    withheld: z.array(personalDataKindSchema).optional(),
+  }),
   "reply.started": z.object({
     replyId: idSchema,
     inReplyTo: idSchema,

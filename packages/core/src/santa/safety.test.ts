@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeEnding, safeReply } from "./safe-replies.js";
-import { OutputGuard, REDACTED, redactPersonalData, screenInput, screenOutput, type Unsafe, type Verdict } from "./safety.js";
+import { OutputGuard, REDACTED, redactPersonalData, screenInput, screenMessage, screenOutput, withholdPersonalData, type Unsafe, type Verdict } from "./safety.js";
 
 describe("the input screen", () => {
   const cases: [string, Verdict][] = [
@@ -189,5 +189,28 @@ describe("Santa's safe replies", () => {
     const first = safeReply(verdict, { seed: "c:1" });
     const second = safeReply(verdict, { seed: "c:1", used: [first] });
     expect(second).not.toBe(first);
+  });
+});
+
+describe("withholding personal data from what is recorded", () => {
+  it("replaces it and names its kinds", () => {
+    expect(withholdPersonalData("I'm Mia, call me on 555-123-4567 or mia@example.com")).toEqual({
+      text: `I'm Mia, call me on ${REDACTED} or ${REDACTED}`,
+      withheld: ["phone", "email"],
+    });
+  });
+
+  it("leaves a message without any as it is", () => {
+    expect(withholdPersonalData("I want a sled")).toEqual({ text: "I want a sled", withheld: [] });
+  });
+
+  it("stays within the 2,000 characters a message may have", () => {
+    const text = Array.from({ length: 150 }, () => "555-123-4567").join(" ").slice(0, 2000);
+    expect(withholdPersonalData(text).text.length).toBeLessThanOrEqual(2000);
+  });
+
+  it("is screened by what was withheld, since the text no longer shows it", () => {
+    expect(screenMessage({ text: `call me on ${REDACTED}`, withheld: ["phone"] })).toEqual({ ok: false, reason: "personal_data", kinds: ["phone"] });
+    expect(screenMessage({ text: "I want a sled" })).toEqual({ ok: true });
   });
 });

@@ -2,7 +2,10 @@
 // sent to a model, shown or repeated (personal data, topics unsuitable for children), redaction of
 // personal data, and a guard that screens streamed text before any of it is released.
 
-export type PersonalDataKind = "phone" | "card" | "email" | "address" | "school" | "password";
+import type { z } from "zod";
+import { MAX_MESSAGE_CHARS, type personalDataKindSchema } from "../events/schemas.js";
+
+export type PersonalDataKind = z.infer<typeof personalDataKindSchema>;
 export type UnsuitableTopic = "self_harm" | "hurt" | "adult" | "violence" | "drugs" | "profanity";
 
 export type Verdict =
@@ -110,6 +113,21 @@ const ASKS_PERSONAL = new RegExp(
   `\\b(?:what(?:'s| is) your ${PRIVATE}|(?:tell|give|send) me your ${PRIVATE}|where do you live|tell me where you live|which school|what school do you|i know where you live|send me (?:a )?(?:photo|picture|selfie))`,
   "i",
 );
+
+/**
+ * A child's message as kringle records it: personal data replaced (so it is in no log, table or
+ * archive) and the kinds that were taken out, for Santa to answer gently.
+ */
+export function withholdPersonalData(text: string): { text: string; withheld: PersonalDataKind[] } {
+  const withheld = [...new Set(findPersonalData(text).map((s) => s.kind))];
+  return withheld.length ? { text: redactPersonalData(text).slice(0, MAX_MESSAGE_CHARS), withheld } : { text, withheld };
+}
+
+/** Screens a recorded message: what was withheld from it, else its text. */
+export function screenMessage(data: { text: string; withheld?: readonly PersonalDataKind[] }): Verdict {
+  if (data.withheld?.length) return { ok: false, reason: "personal_data", kinds: [...data.withheld] };
+  return screenInput(data.text);
+}
 
 /** Screens a child's message before any model sees it. */
 export function screenInput(text: string): Verdict {

@@ -10,7 +10,7 @@ import type { Memory, ModelRequest, Turn } from "./model.js";
 import { daysUntilChristmas } from "./calendar.js";
 import type { Prompt } from "./prompts.js";
 import { safeReply } from "./safe-replies.js";
-import { redactPersonalData, screenInput, type Unsafe } from "./safety.js";
+import { redactPersonalData, screenMessage, type Unsafe } from "./safety.js";
 
 /** recorded as the model of a reply the input screen gave, without asking any model */
 export const SAFETY_SCREEN_MODEL = "safety-screen-1";
@@ -120,7 +120,7 @@ export function memoryNotes(memory: Memory, today: Date): string {
 export function decideReply(message: EventOf<"message.sent">, transcript: readonly Entry[], options: DecideOptions): ReplyDecision {
   const all = conversationTurns(message, transcript);
   const memory: Memory = { childName: childNameFrom(all) };
-  const verdict = screenInput(message.data.text);
+  const verdict = screenMessage(message.data);
   if (!verdict.ok) {
     const used = all.filter((t) => t.role === "santa").map((t) => t.text);
     const text = safeReply(verdict, { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used });

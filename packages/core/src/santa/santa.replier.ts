@@ -10,7 +10,7 @@ import { preciseNow, replyProbe } from "../telemetry/reply-probe.js";
 import { approxTokens, ModelError, type Model, type ModelEvent, type Usage } from "./model.js";
 import type { Prompt } from "./prompts.js";
 import { safeEnding } from "./safe-replies.js";
-import { OutputGuard, screenInput, screenOutput, type Verdict } from "./safety.js";
+import { OutputGuard, screenMessage, screenOutput, type Verdict } from "./safety.js";
 import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, SAFETY_SCREEN_MODEL } from "./santa.reactor.js";
 
 export interface ReplierDeps {
@@ -44,7 +44,7 @@ async function* spoken(text: string): AsyncIterable<ModelEvent> {
 export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {
   const now = deps.now ?? Date.now;
   // the reply is announced while the conversation is read: the screen alone decides who speaks
-  const screened = !screenInput(message.data.text).ok;
+  const screened = !screenMessage(message.data).ok;
   const plan = planReply(message, screened ? SAFETY_SCREEN_MODEL : deps.model.id, deps.prompt.version);
   const [history] = await Promise.all([deps.transcript(message.conversationId), deps.log.append([replyStarted(plan)])]);
   const decision = decideReply(message, history, {
