@@ -3,6 +3,7 @@
 import { PutEventsCommand, type EventBridgeClient, type PutEventsRequestEntry } from "@aws-sdk/client-eventbridge";
 import type { KringleEvent } from "../events/schemas.js";
 import type { BusPublisher } from "../ports/index.js";
+import { sizeBatches } from "./size-batches.js";
 
 export const PUT_EVENTS_MAX_ENTRIES = 10;
 export const PUT_EVENTS_MAX_BYTES = 256 * 1024;
@@ -24,22 +25,12 @@ export function entrySize(entry: PutRequestEntryLike): number {
 type PutRequestEntryLike = Pick<PutEventsRequestEntry, "Source" | "DetailType" | "Detail" | "Resources" | "Time">;
 
 export function batchBusEntries(entries: readonly PutEventsRequestEntry[]): PutEventsRequestEntry[][] {
-  const batches: PutEventsRequestEntry[][] = [];
-  let current: PutEventsRequestEntry[] = [];
-  let bytes = 0;
-  for (const entry of entries) {
-    const size = entrySize(entry);
-    if (size > PUT_EVENTS_MAX_BYTES) throw new BusPublishError(`an event of ${size} bytes exceeds EventBridge's 256 KB limit`);
-    if (current.length === PUT_EVENTS_MAX_ENTRIES || bytes + size > PUT_EVENTS_MAX_BYTES) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(entry);
-    bytes += size;
-  }
-  if (current.length) batches.push(current);
-  return batches;
+  return sizeBatches(entries, {
+    maxItems: PUT_EVENTS_MAX_ENTRIES,
+    maxBytes: PUT_EVENTS_MAX_BYTES,
+    sizeOf: entrySize,
+    tooLarge: (size) => new BusPublishError(`an event of ${size} bytes exceeds EventBridge's 256 KB limit`),
+  });
 }
 
 export class EventBridgePublisher implements BusPublisher {

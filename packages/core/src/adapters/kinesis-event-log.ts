@@ -4,6 +4,7 @@ import { PutRecordsCommand, type KinesisClient, type PutRecordsRequestEntry } fr
 import { encodeEvent } from "../events/codec.js";
 import type { KringleEvent } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
+import { sizeBatches } from "./size-batches.js";
 
 export const PUT_RECORDS_MAX_RECORDS = 500;
 export const PUT_RECORDS_MAX_BYTES = 5 * 1024 * 1024;
@@ -20,24 +21,16 @@ export class EventLogError extends Error {
 
 /** Splits entries into PutRecords calls of at most 500 records and 5 MB (data plus partition keys). */
 export function batchEntries(entries: readonly PutRecordsRequestEntry[]): PutRecordsRequestEntry[][] {
-  const batches: PutRecordsRequestEntry[][] = [];
-  let current: PutRecordsRequestEntry[] = [];
-  let bytes = 0;
-  for (const entry of entries) {
-    const size = (entry.Data?.byteLength ?? 0) + Buffer.byteLength(entry.PartitionKey ?? "");
-    if (size > RECORD_MAX_BYTES) {
-      throw new EventLogError("record_too_large", `a record of ${size} bytes exceeds Kinesis's 1 MB limit`);
-    }
-    if (current.length === PUT_RECORDS_MAX_RECORDS || bytes + size > PUT_RECORDS_MAX_BYTES) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(entry);
-    bytes += size;
-  }
-  if (current.length) batches.push(current);
-  return batches;
+  return sizeBatches(entries, {
+    maxItems: PUT_RECORDS_MAX_RECORDS,
+    maxBytes: PUT_RECORDS_MAX_BYTES,
+    sizeOf: (entry) => {
+      const size = (entry.Data?.byteLength ?? 0) + Buffer.byteLength(entry.PartitionKey ?? "");
+      if (size > RECORD_MAX_BYTES) throw new EventLogError("record_too_large", `a record of ${size} bytes exceeds Kinesis's 1 MB limit`);
+      return size;
+    },
+    tooLarge: (size) => new EventLogError("record_too_large", `a record of ${size} bytes exceeds a PutRecords call`),
+  });
 }
 
 /**

@@ -31,12 +31,8 @@ export class ChunkCoalescer {
     this.buffer += text;
     if (this.seq === 0 || this.buffer.length >= this.options.maxChars) {
       this.deadlinePassed = true;
-    } else if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.deadlinePassed = true;
-        this.pump();
-      }, this.options.maxDelayMs);
+    } else {
+      this.arm();
     }
     this.pump();
   }
@@ -83,13 +79,7 @@ export class ChunkCoalescer {
       () => {
         this.inFlight = null;
         if (this.buffer.length >= this.options.maxChars) this.deadlinePassed = true;
-        if (this.buffer && !this.timer && !this.deadlinePassed) {
-          this.timer = setTimeout(() => {
-            this.timer = null;
-            this.deadlinePassed = true;
-            this.pump();
-          }, this.options.maxDelayMs);
-        }
+        if (this.buffer && !this.deadlinePassed) this.arm();
         this.pump();
       },
       (err: unknown) => {
@@ -98,6 +88,15 @@ export class ChunkCoalescer {
         this.clearTimer();
       },
     );
+  }
+
+  /** Starts the time window for what is held, unless it is already running. */
+  private arm(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      this.deadlinePassed = true;
+      this.pump();
+    }, this.options.maxDelayMs);
   }
 
   private clearTimer(): void {
