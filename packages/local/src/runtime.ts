@@ -9,6 +9,7 @@ import { LocalBus } from "./bus/local-bus.js";
 import { loadConfig, type LocalConfig } from "./config.js";
 import { WebSocketGateway } from "./gateway/websocket-gateway.js";
 import { Checkpoints } from "./lambda/checkpoints.js";
+import { lockDataDir } from "./data-dir-lock.js";
 import { LocalFunctions, repoRoot } from "./lambda/functions.js";
 import { releaseInterruptedInvocations } from "./lambda/interrupted-invocations.js";
 import { ShardPoller } from "./lambda/kinesis-event-source.js";
@@ -88,6 +89,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
   santaPrompt(santaEnv);
   const onError = reportError ?? ((message: string, error: unknown) => console.error(`kringle: ${message}:`, error));
 
+  const unlock = lockDataDir(config.dataDir);
   const [kinesis, dynamo] = await Promise.all([
     startKinesis({ path: join(config.dataDir, "kinesis"), streamName: wiring.stream.name, shards: wiring.stream.localShards }),
     startDynamo({ path: join(config.dataDir, "dynamodb"), tables: wiring.tables }),
@@ -214,6 +216,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
       checkpoints.flush();
       await functions.close();
       await Promise.all([kinesis.close(), dynamo.close()]);
+      unlock();
     },
   };
 }

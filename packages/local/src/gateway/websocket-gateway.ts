@@ -83,7 +83,12 @@ export class WebSocketGateway {
       }),
     );
     this.server.on("upgrade", (req, socket, head) => void this.upgrade(req, socket, head));
-    this.url = await listen(this.server, this.o.port, this.o.host);
+    try {
+      this.url = await listen(this.server, this.o.port, this.o.host);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+      throw new Error(`port ${this.o.port} on ${this.o.host} is in use; set KRINGLE_PORT to another`);
+    }
     return this.url;
   }
 
