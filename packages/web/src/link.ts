@@ -7,9 +7,9 @@ export function pageFor(pathname: string): Page {
 }
 
 /**
- * The token from `?token=`, kept in sessionStorage under the page's own key (the chat and the
+ * The token from `?token=`, kept in the given storage under the page's own key (the chat and the
  * elves' page use different tokens), and taken out of the address bar so it is not shared by
- * accident. Without `?token=`, the one kept for this tab.
+ * accident. Without `?token=`, the one kept from before.
  */
 export function readToken(
   page: Page,

@@ -8,9 +8,9 @@ import { pageFor, readToken, socketUrl } from "./link.js";
 import { MissingLink } from "./ui/MissingLink.js";
 import "./styles.css";
 
-function storage(kind: "localStorage" | "sessionStorage"): Storage | undefined {
+function storage(): Storage | undefined {
   try {
-    return window[kind];
+    return window.localStorage;
   } catch {
     return undefined;
   }
@@ -19,7 +19,8 @@ function storage(kind: "localStorage" | "sessionStorage"): Storage | undefined {
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
 const page = pageFor(location.pathname);
-const token = readToken(page, location, storage("sessionStorage"), history);
+// kept with the conversation: this browser keeps chatting, in a new tab or after a restart too
+const token = readToken(page, location, storage(), history);
 const configuredUrl = import.meta.env.VITE_WS_URL || undefined;
 
 if (token === undefined) {
@@ -28,7 +29,7 @@ if (token === undefined) {
   document.title = "Elves' workshop";
   render(() => <ElvesPage connection={{ url: socketUrl(location, configuredUrl, { token }) }} />, root);
 } else {
-  const conversation = conversationId(storage("localStorage"));
+  const conversation = conversationId(storage());
   const session = createChatSession({ url: socketUrl(location, configuredUrl, { token, conversationId: conversation }), conversationId: conversation });
   window.addEventListener("online", () => session.retryNow());
   render(() => <ChatPage session={session} />, root);
