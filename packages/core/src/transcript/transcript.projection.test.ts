@@ -89,6 +89,12 @@ describe("the transcript projection", () => {
     ]);
   });
 
+  it("does not bring back a closed connection when its opening is delivered again", () => {
+    const { before, after } = given(opened("A="), closed("A=")).when(opened("A="), closed("A="));
+    expect(after.state).toEqual(before);
+    expect(after.state.meta.watchers).toEqual([]);
+  });
+
   it("does not make elves watchers", () => {
     const { after } = given(opened("E=", "elf")).when(sent("m_1"));
     expect(after.state.meta.watchers).toEqual([]);

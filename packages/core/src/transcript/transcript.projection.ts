@@ -17,6 +17,8 @@ export interface TranscriptMeta {
   nextPosition: number;
   /** child connections that receive this conversation's deltas */
   watchers: string[];
+  /** the latest connections that closed, so their opening read again does not bring them back */
+  gone?: string[];
   /** the latest messages by id (for dropping resends and redeliveries), at most INDEX_LIMIT */
   messages: Record<string, number>;
   /** the latest replies by id, every one still streaming among them, at most INDEX_LIMIT finished */
@@ -28,6 +30,7 @@ export interface TranscriptMeta {
  * seconds; remembering every id would grow the item (rewritten on every chunk) without bound.
  */
 export const INDEX_LIMIT = 200;
+const GONE_LIMIT = 100;
 
 function trimmed<V>(index: Record<string, V>, positionOf: (v: V) => number, keep: (v: V) => boolean = () => false): Record<string, V> {
   const entries = Object.entries(index);
@@ -85,13 +88,16 @@ export function evolve(state: TranscriptState, event: KringleEvent): Folded {
   const { meta } = state;
   switch (event.type) {
     case "connection.opened": {
-      if (event.data.role !== "child" || meta.watchers.includes(event.data.connectionId)) return unchanged(state);
-      return changed(state, { ...meta, watchers: [...meta.watchers, event.data.connectionId] }, null, null, event.replay);
+      const { connectionId, role } = event.data;
+      if (role !== "child" || meta.watchers.includes(connectionId) || meta.gone?.includes(connectionId)) return unchanged(state);
+      return changed(state, { ...meta, watchers: [...meta.watchers, connectionId] }, null, null, event.replay);
     }
     case "connection.closed": {
-      if (!meta.watchers.includes(event.data.connectionId)) return unchanged(state);
-      const watchers = meta.watchers.filter((c) => c !== event.data.connectionId);
-      return changed(state, { ...meta, watchers }, null, null, event.replay);
+      const { connectionId } = event.data;
+      if (!meta.watchers.includes(connectionId)) return unchanged(state);
+      const watchers = meta.watchers.filter((c) => c !== connectionId);
+      const gone = [...(meta.gone ?? []), connectionId].slice(-GONE_LIMIT);
+      return changed(state, { ...meta, watchers, gone }, null, null, event.replay);
     }
     case "message.sent": {
       if (meta.messages[event.data.messageId] !== undefined) return unchanged(state);
