@@ -157,14 +157,34 @@ describe("when the model fails", () => {
     expect(retried.log.map((e) => [e.id, e.type])).toEqual(clean.log.map((e) => [e.id, e.type]));
   });
 
-  it("lets an error that is not a model's through, so the bus retries", async () => {
+  it("ends the reply as failed on an error that is not a model's, so it is never left streaming", async () => {
     const broken: Model = {
       id: "broken",
       stream: () => {
         throw new TypeError("a bug");
       },
     };
-    await expect(run(message("Hi Santa"), broken)).rejects.toThrow("a bug");
+    const { outcome, of } = await run(message("Hi Santa"), broken);
+    expect(outcome.status).toBe("failed");
+    expect(of("reply.failed").map((e) => e.data)).toEqual([{ replyId: outcome.replyId, error: "interrupted", retryable: true }]);
+    expect(of("reply.completed")).toEqual([]);
+  });
+
+  it("lets the error through when not even the failure can be recorded, so the reaction is retried", async () => {
+    const broken: Model = {
+      id: "broken",
+      stream: () => {
+        throw new TypeError("a bug");
+      },
+    };
+    let appends = 0;
+    // reply.started is recorded, then the stream goes down
+    const log = {
+      append: async () => {
+        if (appends++ > 0) throw new Error("the stream is down");
+      },
+    };
+    await expect(run(message("Hi Santa"), broken, [], { log })).rejects.toThrow("a bug");
   });
 });
 

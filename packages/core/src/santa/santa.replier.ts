@@ -34,6 +34,8 @@ export type ReplyOutcome = { replyId: string; status: "completed" | "failed"; ch
 export const CONTENT_FILTERED = "content_filtered";
 /** stopReason of the safe reply given when the input screen stopped the child's message */
 export const INPUT_SCREENED = "input_screened";
+/** error of a reply ended by something other than the model (the log, the table, a bug) */
+export const INTERRUPTED = "interrupted";
 
 /** The safe reply, streamed like a model's. */
 async function* spoken(text: string): AsyncIterable<ModelEvent> {
@@ -102,8 +104,15 @@ export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDep
     throw new ModelError("stream_ended", "the model stream ended without finishing", true);
   } catch (err) {
     coalescer.discard();
-    if (!(err instanceof ModelError)) throw err;
-    await deps.log.append([replyFailed(plan, err.code, err.retryable)]);
+    // Santa has started speaking: whatever went wrong ends the reply as failed, visibly (the child
+    // can ask again) rather than leaving it streaming; only if even that cannot be recorded is
+    // the whole reaction retried
+    const [code, retryable] = err instanceof ModelError ? [err.code, err.retryable] : [INTERRUPTED, true];
+    try {
+      await deps.log.append([replyFailed(plan, code, retryable)]);
+    } catch {
+      throw err;
+    }
     return { replyId: plan.replyId, status: "failed", chunks: coalescer.chunks };
   }
 }
