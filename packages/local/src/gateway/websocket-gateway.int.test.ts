@@ -134,7 +134,7 @@ describe("limits", () => {
 describe("the idle timeout", () => {
   let idle: TestKringle;
   beforeAll(async () => {
-    idle = await startTestKringle({ idleTimeoutMs: 400 });
+    idle = await startTestKringle({ idleTimeoutMs: 800 });
   });
   afterAll(() => idle.dispose());
 
@@ -148,10 +148,12 @@ describe("the idle timeout", () => {
 
   it("keeps a connection that talks alive past the idle timeout", async () => {
     const child = await idle.child("c_busy");
-    for (let i = 0; i < 6; i++) {
+    // talking every ~100 ms for longer than the timeout: time has to pass here, so this pauses
+    const started = Date.now();
+    for (let i = 0; Date.now() - started < 1200; i++) {
       child.send({ action: "sync", conversationId: "c_busy", after: 0 });
       await waitUntil(() => child.frames.filter((f) => f.type === "transcript.snapshot").length > i || undefined);
-      await new Promise((r) => setTimeout(r, 150));
+      await new Promise((r) => setTimeout(r, 100));
     }
     expect(child.closed).toBeUndefined();
     child.close();
