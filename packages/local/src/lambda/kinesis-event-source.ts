@@ -32,6 +32,8 @@ export interface EventSourceOptions {
    * happened since it last read nothing, a look costs no call, and it reads anyway once a second.
    */
   idlePollMs: number;
+  /** how long an idle or pushed-to consumer goes without reading its shard (1 s by default) */
+  safetyReadMs?: number;
   /** the first retry waits this long, doubling up to 2 s */
   retryBaseMs: number;
   onError: (message: string, error: unknown) => void;
@@ -39,7 +41,6 @@ export interface EventSourceOptions {
   onProcessed?: (consumer: string, lagsMs: number[]) => void;
 }
 
-const SAFETY_READ_MS = 1000;
 
 type Outcome = { ok: true } | { ok: false; failedFrom: number; reason: string };
 
@@ -153,7 +154,7 @@ export class ShardPoller {
   private async idle(): Promise<void> {
     do {
       await this.sleep(this.o.idlePollMs);
-    } while (this.running && this.current && Date.now() - this.lastRead < SAFETY_READ_MS);
+    } while (this.running && this.current && Date.now() - this.lastRead < (this.o.safetyReadMs ?? 1000));
     // pushed records are checked against a read from the checkpoint once a second
     if (this.tail?.attached && this.current) {
       this.tail.detach();
