@@ -1,6 +1,6 @@
 // kringle on AWS, derived from the wiring definition (ARCHITECTURE.md §4): every table, function,
 // route, stream consumer and bus rule below comes from iterating `wiring`; nothing is named twice.
-import { wiring, type ConsumerDef, type FunctionDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
+import { tableEnvVar, wiring, type ConsumerDef, type FunctionDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
 import { Duration, type Stack } from "aws-cdk-lib";
 import { WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { WebSocketLambdaAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
@@ -136,9 +136,9 @@ export function Kringle({ stack, app }: StackContext) {
       POWERTOOLS_SERVICE_NAME: "kringle",
       POWERTOOLS_METRICS_NAMESPACE: "kringle",
       POWERTOOLS_LOG_LEVEL: config.logLevel,
-      // the names core's tableName() reads (the synth test holds them to core's tableEnvVar)
+      // the names core's tableName() reads
       ...Object.fromEntries(
-        (Object.keys(p.tables ?? {}) as TableKey[]).map((key) => [`KRINGLE_TABLE_${key.toUpperCase()}`, tables[key].tableName]),
+        (Object.keys(p.tables ?? {}) as TableKey[]).map((key) => [tableEnvVar(key), tables[key].tableName]),
       ),
       ...(p.streamWrite ? { KRINGLE_STREAM: stream.streamName } : {}),
       ...(p.busPut ? { KRINGLE_BUS: eventBus.eventBusName } : {}),

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { DescribeStreamSummaryCommand } from "@aws-sdk/client-kinesis";
-import { DynamoDeadLetters, documentClient, wiring, type TableKey } from "@kringle/core";
+import { DynamoDeadLetters, documentClient, tableEnvVar, wiring, type TableKey } from "@kringle/core";
 import { LocalBus } from "./bus/local-bus.js";
 import { loadConfig, type LocalConfig } from "./config.js";
 import { WebSocketGateway } from "./gateway/websocket-gateway.js";
@@ -72,7 +72,7 @@ function functionEnvironment(config: LocalConfig, endpoints: Record<string, stri
   env.POWERTOOLS_LOG_LEVEL ??= config.logLevel;
   env.POWERTOOLS_METRICS_DISABLED ??= "true";
   env.POWERTOOLS_SERVICE_NAME ??= "kringle";
-  for (const key of Object.keys(wiring.tables) as TableKey[]) delete env[`KRINGLE_TABLE_${key.toUpperCase()}`];
+  for (const key of Object.keys(wiring.tables) as TableKey[]) delete env[tableEnvVar(key)];
   delete env.KRINGLE_STREAM;
   delete env.KRINGLE_BUS;
 }
@@ -121,20 +121,20 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     onError,
   });
   const url = await gateway.start();
-  // the bus starts once functions can reach everything: it may redeliver right away
   functionEnvironment(
     config,
     {
       AWS_ENDPOINT_URL_KINESIS: kinesis.endpoint,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: gateway.connectionsEndpoint,
-      AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:0`,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: await bus.start(),
     },
     env,
   );
   await releaseInterruptedInvocations(dynamo.client, "idempotency");
-  env.AWS_ENDPOINT_URL_EVENTBRIDGE = await bus.start();
   await functions.warm();
+  // now that functions can reach everything, what the bus had not delivered goes out
+  bus.resume();
 
   const summary = await kinesis.client.send(new DescribeStreamSummaryCommand({ StreamName: wiring.stream.name }));
   const checkpoints = new Checkpoints(config.dataDir);

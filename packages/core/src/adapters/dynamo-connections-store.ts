@@ -1,7 +1,6 @@
 // The connections table: single-item writes conditional on the version that was read.
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { ConnectionItem } from "../connections/connections.projection.js";
-import type { Role } from "../events/schemas.js";
 
 export class ConnectionsStore {
   constructor(
@@ -25,23 +24,4 @@ export class ConnectionsStore {
     );
   }
 
-  /** Open connections of a role, oldest first (the sparse by-role index). */
-  async openByRole(role: Role): Promise<ConnectionItem[]> {
-    const items: ConnectionItem[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: "byRole",
-          KeyConditionExpression: "openRole = :r",
-          ExpressionAttributeValues: { ":r": role },
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...((out.Items ?? []) as ConnectionItem[]));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return items;
-  }
 }

@@ -8,10 +8,8 @@
 // reply's chunks) folds onto it without reading; if another writer moved on meanwhile, a write
 // fails its condition, the memory is forgotten and the batch is retried from the table.
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { KringleEvent } from "../events/schemas.js";
 import type { Entry, ReplyEntry } from "../protocol/frames.js";
-import { emptyTranscript, positionsToLoad, type TranscriptMeta, type TranscriptState } from "../transcript/transcript.projection.js";
-import { batchGet } from "./dynamo-batch.js";
+import { emptyTranscript, type TranscriptMeta, type TranscriptState } from "../transcript/transcript.projection.js";
 
 const META = 0;
 const REMEMBER_MS = 60_000;
@@ -30,16 +28,9 @@ export class TranscriptStore {
     private readonly table: string,
   ) {}
 
-  /** The conversation's meta and the entries `events` will touch. */
-  async load(conversationId: string, events: readonly KringleEvent[]): Promise<TranscriptState> {
-    const state = this.recall(conversationId) ?? (await this.loadMeta(conversationId));
-    const missing = positionsToLoad(state.meta, events).filter((p) => !state.entries[p]);
-    if (missing.length) {
-      // only replies saved before streaming replies moved onto the meta item
-      const items = await batchGet(this.client, this.table, missing.map((position) => ({ conversationId, position })));
-      for (const item of items) state.entries[item.position as number] = toEntry(item);
-    }
-    return state;
+  /** The conversation's meta with its replies still streaming: all a fold reads. */
+  async load(conversationId: string): Promise<TranscriptState> {
+    return this.recall(conversationId) ?? (await this.loadMeta(conversationId));
   }
 
   async save(loadedVersion: number, state: TranscriptState, dirty: readonly number[]): Promise<void> {

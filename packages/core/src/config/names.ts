@@ -1,10 +1,11 @@
 // Resource names as functions see them: from environment variables the stacks set, with the
 // offline runtime's names as defaults.
+import { tableEnvVar } from "../wiring/table-env.js";
 import type { TableKey } from "../wiring/types.js";
 import { wiring } from "../wiring/wiring.js";
 
 export function tableName(key: TableKey, env: NodeJS.ProcessEnv = process.env): string {
-  return env[`KRINGLE_TABLE_${key.toUpperCase()}`] ?? key;
+  return env[tableEnvVar(key)] ?? key;
 }
 
 export function streamName(env: NodeJS.ProcessEnv = process.env): string {
@@ -13,9 +14,4 @@ export function streamName(env: NodeJS.ProcessEnv = process.env): string {
 
 export function busName(env: NodeJS.ProcessEnv = process.env): string {
   return env.KRINGLE_BUS ?? wiring.bus.name;
-}
-
-/** The environment variable that carries a table's name into a function. */
-export function tableEnvVar(key: TableKey): string {
-  return `KRINGLE_TABLE_${key.toUpperCase()}`;
 }

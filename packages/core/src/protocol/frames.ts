@@ -1,8 +1,10 @@
 // The browser ↔ gateway protocol (docs/protocol.md): client actions and server frames, as zod schemas.
 // Browser-safe: no Node imports here, the web app validates what it receives with the same schemas.
 import { z } from "zod";
+import { MAX_MESSAGE_CHARS } from "../events/schemas.js";
 
-export const MAX_TEXT_CHARS = 2000;
+/** what a message may hold: what message.sent records */
+export const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 const clientId = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, _ and -");
 
 export const sendMessageAction = z.object({

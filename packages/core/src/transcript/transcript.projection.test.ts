@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../events/make-event.js";
 import type { KringleEvent } from "../events/schemas.js";
-import { emptyTranscript, fold, INDEX_LIMIT, positionsToLoad, type Folded } from "./transcript.projection.js";
+import { emptyTranscript, fold, INDEX_LIMIT, type Folded } from "./transcript.projection.js";
 
 const C = "c_1";
 const opened = (connectionId: string, role: "child" | "elf" = "child") => makeEvent("connection.opened", C, { connectionId, role, userAgent: "" });
@@ -111,12 +111,6 @@ describe("the transcript projection", () => {
   it("bumps the version on every change and only then", () => {
     const { before, after } = given(sent("m_1")).when(sent("m_1"), sent("m_2"));
     expect(after.state.meta.version).toBe(before.meta.version + 1);
-  });
-
-  it("names the streaming replies a batch needs loaded", () => {
-    const { after } = given(sent("m_1"), started("r_1"), sent("m_2"), started("r_2")).when(completed("r_2", "done"));
-    const meta = after.state.meta;
-    expect(positionsToLoad(meta, [chunk("r_1", 0, "x"), chunk("r_1", 1, "y"), completed("r_2", "again"), chunk("r_404", 0, "z")])).toEqual([2]);
   });
 
   it("remembers only the latest ids, so its meta item stays small, and still drops a recent resend", () => {

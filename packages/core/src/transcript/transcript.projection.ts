@@ -162,15 +162,3 @@ export function fold(state: TranscriptState, events: readonly KringleEvent[]): F
   }
   return { state: current, dirty: [...dirty].sort((a, b) => a - b), pushes };
 }
-
-/** The reply positions a batch will need loaded to fold its chunks, completions and failures. */
-export function positionsToLoad(meta: TranscriptMeta, events: readonly KringleEvent[]): number[] {
-  const positions = new Set<number>();
-  for (const event of events) {
-    if (event.type === "reply.chunk" || event.type === "reply.completed" || event.type === "reply.failed") {
-      const index = meta.replies[event.data.replyId];
-      if (index?.status === "streaming") positions.add(index.position);
-    }
-  }
-  return [...positions];
-}

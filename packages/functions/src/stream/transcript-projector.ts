@@ -31,7 +31,7 @@ export const handler = (event: KinesisStreamEvent, context: Context) =>
   consumeStream(event, context, "transcript", async (conversationId, items) => {
     const { transcripts } = deps();
     const events = items.map((i) => i.event);
-    const loaded = await transcripts.load(conversationId, events);
+    const loaded = await transcripts.load(conversationId);
     const folded = fold(loaded, events);
     // pushed while it is saved: a save that fails is retried and pushes again, and the browser
     // merges by (replyId, seq), so a child never waits on the table for the next words

@@ -39,6 +39,7 @@ async function bus(
   const retriesOf = () => ({ retryAttempts, maximumEventAgeSeconds: 60 });
   const b = new LocalBus({ busName: "kringle", region: "us-east-1", rules, invoke, retriesOf, deadLetters, dataDir, retryBaseMs: 1, onError: () => undefined });
   const endpoint = await b.start();
+  b.resume();
   return { b, client: new EventBridgeClient(standInClientConfig(endpoint)), dataDir };
 }
 

@@ -70,16 +70,20 @@ export class LocalBus {
     return this.inFlight === 0;
   }
 
+  /** Starts taking PutEvents calls; answers the endpoint. */
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.endpoint = await listen(this.server);
-    // what a previous run accepted but had not delivered
+    return this.endpoint;
+  }
+
+  /** Delivers what a previous run accepted but had not delivered (once the targets can run). */
+  resume(): void {
     for (const p of this.pending.all()) {
       const rule = this.rules.find((r) => r.name === p.rule);
       if (rule) this.dispatch(rule.name, rule.def, p.event);
       else this.pending.done(p);
     }
-    return this.endpoint;
   }
 
   /** Stops accepting events; deliveries under way finish unless `abandon` (they resume on the next start). */
@@ -149,8 +153,8 @@ export class LocalBus {
     return { EventId: event.id };
   }
 
-  /** Sends an event to the target of every rule it matches (also used to replay events). */
-  route(event: BusEvent): void {
+  /** Sends an event to the target of every rule it matches. */
+  private route(event: BusEvent): void {
     for (const rule of this.rules) {
       if (!rule.matches(event)) continue;
       this.pending.add({ rule: rule.name, event });
