@@ -19,6 +19,10 @@ export type Role = z.infer<typeof roleSchema>;
 /** Kinds of personal data a child's message can carry, which kringle keeps out of its records. */
 export const personalDataKindSchema = z.enum(["phone", "card", "email", "address", "school", "password"]);
 
+/** What a child may be telling Santa that needs a grown-up (ARCHITECTURE.md §2, safety.flagged). */
+export const safetyKindSchema = z.enum(["abuse", "self-harm", "danger", "running-away", "harm-to-others", "secrecy", "distress"]);
+export type SafetyKind = z.infer<typeof safetyKindSchema>;
+
 export const closeReasonSchema = z.enum(["client", "gone", "unauthorized", "idle"]);
 export type CloseReason = z.infer<typeof closeReasonSchema>;
 
@@ -68,6 +72,7 @@ export const eventDataSchemas = {
     gift: z.string().min(1).max(200),
     messageId: idSchema,
   }),
+  "safety.flagged": z.object({ messageId: idSchema, kind: safetyKindSchema }),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;
@@ -97,6 +102,7 @@ export const kringleEventSchema = z.discriminatedUnion("type", [
   envelopeOf("reply.failed"),
   envelopeOf("gift.requested"),
   envelopeOf("gift.withdrawn"),
+  envelopeOf("safety.flagged"),
 ]);
 
 export type KringleEvent = z.infer<typeof kringleEventSchema>;

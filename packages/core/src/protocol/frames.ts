@@ -1,7 +1,7 @@
 // The browser ↔ gateway protocol (docs/protocol.md): client actions and server frames, as zod schemas.
 // Browser-safe: no Node imports here, the web app validates what it receives with the same schemas.
 import { z } from "zod";
-import { MAX_MESSAGE_CHARS } from "../events/schemas.js";
+import { MAX_MESSAGE_CHARS, safetyKindSchema } from "../events/schemas.js";
 
 /** what a message may hold: what message.sent records */
 export const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
@@ -24,9 +24,13 @@ export const syncAction = z.object({
   after: z.number().int().nonnegative().default(0),
 });
 
-export const clientActionSchema = z.discriminatedUnion("action", [sendMessageAction, syncAction]);
+/** elves only: answered with `gifts.snapshot`, then `gifts.delta` as wishes change */
+export const watchGiftsAction = z.object({ action: z.literal("watchGifts") });
+
+export const clientActionSchema = z.discriminatedUnion("action", [sendMessageAction, syncAction, watchGiftsAction]);
 export type SendMessageAction = z.infer<typeof sendMessageAction>;
 export type SyncAction = z.infer<typeof syncAction>;
+export type WatchGiftsAction = z.infer<typeof watchGiftsAction>;
 export type ClientAction = z.infer<typeof clientActionSchema>;
 export const CLIENT_ACTIONS = ["sendMessage", "sync"] as const;
 
@@ -66,11 +70,41 @@ export const transcriptChangeSchema = z.discriminatedUnion("kind", [
 ]);
 export type TranscriptChange = z.infer<typeof transcriptChangeSchema>;
 
+/** One wish on a child's list; a withdrawn wish stays, marked, so the elves see the change. */
+export const wishSchema = z.object({
+  giftId: z.string(),
+  /** normalized ("puppy", "nintendo switch") */
+  gift: z.string(),
+  messageId: z.string(),
+  /** when the child asked for it */
+  at: z.string(),
+  status: z.enum(["wished", "withdrawn"]),
+  withdrawnAt: z.string().optional(),
+});
+export type Wish = z.infer<typeof wishSchema>;
+
+/**
+ * One child's card on the elves' dashboard. A child is a conversation (two Mias in two
+ * conversations are two children); `childName` is null until the child says it.
+ */
+export const childGiftsSchema = z.object({
+  conversationId: z.string(),
+  childName: z.string().nullable(),
+  wishes: z.array(wishSchema),
+  /** what the safety screen raised in this conversation: it needs a human */
+  flags: z.array(safetyKindSchema),
+  updatedAt: z.string(),
+  /** bumped on every change: a client keeps the card with the highest version */
+  version: z.number().int().nonnegative(),
+});
+export type ChildGifts = z.infer<typeof childGiftsSchema>;
+
 export const errorCodeSchema = z.enum([
   "bad_json",
   "unknown_action",
   "invalid_frame",
   "forbidden",
+  "rate_limited",
   "internal",
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -84,12 +118,20 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
     complete: z.boolean(),
   }),
   z.object({ type: z.literal("transcript.delta"), conversationId: z.string(), change: transcriptChangeSchema }),
+  /** a child's first frame on a connection that started a conversation: keep both to rejoin it */
+  z.object({ type: z.literal("conversation.started"), conversationId: z.string(), key: z.string() }),
+  /** the answer to watchGifts: every child's card; the last frame has complete: true */
+  z.object({ type: z.literal("gifts.snapshot"), children: z.array(childGiftsSchema), complete: z.boolean() }),
+  /** pushed to watching elves: the whole card of the child that changed */
+  z.object({ type: z.literal("gifts.delta"), child: childGiftsSchema }),
   z.object({
     type: z.literal("error"),
     code: errorCodeSchema,
     message: z.string(),
     /** the action or messageId the error is about, when there is one */
     ref: z.string().optional(),
+    /** with rate_limited: when sending again will be accepted */
+    retryAfterMs: z.number().int().nonnegative().optional(),
   }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;
