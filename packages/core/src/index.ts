@@ -29,3 +29,4 @@ export * from "./adapters/dynamo-transcript-store.js";
 export * from "./adapters/dynamo-connections-store.js";
 export * from "./adapters/dynamo-archive-store.js";
 export * from "./adapters/dynamo-dead-letters.js";
+export * from "./retry/backoff.js";

@@ -4,6 +4,7 @@ import { PutEventsCommand, type EventBridgeClient, type PutEventsRequestEntry } 
 import type { KringleEvent } from "../events/schemas.js";
 import type { BusPublisher } from "../ports/index.js";
 import { sizeBatches } from "./size-batches.js";
+import { backoffMs, sleep } from "../retry/backoff.js";
 
 export const PUT_EVENTS_MAX_ENTRIES = 10;
 export const PUT_EVENTS_MAX_BYTES = 256 * 1024;
@@ -65,7 +66,7 @@ export class EventBridgePublisher implements BusPublisher {
         throw new BusPublishError(`${failed.length} event(s) not published: ${first?.ErrorCode}: ${first?.ErrorMessage ?? ""}`);
       }
       pending = failed;
-      await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+      await sleep(backoffMs(attempt, { baseMs: 40, maxMs: 2_000, jitter: 0.5 }));
     }
   }
 }

@@ -5,6 +5,7 @@ import { encodeEvent } from "../events/codec.js";
 import type { KringleEvent } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
 import { sizeBatches } from "./size-batches.js";
+import { backoffMs, sleep } from "../retry/backoff.js";
 
 export const PUT_RECORDS_MAX_RECORDS = 500;
 export const PUT_RECORDS_MAX_BYTES = 5 * 1024 * 1024;
@@ -79,7 +80,7 @@ export class KinesisEventLog implements EventLog {
         throw new EventLogError("append_failed", `${failed.length} record(s) not appended after ${attempt} attempts: ${code}`);
       }
       pending = failed;
-      await new Promise((r) => setTimeout(r, this.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random())));
+      await sleep(backoffMs(attempt, { baseMs: this.baseDelayMs, maxMs: 2_000, jitter: 0.5 }));
     }
   }
 }

@@ -9,6 +9,16 @@ describe("ids", () => {
     expect(derivedId("a", "b")).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
   });
 
+  it("keeps live ids as they were, and gives each run scope ids of its own", () => {
+    // the live id of a reply already in the log: it must never change
+    expect(derivedId("evt_1", "reply")).toBe(derivedId("evt_1", "reply", 0, ""));
+    const live = derivedId("evt_1", "reply");
+    const runA = derivedId("evt_1", "reply", 0, "run-a");
+    const runB = derivedId("evt_1", "reply", 0, "run-b");
+    expect(new Set([live, runA, runB]).size).toBe(3);
+    expect(derivedId("evt_1", "reply", 0, "run-a")).toBe(runA);
+  });
+
   it("makes fresh ids that sort by time", () => {
     const a = newId(Date.UTC(2026, 11, 24, 20));
     const b = newId(Date.UTC(2026, 11, 24, 21));

@@ -1,8 +1,17 @@
-// Event and entity ids: fresh ids sort by time (ULID); derived ids are a hash of their cause,
-// so a retried reactor produces the same ids and projectors can drop the duplicates.
-import { createHash, randomBytes } from "node:crypto";
+// Event and entity ids: fresh ids sort by time (ULIDs); derived ids are a hash of their cause and
+// the run they belong to, so a retried reactor produces the same ids and projectors can drop the
+// duplicates, while a replay run's ids never meet the live ones.
+import { createHash } from "node:crypto";
+import { ulid } from "ulid";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/**
+ * Which run derived events belong to: live is the empty scope; each replay run has its own
+ * (its run id), so its replies, chunks and gifts get ids of their own, still deterministic per run.
+ */
+export type RunScope = string;
+export const LIVE: RunScope = "";
 
 function base32(bytes: Uint8Array, length: number): string {
   let out = "";
@@ -22,17 +31,14 @@ function base32(bytes: Uint8Array, length: number): string {
 
 /** A ULID: 48 bits of milliseconds then 80 random bits, 26 Crockford base32 characters. */
 export function newId(now: number = Date.now()): string {
-  let time = "";
-  let t = now;
-  for (let i = 0; i < 10; i++) {
-    time = CROCKFORD[t % 32] + time;
-    t = Math.floor(t / 32);
-  }
-  return time + base32(randomBytes(10), 16);
+  return ulid(now);
 }
 
-/** A deterministic id for something caused by `causeId`: the same inputs always give the same id. */
-export function derivedId(causeId: string, kind: string, index: number | string = 0): string {
-  const digest = createHash("sha256").update(`${causeId}\u0000${kind}\u0000${index}`).digest();
-  return base32(digest, 26);
+/**
+ * A deterministic id for something caused by `causeId`: the same inputs always give the same id.
+ * Live ids hash exactly what they always did, so ids already in the log keep their meaning.
+ */
+export function derivedId(causeId: string, kind: string, index: number | string = 0, scope: RunScope = LIVE): string {
+  const input = `${causeId}\u0000${kind}\u0000${index}${scope === LIVE ? "" : `\u0000run:${scope}`}`;
+  return base32(createHash("sha256").update(input).digest(), 26);
 }

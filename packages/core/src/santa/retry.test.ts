@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ModelError, type Model, type ModelEvent } from "./model.js";
-import { backoffMs, withRetries } from "./retry.js";
+import { withRetries } from "./retry.js";
 
 /** A model that plays one script per attempt: words, then either done or an error. */
 function scripted(attempts: { words: string[]; error?: ModelError }[]): Model & { calls: number } {
@@ -61,14 +61,5 @@ describe("retrying a model before its first token", () => {
     expect(model.calls).toBe(1);
     expect(events).toEqual([{ type: "text", text: "Ho " }]);
     expect(error).toMatchObject({ code: "throttled", retryable: true });
-  });
-
-  it.each([
-    [1, 0, 50],
-    [1, 1, 100],
-    [3, 1, 400],
-    [10, 1, 5000],
-  ])("waits, before retry %i with random %d, %i ms at most", (n, r, ms) => {
-    expect(backoffMs(n, { baseDelayMs: 100 }, () => r)).toBe(ms);
   });
 });

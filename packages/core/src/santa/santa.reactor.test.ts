@@ -100,4 +100,14 @@ describe("reply events", () => {
     expect(replyChunk(plan, 3, "x").id).toBe(replyChunk(again, 3, "x").id);
     expect(replyStarted(plan)).toMatchObject({ type: "reply.started", data: { model: SAFETY_SCREEN_MODEL, promptVersion: "v1" } });
   });
+
+  it("get ids of their own in a replay run, marked as replay, and the same ids on the run's retry", () => {
+    const live = planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v1");
+    const run = planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v3", "run-1");
+    expect(run.replyId).not.toBe(live.replyId);
+    expect(replyChunk(run, 0, "x").id).not.toBe(replyChunk(live, 0, "x").id);
+    expect(replyStarted(run).replay).toBe(true);
+    expect(replyStarted(live).replay).toBe(false);
+    expect(planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v3", "run-1").replyId).toBe(run.replyId);
+  });
 });

@@ -1,7 +1,7 @@
 // Santa's decisions about a child's message, as pure functions: what the model is asked (or the
 // safe reply given instead of asking it), and the ids and events of the reply. Every id derives
 // from the message event, so a retried reaction yields the very same events.
-import { derivedId } from "../events/ids.js";
+import { derivedId, LIVE, type RunScope } from "../events/ids.js";
 import { makeEvent } from "../events/make-event.js";
 import type { EventOf, KringleEvent } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
@@ -20,15 +20,18 @@ export interface ReplyPlan {
   replyId: string;
   model: string;
   promptVersion: string;
+  /** the run the reply belongs to: live, or a replay run (whose events are marked replay) */
+  scope: RunScope;
 }
 
-export function planReply(message: EventOf<"message.sent">, model: string, promptVersion: string): ReplyPlan {
-  return { message, replyId: derivedId(message.id, "reply"), model, promptVersion };
+export function planReply(message: EventOf<"message.sent">, model: string, promptVersion: string, scope: RunScope = LIVE): ReplyPlan {
+  return { message, replyId: derivedId(message.id, "reply", 0, scope), model, promptVersion, scope };
 }
 
 const derived = (plan: ReplyPlan, kind: string, index = 0) => ({
   id: derivedId(plan.replyId, kind, index),
   cause: plan.message,
+  replay: plan.scope !== LIVE || plan.message.replay,
 });
 
 export function replyStarted(plan: ReplyPlan): KringleEvent {

@@ -3,6 +3,7 @@
 // reply.chunk events, and ends with reply.completed, or reply.failed so a partial reply is never
 // shown as complete.
 import { ChunkCoalescer } from "../events/chunk-coalescer.js";
+import type { RunScope } from "../events/ids.js";
 import type { EventOf } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
 import type { Entry } from "../protocol/frames.js";
@@ -26,6 +27,8 @@ export interface ReplierDeps {
   screen?: (text: string) => Verdict;
   now?: () => number;
   today?: () => Date;
+  /** live by default; a replay run names its own, so its ids never meet the live ones */
+  scope?: RunScope;
 }
 
 export type ReplyOutcome = { replyId: string; status: "completed" | "failed"; chunks: number };
@@ -47,7 +50,7 @@ export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDep
   const now = deps.now ?? Date.now;
   // the reply is announced while the conversation is read: the screen alone decides who speaks
   const screened = !screenMessage(message.data).ok;
-  const plan = planReply(message, screened ? SAFETY_SCREEN_MODEL : deps.model.id, deps.prompt.version);
+  const plan = planReply(message, screened ? SAFETY_SCREEN_MODEL : deps.model.id, deps.prompt.version, deps.scope);
   const [history] = await Promise.all([deps.transcript(message.conversationId), deps.log.append([replyStarted(plan)])]);
   const decision = decideReply(message, history, {
     prompt: deps.prompt,

@@ -4,7 +4,7 @@
 // what is retried is the function failing, as Lambda retries an asynchronous invocation.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { entrySize, PUT_EVENTS_MAX_BYTES, PUT_EVENTS_MAX_ENTRIES, type DeadLetters, type RuleDef } from "@kringle/core";
+import { backoffMs, entrySize, PUT_EVENTS_MAX_BYTES, PUT_EVENTS_MAX_ENTRIES, type DeadLetters, type RuleDef, sleep } from "@kringle/core";
 import { closeServer, listen } from "../stand-ins/listen.js";
 import { compilePattern } from "./event-pattern.js";
 import { PendingDeliveries } from "./pending-deliveries.js";
@@ -184,7 +184,7 @@ export class LocalBus {
     let reason = "";
     for (let attempt = 0; attempt <= retries.retryAttempts; attempt++) {
       if (attempt > 0) {
-        await new Promise((r) => setTimeout(r, Math.min(this.o.retryBaseMs * 2 ** (attempt - 1), 30_000)));
+        await sleep(backoffMs(attempt, { baseMs: this.o.retryBaseMs, maxMs: 30_000 }));
         if (this.stopping) return false;
         if (Date.now() > deadline) {
           reason = `older than ${maxAgeSeconds} s; last error: ${reason}`;

@@ -10,7 +10,7 @@ import {
   type KinesisClient,
   type _Record as KinesisRecord,
 } from "@aws-sdk/client-kinesis";
-import type { ConsumerDef, DeadLetters } from "@kringle/core";
+import { backoffMs, sleep, type ConsumerDef, type DeadLetters } from "@kringle/core";
 import type { KinesisStreamBatchResponse, KinesisStreamRecord } from "aws-lambda";
 import { compilePattern } from "../bus/event-pattern.js";
 import type { Checkpoints } from "./checkpoints.js";
@@ -253,7 +253,7 @@ export class ShardPoller {
         continue;
       }
       // a plain timer: appends must not cut a retry's backoff short
-      await new Promise((r) => setTimeout(r, Math.min(this.o.retryBaseMs * 2 ** attempts, 2000)));
+      await sleep(backoffMs(attempts + 1, { baseMs: this.o.retryBaseMs, maxMs: 2_000 }));
       queue.unshift([failed, attempts + 1]);
     }
     // stopped mid-batch: what is not checkpointed is read again on the next start
