@@ -1,5 +1,6 @@
 // Santa on any OpenAI-compatible server (Ollama, llama.cpp server, vLLM, …): chat completions with
 // `stream: true`, read as server-sent events over fetch, no SDK.
+import { EventSourceParserStream, type EventSourceMessage } from "eventsource-parser/stream";
 import { alternatingTurns, approxTokens, ModelError, type Model, type ModelEvent, type ModelRequest } from "../model.js";
 
 export const DEFAULT_OPENAI_MODEL = "llama3.2";
@@ -47,34 +48,10 @@ function fetchError(err: unknown): ModelError {
   return new ModelError("model_unreachable", `OpenAI-compatible server unreachable: ${e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err)}`, true);
 }
 
-/** Server-sent events: the data of each event, as the lines arrive. */
+/** Server-sent events: the data of each event, as the lines arrive (eventsource-parser does the framing). */
 async function* sseData(body: ReadableStream<Uint8Array>): AsyncIterable<string> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  let data: string[] = [];
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
-      const lines = buffer.split(/\r\n|\r|\n/);
-      buffer = done ? "" : lines.pop()!;
-      for (const line of lines) {
-        if (line === "") {
-          if (data.length) yield data.join("\n");
-          data = [];
-        } else if (line.startsWith("data:")) {
-          data.push(line.slice(5).replace(/^ /, ""));
-        }
-      }
-      if (done) {
-        if (data.length) yield data.join("\n");
-        return;
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
+  const events = body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
+  for await (const event of events as unknown as AsyncIterable<EventSourceMessage>) yield event.data;
 }
 
 export class OpenAICompatibleModel implements Model {
