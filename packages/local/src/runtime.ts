@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { DescribeStreamSummaryCommand } from "@aws-sdk/client-kinesis";
-import { DynamoDeadLetters, documentClient, tableEnvVar, wiring, type TableKey } from "@kringle/core";
+import { DynamoDeadLetters, documentClient, santaModel, santaPrompt, tableEnvVar, wiring, type TableKey } from "@kringle/core";
 import { LocalBus } from "./bus/local-bus.js";
 import { loadConfig, type LocalConfig } from "./config.js";
 import { WebSocketGateway } from "./gateway/websocket-gateway.js";
@@ -15,7 +15,6 @@ import { releaseInterruptedInvocations } from "./lambda/interrupted-invocations.
 import { ShardPoller } from "./lambda/kinesis-event-source.js";
 import { startDynamo, type DynamoStandIn } from "./stand-ins/dynamo.js";
 import { startKinesis, type KinesisStandIn } from "./stand-ins/kinesis.js";
-import { santaModel, santaPrompt } from "@kringle/functions/santa-config";
 
 export interface RuntimeOptions extends Partial<LocalConfig> {
   /** a consumer's idle poll interval (an append wakes it at once) */

@@ -9,6 +9,7 @@ import { EventBridgeClient } from "@aws-sdk/client-eventbridge";
 import { KinesisClient } from "@aws-sdk/client-kinesis";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { connectionsEndpoint } from "../config/environment.js";
 
 function requestHandler(): NodeHttpHandler {
   return new NodeHttpHandler({
@@ -41,7 +42,7 @@ export function eventBridgeClient(): EventBridgeClient {
  * else from the invoking WebSocket event's domain and stage.
  */
 export function connectionsClient(fromEvent?: { domainName?: string; stage?: string }): ApiGatewayManagementApiClient {
-  const configured = process.env.AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI;
+  const configured = connectionsEndpoint();
   const endpoint =
     configured ?? (fromEvent?.domainName ? `https://${fromEvent.domainName}/${fromEvent.stage ?? ""}` : undefined);
   return new ApiGatewayManagementApiClient({ requestHandler: requestHandler(), ...(endpoint ? { endpoint } : {}) });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPrompt, PromptNotFoundError, promptsDir } from "./prompts.js";
+import { promptsDir } from "../config/environment.js";
+import { loadPrompt, PromptNotFoundError } from "./prompts.js";
 
 describe("Santa's versioned prompts", () => {
   it.each(["v1", "v2"])("loads %s from packages/core/prompts", (version) => {

@@ -1,7 +1,7 @@
 // Santa's system prompts: versioned Markdown files under packages/core/prompts/santa/.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { promptsDir } from "../config/environment.js";
 
 export interface Prompt {
   version: string;
@@ -12,10 +12,6 @@ export class PromptNotFoundError extends Error {
   readonly code = "prompt_not_found";
 }
 
-/** Where the prompt files are: KRINGLE_PROMPTS_DIR (set where functions are bundled), else beside this package. */
-export function promptsDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.KRINGLE_PROMPTS_DIR ?? fileURLToPath(new URL("../../prompts", import.meta.url));
-}
 
 const cache = new Map<string, Prompt>();
 

@@ -2,11 +2,10 @@
 // message event's id (Powertools), so a redelivered event or a resent messageId gets one reply.
 import { makeIdempotent, IdempotencyConfig } from "@aws-lambda-powertools/idempotency";
 import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
-import { parseEvent, replyTo, tableName, type ReplyOutcome } from "@kringle/core";
+import { historyTokens, parseEvent, replyTo, santaModel, santaPrompt, tableName, type ReplyOutcome } from "@kringle/core";
 import type { Context, EventBridgeEvent } from "aws-lambda";
 import { deps } from "../shared/deps.js";
 import { logger } from "../shared/observability.js";
-import { historyTokens, santaModel, santaPrompt } from "../shared/santa-config.js";
 
 export class NotAMessageError extends Error {
   readonly code = "not_a_message";

@@ -8,6 +8,7 @@ import {
 } from "@aws-sdk/client-bedrock-runtime";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { alternatingTurns, ModelError, type Model, type ModelEvent, type ModelRequest } from "../model.js";
+import { bedrockEndpoint } from "../../config/environment.js";
 
 export { DEFAULT_BEDROCK_MODEL_ID } from "../model-defaults.js";
 
@@ -25,7 +26,7 @@ export interface BedrockOptions {
  * HTTP/1.1: the SDK's default HTTP/2 handler fails against an HTTP/1.1 stand-in.
  */
 export function bedrockRuntimeClient(env: NodeJS.ProcessEnv = process.env): BedrockRuntimeClient {
-  const endpoint = env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME;
+  const endpoint = bedrockEndpoint(env);
   return new BedrockRuntimeClient({ maxAttempts: 1, ...(endpoint ? { endpoint, requestHandler: new NodeHttpHandler() } : {}) });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_BEDROCK_MODEL_ID } from "@kringle/core";
+import { DEFAULT_BEDROCK_MODEL_ID } from "./model-defaults.js";
 import { historyTokens, ModelConfigError, retryPolicy, santaModel, santaPrompt } from "./santa-config.js";
 
 describe("choosing Santa's model from the environment", () => {

@@ -2,7 +2,7 @@
 // retention. Writing the same event at the same position again is a no-op by construction.
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { KringleEvent } from "../events/schemas.js";
-import { batchPut } from "./dynamo-batch.js";
+import { batchPut } from "../adapters/dynamo-batch.js";
 
 /** Sequence numbers are decimal strings; padding makes their string order their numeric order. */
 export function archivePosition(sequenceNumber: string): string {
