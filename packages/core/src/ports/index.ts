@@ -18,6 +18,16 @@ export interface Pusher {
   send(to: Connection, frame: ServerFrame): Promise<"sent" | "gone">;
 }
 
+/** Pushes nothing: a rebuild or a replay folds events that browsers have already been shown. */
+export const silentPusher: Pusher = { send: async () => "sent" };
+
+/** Where a runner says what went wrong without failing (Powertools' Logger is one). */
+export interface Warnings {
+  warn(message: string, details: Record<string, unknown>): void;
+}
+
+export const noWarnings: Warnings = { warn: () => undefined };
+
 /** Publishes business events to the bus (EventBridge). */
 export interface BusPublisher {
   publish(events: readonly KringleEvent[]): Promise<void>;

@@ -89,7 +89,8 @@ export const wiring = {
       timeoutSeconds: 60,
     }),
     archiveProjector: fn("stream/archive-projector", "keeps every event in the events table, past stream retention", {
-      permissions: { tables: { events: "write", deadletters: "write" } },
+      // reads its markers, so an event appended again after a crash is kept once
+      permissions: { tables: { events: "readwrite", deadletters: "write" } },
       timeoutSeconds: 60,
     }),
     publisher: fn("stream/publisher", "publishes business events (not chunks) to the bus", {

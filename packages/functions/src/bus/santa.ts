@@ -2,7 +2,7 @@
 // message event's id (Powertools), so a redelivered event or a resent messageId gets one reply.
 import { makeIdempotent, IdempotencyConfig } from "@aws-lambda-powertools/idempotency";
 import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
-import { historyTokens, parseEvent, replyTo, santaModel, santaPrompt, tableName, type ReplyOutcome } from "@kringle/core";
+import { allEntries, historyTokens, parseEvent, replyTo, santaModel, santaPrompt, tableName, type ReplyOutcome } from "@kringle/core";
 import type { Context, EventBridgeEvent } from "aws-lambda";
 import { deps } from "../shared/deps.js";
 import { logger } from "../shared/observability.js";
@@ -24,11 +24,7 @@ async function reply(event: EventBridgeEvent<string, unknown>): Promise<ReplyOut
     model: santaModel(),
     prompt: santaPrompt(),
     historyTokens: historyTokens(),
-    transcript: async (conversationId) => {
-      const entries = [];
-      for await (const page of transcripts.entriesAfter(conversationId, 0)) entries.push(...page);
-      return entries;
-    },
+    transcript: (conversationId) => allEntries(transcripts, conversationId),
   });
 }
 

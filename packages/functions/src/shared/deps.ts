@@ -3,12 +3,12 @@
 // in one process (tests do) without functions holding clients to stand-ins that are gone.
 import {
   ApiGatewayPusher,
-  ArchiveStore,
-  ConnectionsStore,
+  DynamoArchive,
+  DynamoConnectionsStore,
   DynamoDeadLetters,
   EventBridgePublisher,
   KinesisEventLog,
-  TranscriptStore,
+  DynamoTranscriptStore,
   busName,
   connectionsClient,
   documentClient,
@@ -36,9 +36,9 @@ function build() {
     dynamo,
     docs,
     log,
-    transcripts: new TranscriptStore(docs, tableName("transcripts")),
-    connections: new ConnectionsStore(docs, tableName("connections")),
-    archive: new ArchiveStore(docs, tableName("events")),
+    transcripts: new DynamoTranscriptStore(docs, tableName("transcripts")),
+    connections: new DynamoConnectionsStore(docs, tableName("connections")),
+    archive: new DynamoArchive(docs, tableName("events")),
     deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
     publisher: new EventBridgePublisher(eventBridgeClient(), { busName: busName(), source: wiring.bus.source }),
     /** pushes to watchers (projectors): a connection found gone is recorded as closed */

@@ -9,7 +9,8 @@
 // fails its condition, the memory is forgotten and the batch is retried from the table.
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Entry, ReplyEntry } from "../protocol/frames.js";
-import { emptyTranscript, type TranscriptMeta, type TranscriptState } from "../transcript/transcript.projection.js";
+import type { TranscriptStore } from "./transcript.port.js";
+import { emptyTranscript, type TranscriptMeta, type TranscriptState } from "./transcript.projection.js";
 
 const META = 0;
 const REMEMBER_MS = 60_000;
@@ -20,7 +21,7 @@ type MetaItem = TranscriptMeta & { position: typeof META; streaming?: Record<str
 
 const isStreaming = (e: Entry): e is ReplyEntry => e.kind === "reply" && e.status === "streaming";
 
-export class TranscriptStore {
+export class DynamoTranscriptStore implements TranscriptStore {
   private readonly remembered = new Map<string, { state: TranscriptState; at: number }>();
 
   constructor(

@@ -1,8 +1,9 @@
 // The connections table: single-item writes conditional on the version that was read.
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { ConnectionItem } from "../connections/connections.projection.js";
+import type { ConnectionsStore } from "./connections.port.js";
+import type { ConnectionItem } from "./connections.projection.js";
 
-export class ConnectionsStore {
+export class DynamoConnectionsStore implements ConnectionsStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
@@ -23,5 +24,4 @@ export class ConnectionsStore {
       }),
     );
   }
-
 }

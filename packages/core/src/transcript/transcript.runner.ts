@@ -1,0 +1,54 @@
+// The transcript projector's whole apply step, against ports: load the conversation, fold the
+// events, save, and push the changes to the connections watching it. A Lambda host, a rebuild and
+// a test run exactly this, with other stores and pushers.
+import type { KringleEvent } from "../events/schemas.js";
+import { noWarnings, type Pusher, type Warnings } from "../ports/index.js";
+import type { TranscriptStore } from "./transcript.port.js";
+import { fold, type Push } from "./transcript.projection.js";
+
+export interface TranscriptPorts {
+  store: TranscriptStore;
+  pusher: Pusher;
+  warnings?: Warnings;
+}
+
+export interface TranscriptRun {
+  /** frames handed to the pusher */
+  pushed: number;
+  /** whether anything was saved */
+  changed: boolean;
+}
+
+/** Each watching connection gets its changes in order; a connection found gone gets no more. */
+async function deliver(conversationId: string, pushes: Push[], ports: TranscriptPorts): Promise<number> {
+  const perConnection = new Map<string, Push["change"][]>();
+  for (const push of pushes) {
+    for (const connectionId of push.to) perConnection.set(connectionId, [...(perConnection.get(connectionId) ?? []), push.change]);
+  }
+  let pushed = 0;
+  await Promise.all(
+    [...perConnection].map(async ([connectionId, changes]) => {
+      try {
+        for (const change of changes) {
+          const sent = await ports.pusher.send({ connectionId, conversationId }, { type: "transcript.delta", conversationId, change });
+          pushed++;
+          if (sent === "gone") return;
+        }
+      } catch (err) {
+        // the read model is saved: the client catches up with `sync` when it reconnects
+        (ports.warnings ?? noWarnings).warn("push failed", { connectionId, conversationId, error: String(err) });
+      }
+    }),
+  );
+  return pushed;
+}
+
+/** Projects one conversation's events (in stream order) into its transcript. */
+export async function projectTranscript(conversationId: string, events: readonly KringleEvent[], ports: TranscriptPorts): Promise<TranscriptRun> {
+  const loaded = await ports.store.load(conversationId);
+  const folded = fold(loaded, events);
+  // pushed while it is saved: a save that fails is retried and pushes again, and the browser
+  // merges by (replyId, seq), so a child never waits on the table for the next words
+  const [, pushed] = await Promise.all([ports.store.save(loaded.meta.version, folded.state, folded.dirty), deliver(conversationId, folded.pushes, ports)]);
+  return { pushed, changed: folded.state.meta.version !== loaded.meta.version };
+}
