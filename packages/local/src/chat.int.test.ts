@@ -15,10 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => k.dispose());
 
-async function eventsOf(conversationId: string) {
-  const items = await k.scan("events");
-  return items.filter((i) => i.conversationId === conversationId).map((i) => JSON.parse(i.event as string));
-}
+const eventsOf = (conversationId: string) => k.archived(conversationId);
 
 describe("chatting with Santa", () => {
   it("streams a reply to a message in chunks, then completes it", async () => {
@@ -71,8 +68,8 @@ describe("chatting with Santa", () => {
     await k.whenCaughtUp();
 
     const events = await eventsOf("c_dup");
-    expect(events.filter((e) => e.type === "message.sent")).toHaveLength(3);
-    expect(new Set(events.filter((e) => e.type === "message.sent").map((e) => e.id)).size).toBe(1);
+    // three sends are three appends of one event, which the archive keeps once
+    expect(events.filter((e) => e.type === "message.sent")).toHaveLength(1);
     // Santa thought once: one reply started and completed, not three with the same ids
     expect(events.filter((e) => e.type === "reply.started")).toHaveLength(1);
     expect(events.filter((e) => e.type === "reply.completed")).toHaveLength(1);
@@ -93,7 +90,7 @@ describe("personal data", () => {
     expect((completed.change as { text: string }).text).not.toMatch(/555/);
     await k.whenCaughtUp();
     const recorded = (await eventsOf("c_pii")).find((e) => e.type === "message.sent");
-    expect(recorded.data).toMatchObject({ withheld: ["phone"] });
+    expect(recorded?.data).toMatchObject({ withheld: ["phone"] });
     expect(JSON.stringify(await k.scan("events"))).not.toMatch(/555-123-4567/);
     expect(JSON.stringify(await k.scan("transcripts"))).not.toMatch(/555-123-4567/);
     child.close();

@@ -36,7 +36,7 @@ describe("a restart", () => {
     await child.waitFor((f) => f.type === "transcript.delta" && f.change.kind === "reply.completed");
     child.close();
     await first.whenCaughtUp();
-    const eventsBefore = (await first.scan("events")).length;
+    const eventsBefore = (await first.archived()).length;
     await first.stopKeepingData();
 
     const second = await start();
@@ -62,7 +62,7 @@ describe("a restart", () => {
       [4, "reply"],
     ]);
     // the archive grew by this run's events only: nothing was appended twice
-    const events = await second.scan("events");
+    const events = await second.archived();
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     expect(events.length).toBeGreaterThan(eventsBefore);
     await second.stopKeepingData();
@@ -82,8 +82,8 @@ describe("a restart", () => {
       return s.entries[1]?.kind === "reply" && s.entries[1].status === "completed" ? s : undefined;
     }, { timeoutMs: 25_000, intervalMs: 200, what: "the cut-off reply to complete" });
     expect(snapshot.entries.map((e) => e.kind)).toEqual(["message", "reply"]);
-    const replies = (await cut.scan("events")).filter((e) => e.conversationId === "c_cut" && e.type === "reply.started");
-    expect(replies.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(replies.map((e) => e.id)).size).toBe(1);
+    // the restarted reaction appends reply.started again: the archive keeps it once
+    const replies = (await cut.archived("c_cut")).filter((e) => e.type === "reply.started");
+    expect(replies.length).toBe(1);
   });
 });

@@ -3,6 +3,7 @@
 // reply.chunk events, and ends with reply.completed, or reply.failed so a partial reply is never
 // shown as complete.
 import { ChunkCoalescer } from "../events/chunk-coalescer.js";
+import { parseEvent } from "../events/codec.js";
 import type { RunScope } from "../events/ids.js";
 import type { EventOf } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
@@ -44,6 +45,18 @@ export const INTERRUPTED = "interrupted";
 async function* spoken(text: string): AsyncIterable<ModelEvent> {
   for (const word of text.split(/(?<= )/)) yield { type: "text", text: word };
   yield { type: "done", stopReason: INPUT_SCREENED, usage: { input: 0, output: approxTokens(text) } };
+}
+
+export class NotAMessageError extends Error {
+  readonly code = "not_a_message";
+}
+
+/** The child's message a bus event carries; anything else will not get better on retry. */
+export function messageFrom(detail: unknown): EventOf<"message.sent"> {
+  const parsed = parseEvent(detail);
+  if (!parsed.ok) throw new NotAMessageError(parsed.error.message);
+  if (parsed.event.type !== "message.sent") throw new NotAMessageError(`santa reacts to message.sent, not ${parsed.event.type}`);
+  return parsed.event;
 }
 
 export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {

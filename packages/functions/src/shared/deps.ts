@@ -2,6 +2,7 @@
 // configuration. Keyed by the endpoint and name variables so the offline runtime can be restarted
 // in one process (tests do) without functions holding clients to stand-ins that are gone.
 import {
+  allEntries,
   ApiGatewayPusher,
   DynamoArchive,
   DynamoConnectionsStore,
@@ -18,7 +19,11 @@ import {
   streamName,
   tableEnvVar,
   tableName,
+  historyTokens,
+  santaModel,
+  santaPrompt,
   wiring,
+  type ReplierDeps,
   type TableKey,
 } from "@kringle/core";
 
@@ -26,6 +31,7 @@ function build() {
   const dynamo = dynamoClient();
   const docs = documentClient(dynamo);
   const log = new KinesisEventLog(kinesisClient(), { streamName: streamName() });
+  const transcripts = new DynamoTranscriptStore(docs, tableName("transcripts"));
   const pushers = new Map<string, ApiGatewayPusher>();
   const pusherFor = (key: string, make: () => ApiGatewayPusher) => {
     let pusher = pushers.get(key);
@@ -36,10 +42,14 @@ function build() {
     dynamo,
     docs,
     log,
-    transcripts: new DynamoTranscriptStore(docs, tableName("transcripts")),
+    transcripts,
     connections: new DynamoConnectionsStore(docs, tableName("connections")),
     archive: new DynamoArchive(docs, tableName("events")),
     deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
+    /** what Santa's reactor runs against: the log, the configured model and prompt, the transcript */
+    santa(): ReplierDeps {
+      return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => allEntries(transcripts, id) };
+    },
     publisher: new EventBridgePublisher(eventBridgeClient(), { busName: busName(), source: wiring.bus.source }),
     /** pushes to watchers (projectors): a connection found gone is recorded as closed */
     pusher(): ApiGatewayPusher {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { DynamoArchive, documentClient, type KringleEvent } from "@kringle/core";
 import { startKringle, type Kringle, type RuntimeOptions } from "../runtime.js";
 import { TestClient } from "./ws-client.js";
 
@@ -13,6 +14,8 @@ export interface TestKringle extends Kringle {
   child(conversationId: string): Promise<TestClient>;
   elf(): Promise<TestClient>;
   scan(table: string): Promise<Record<string, unknown>[]>;
+  /** the archived events, of one conversation or of all, each in its conversation's order */
+  archived(conversationId?: string): Promise<KringleEvent[]>;
   /** stops, keeping the data dir (for restart tests) */
   stopKeepingData(): Promise<void>;
   /** stops and removes the data dir */
@@ -46,6 +49,12 @@ export async function startTestKringle(options: RuntimeOptions = {}): Promise<Te
     async scan(table: string) {
       const out = await kringle.dynamo.client.send(new ScanCommand({ TableName: table, ConsistentRead: true }));
       return (out.Items ?? []).map((i) => unmarshall(i));
+    },
+    async archived(conversationId?: string) {
+      const archive = new DynamoArchive(documentClient(kringle.dynamo.client), "events");
+      const events: KringleEvent[] = [];
+      for await (const page of conversationId ? archive.conversation(conversationId) : archive.all()) events.push(...page.map((a) => a.event));
+      return events;
     },
     async stopKeepingData() {
       if (!stopped) await kringle.stop();

@@ -1,0 +1,30 @@
+// Powertools idempotency for bus targets, keyed on the event's id, with one addition: a delivery
+// that finds the same event still in progress (a retry while the first run streams on) waits for
+// that run to finish and answers with its result, rather than failing its way into a dead letter.
+import { IdempotencyAlreadyInProgressError, IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempotency";
+import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
+import { backoffMs, sleep, tableName } from "@kringle/core";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { Context } from "aws-lambda";
+
+type Run<E, R> = (event: E, context: Context) => Promise<R>;
+
+/** Leaves this long of the function's time for the run it may take over. */
+const TAKE_OVER_MS = 5_000;
+
+export function idempotentOnEventId<E, R>(run: Run<E, R>, client: DynamoDBClient): Run<E, R> {
+  const persistenceStore = new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), awsSdkV3Client: client });
+  const config = new IdempotencyConfig({ eventKeyJmesPath: "detail.id", expiresAfterSeconds: 7 * 24 * 3600 });
+  const once = makeIdempotent(run, { persistenceStore, config }) as Run<E, R>;
+  return async (event, context) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(event, context);
+      } catch (err) {
+        // the record expires with the first run's Lambda time: then this call takes the work over
+        if (!(err instanceof IdempotencyAlreadyInProgressError) || context.getRemainingTimeInMillis() < TAKE_OVER_MS) throw err;
+        await sleep(backoffMs(attempt, { baseMs: 200, maxMs: 3_000, jitter: 0.5 }));
+      }
+    }
+  };
+}

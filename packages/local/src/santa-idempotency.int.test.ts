@@ -1,0 +1,37 @@
+// A bus event delivered again while Santa is still answering it (a retry that overtook the first
+// run) waits for that run and answers with its outcome: one reply, and no false dead letter.
+import { makeEvent, wiring } from "@kringle/core";
+import type { Context, EventBridgeEvent } from "aws-lambda";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { handler as santa } from "../../functions/src/bus/santa.js";
+import { lambdaContext } from "./lambda/functions.js";
+import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
+
+let k: TestKringle;
+beforeAll(async () => {
+  // slow enough that the second delivery arrives while the first reply streams
+  k = await startTestKringle({ offlineWordMs: 20 });
+});
+afterAll(() => k.dispose());
+
+it("a delivery that finds the same message in progress waits for it and gets its outcome", async () => {
+  const message = makeEvent("message.sent", "c_twice_santa", { messageId: "m_1", text: "Hello Santa, what do reindeer eat?" }, { id: "e_twice_santa" });
+  const event: EventBridgeEvent<string, unknown> = {
+    version: "0",
+    id: "bus-1",
+    "detail-type": "message.sent",
+    source: "kringle",
+    account: "000000000000",
+    time: message.at,
+    region: "us-east-1",
+    resources: [],
+    detail: message,
+  };
+  const context = () => lambdaContext("santa", wiring.functions.santa, Date.now() + 120_000) as Context;
+  const [first, second] = await Promise.all([santa(event, context()), santa({ ...event, id: "bus-2" }, context())]);
+  expect(second).toEqual(first);
+  expect(first).toMatchObject({ status: "completed" });
+  await k.whenCaughtUp();
+  const started = (await k.archived("c_twice_santa")).filter((e) => e.type === "reply.started");
+  expect(started).toHaveLength(1);
+});
