@@ -10,6 +10,7 @@ export * from "./transcript/transcript.projection.js";
 export * from "./transcript/transcript.port.js";
 export * from "./transcript/transcript.memory.js";
 export * from "./transcript/transcript.runner.js";
+export * from "./transcript/transcript.snapshot.js";
 export * from "./connections/connections.projection.js";
 export * from "./connections/connections.port.js";
 export * from "./connections/connections.memory.js";

@@ -34,6 +34,20 @@ export function busName(env: Env = process.env): string {
   return env.KRINGLE_BUS ?? wiring.bus.name;
 }
 
+/** The variables the AWS clients and the stores depend on: a change to any of them builds them again. */
+export function clientsConfigKey(env: Env = process.env): string {
+  const names = [
+    "AWS_ENDPOINT_URL_KINESIS",
+    "AWS_ENDPOINT_URL_DYNAMODB",
+    "AWS_ENDPOINT_URL_EVENTBRIDGE",
+    "AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI",
+    "KRINGLE_STREAM",
+    "KRINGLE_BUS",
+    ...Object.keys(wiring.tables).map((t) => tableEnvVar(t as TableKey)),
+  ];
+  return names.map((name) => env[name] ?? "").join("|");
+}
+
 /** The API's @connections endpoint when configured (the stacks and the offline runtime set it). */
 export function connectionsEndpoint(env: Env = process.env): string | undefined {
   return env.AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI;

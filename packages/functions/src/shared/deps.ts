@@ -11,20 +11,19 @@ import {
   KinesisEventLog,
   DynamoTranscriptStore,
   busName,
+  clientsConfigKey,
   connectionsClient,
   documentClient,
   dynamoClient,
   eventBridgeClient,
   kinesisClient,
   streamName,
-  tableEnvVar,
   tableName,
   historyTokens,
   santaModel,
   santaPrompt,
   wiring,
   type ReplierDeps,
-  type TableKey,
 } from "@kringle/core";
 
 function build() {
@@ -66,20 +65,8 @@ export type Deps = ReturnType<typeof build>;
 
 let cached: { key: string; deps: Deps } | undefined;
 
-/** What the clients and stores depend on; read on every call, so only the few variables that matter. */
-const CONFIG_VARS = [
-  "AWS_ENDPOINT_URL_KINESIS",
-  "AWS_ENDPOINT_URL_DYNAMODB",
-  "AWS_ENDPOINT_URL_EVENTBRIDGE",
-  "AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI",
-  "KRINGLE_STREAM",
-  "KRINGLE_BUS",
-  ...Object.keys(wiring.tables).map((t) => tableEnvVar(t as TableKey)),
-];
-
 export function deps(): Deps {
-  let key = "";
-  for (const name of CONFIG_VARS) key += `${process.env[name] ?? ""}|`;
+  const key = clientsConfigKey();
   if (cached?.key !== key) cached = { key, deps: build() };
   return cached.deps;
 }
