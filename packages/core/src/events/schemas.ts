@@ -60,7 +60,8 @@ export const eventDataSchemas = {
   "reply.failed": z.object({ replyId: idSchema, error: z.string().min(1), retryable: z.boolean() }),
   "gift.requested": z.object({
     giftId: idSchema,
-    childName: z.string().min(1).max(100),
+    /** null until the child says it; a later request carries it once known */
+    childName: z.string().min(1).max(100).nullable(),
     gift: z.string().min(1).max(200),
     messageId: idSchema,
     extractor: z.string().min(1),
@@ -68,7 +69,7 @@ export const eventDataSchemas = {
   }),
   "gift.withdrawn": z.object({
     giftId: idSchema,
-    childName: z.string().min(1).max(100),
+    childName: z.string().min(1).max(100).nullable(),
     gift: z.string().min(1).max(200),
     messageId: idSchema,
   }),

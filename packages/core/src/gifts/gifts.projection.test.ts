@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { makeEvent } from "../events/make-event.js";
+import type { KringleEvent } from "../events/schemas.js";
+import { childGifts, emptyCard, foldCard } from "./gifts.projection.js";
+
+const C = "c_mia";
+const at = (n: number) => new Date(Date.UTC(2026, 11, 20, 10, 0, n));
+const requested = (gift: string, n: number, childName: string | null = "Mia") =>
+  makeEvent("gift.requested", C, { giftId: `g_${gift}`, childName, gift, messageId: `m_${n}`, extractor: "offline-1", confidence: 0.9 }, { id: `r_${gift}_${n}`, at: at(n) });
+const withdrawn = (gift: string, n: number) =>
+  makeEvent("gift.withdrawn", C, { giftId: `g_${gift}`, childName: "Mia", gift, messageId: `m_${n}` }, { id: `w_${gift}_${n}`, at: at(n) });
+const flagged = (n: number) => makeEvent("safety.flagged", C, { messageId: `m_${n}`, kind: "distress" }, { id: `f_${n}`, at: at(n) });
+
+/** given(events).then(card), as the elves see it */
+const given = (...events: KringleEvent[]) => childGifts(foldCard(emptyCard(C), events));
+const standing = (card: ReturnType<typeof given>) => card.wishes.filter((w) => w.status === "wished").map((w) => w.gift);
+
+describe("the gifts fold", () => {
+  it("lists a child's wishes under their name", () => {
+    const card = given(requested("red bike", 1), requested("puppy", 1));
+    expect(card).toMatchObject({ conversationId: C, childName: "Mia", flags: [] });
+    expect(standing(card).sort()).toEqual(["puppy", "red bike"]);
+  });
+
+  it("lets a withdrawn wish leave the list, kept and marked", () => {
+    const card = given(requested("puppy", 1), withdrawn("puppy", 2), requested("kitten", 2));
+    expect(standing(card)).toEqual(["kitten"]);
+    expect(card.wishes.find((w) => w.gift === "puppy")).toMatchObject({ status: "withdrawn", withdrawnAt: at(2).toISOString() });
+  });
+
+  it("changes nothing when the same event comes twice", () => {
+    const once = given(requested("puppy", 1), withdrawn("puppy", 2));
+    const twice = given(requested("puppy", 1), requested("puppy", 1), withdrawn("puppy", 2), withdrawn("puppy", 2), requested("puppy", 1));
+    expect(twice).toEqual(once);
+  });
+
+  it("comes out the same whatever order the events arrive in", () => {
+    const inOrder = given(requested("puppy", 1), withdrawn("puppy", 2), requested("puppy", 3), requested("kite", 4, "Mia"));
+    const shuffled = given(requested("kite", 4, "Mia"), requested("puppy", 3), requested("puppy", 1), withdrawn("puppy", 2));
+    expect(standing(shuffled)).toEqual(standing(inOrder));
+    expect(shuffled.wishes.find((w) => w.gift === "puppy")).toMatchObject({ status: "wished", messageId: "m_3" });
+  });
+
+  it("names the child once they say their name, the latest name winning", () => {
+    expect(given(requested("kite", 1, null)).childName).toBeNull();
+    expect(given(requested("kite", 1, null), requested("kite", 3, "Bo")).childName).toBe("Bo");
+    expect(given(requested("kite", 5, "Bo"), requested("kite", 3, "Bob")).childName).toBe("Bo");
+  });
+
+  it("carries what the safety screen raised, each kind once", () => {
+    expect(given(flagged(1), flagged(2)).flags).toEqual(["distress"]);
+  });
+
+  it("bumps the version on each change only", () => {
+    expect(given(requested("kite", 1), requested("kite", 1)).version).toBe(1);
+  });
+});
