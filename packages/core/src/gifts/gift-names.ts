@@ -135,7 +135,7 @@ const ONE_WORD = new Set(ENTRIES.filter((e) => !e.canonical.includes(" ")).map((
 
 // nouns that name one thing in the plural, and plurals that are not a simple "s"
 const PLURAL_ONLY = new Set(
-  "headphones earphones earbuds pyjamas pajamas pjs binoculars glasses sunglasses goggles trousers jeans leggings shorts tights pants clothes sweets scissors skis socks gloves mittens slippers wheels hot drums lego legos paints cards crayons pens markers pencils boots skates".split(" "),
+  "headphones earphones earbuds pyjamas pajamas pjs binoculars glasses sunglasses goggles trousers jeans leggings shorts tights pants clothes sweets scissors skis socks gloves mittens slippers wheels hot drums lego legos cards boots skates".split(" "),
 );
 const IRREGULAR: Record<string, string> = { mice: "mouse", geese: "goose", children: "child", teeth: "tooth", feet: "foot", knives: "knife", wolves: "wolf", elves: "elf", fish: "fish", sheep: "sheep", dice: "dice", ponies: "pony" };
 
@@ -209,7 +209,8 @@ export function normalizeGift(phrase: string): GiftName | undefined {
     .replace(/[’`]/g, "'")
     .replace(/[^\p{L}\p{N}' -]+/gu, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/^(?:a|an|the|some) /, "");
   if (!cleaned) return undefined;
   const exact = BY_FORM.get(cleaned);
   if (exact) return { gift: exact, known: true, corrected: false };
@@ -223,7 +224,7 @@ export function normalizeGift(phrase: string): GiftName | undefined {
   const near = closest(cleaned, BY_FORM.keys()) ?? closest(single, BY_FORM.keys());
   if (near) return { gift: BY_FORM.get(near)!, known: true, corrected: true };
   // one misspelt word in a longer name: "red bycicle" → "red bicycle"
-  const fixed = single.split(" ").map((w) => (WORDS.has(w) ? w : (closest(w, WORDS) ?? w)));
+  const fixed = single.split(" ").map((w) => (WORDS.has(w) || WORDS.has(singular(w)) ? w : (closest(w, WORDS) ?? w)));
   const corrected = fixed.join(" ") !== single;
   const joined = fixed.join(" ");
   const vocabulary = BY_FORM.get(joined);

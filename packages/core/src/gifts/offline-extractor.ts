@@ -18,16 +18,26 @@ import { editDistance, normalizeGift } from "./gift-names.js";
 type Cue = "asked" | "listed" | "added" | "known" | "answered";
 const CONFIDENCE: Record<Cue, number> = { asked: 0.9, listed: 0.85, added: 0.85, known: 0.7, answered: 0.6 };
 
+/** One thing a message does to the list, in the order the child wrote it. */
+export type WishStep = { kind: "wish"; gift: string; confidence: number } | { kind: "withdraw"; gift: string };
+
+/** The wish made last, as a withdrawal names it ("actually I don't want that"). */
+export const LAST_WISH = "\u0001last";
+
 export interface MessageWishes {
   /** normalized gifts the message asks for, in order */
   wished: { gift: string; confidence: number }[];
-  /** normalized gifts the message takes back; "that" is the wish made last */
+  /** normalized gifts the message takes back; LAST_WISH is the wish made last */
   withdrawn: string[];
+  /** both, in the order written: "not the puppy, a kitten instead" withdraws, then wishes */
+  steps: WishStep[];
 }
 
 export interface MessageContext {
   /** Santa's turn just before, if it asked what the child would like */
   santaAskedForWishes?: boolean;
+  /** the child's name, as the child may write of themselves ("Tom wants a train set") */
+  childName?: string | null;
 }
 
 // Someone trying to steer the extractor rather than a child wishing: nothing in the message counts.
@@ -41,11 +51,11 @@ const MAX_QUANTITY = 10;
 
 const ADVERBS = "(?:\\s+(?:really|also|just|still|so|only|reallly|realy|actually|totally|super|definitely|kinda|kind of))*";
 // what follows "I" when a child wishes: "I want", "I'd love", "I would really like", "I'm hoping for"
-const WISH_VERB = `(?:${ADVERBS}\\s+(?:want|wanna|need|wish for|hope (?:i |to )?get|hope for|wish i (?:could get|had|could have))|(?:\\s+would|'d|d)${ADVERBS}\\s+(?:like|love)|(?:\\s+am|'m|m)${ADVERBS}\\s+(?:hoping|asking|wishing) for)`;
+const WISH_VERB = `(?:${ADVERBS}\\s+(?:want|wanna|wnat|whant|wamt|need|wish for|hope (?:i |to )?get|hope for|wish i (?:could get|had|could have))|(?:\\s+would|'d|d)${ADVERBS}\\s+(?:like|love)|(?:\\s+am|'m|m)${ADVERBS}\\s+(?:hoping|asking|wishing) for)`;
 // the words that introduce wishes, anywhere in a clause
 const WISH_INTRO = new RegExp(
   [
-    `(?:all |what )?\\bi${WISH_VERB}(?: for (?:christmas|xmas))?(?: (?:is|are))?(?: (?:to (?:have|get)|you to (?:bring|get|give) me|santa to (?:bring|get) me))?`,
+    `(?:\\ball |\\bwhat (?=i(?:${WISH_VERB})(?: for (?:christmas|xmas))? (?:is|are)\\b))?(?<!\\b(?:know|if|whether|not sure|see) )\\bi${WISH_VERB}(?: for (?:christmas|xmas))?(?: (?:is|are))?(?: (?:to (?:have|get)|you to (?:bring|get|give) me|santa to (?:bring|get) me))?`,
     "\\b(?:can|could|may|might) i (?:please |pls |also )?(?:have|get|ask for)(?: for christmas)?",
     "\\b(?:please |pls |plz )?(?:bring|get|give|send|make) me(?: for christmas)?",
     "\\bmy (?:christmas |xmas )?(?:wish|wishes|wish list|list) (?:is|are|has|includes)",
@@ -66,18 +76,19 @@ const LIST_OPENS = /(?:\b(?:my|here is my|here's my|heres my|this is my) (?:chri
 const WITHDRAW =
   /^(?:i (?:don'?t|dont|do not|no longer|won'?t|wont|will not|do ?n'?t) (?:really |even |actually )?(?:want|need|wish for|like|want to have)|i changed my mind about|i'?ve changed my mind about|changed my mind about|not|no more|no|none of|cancel|forget(?: about)?|cross off|cross out|take off|remove|delete|scratch|skip|never ?mind(?: about)?|i take back|take back|instead of)(?=\s)\s+/i;
 const OFF_THE_LIST = /^(?:please )?(?:take|cross|strike|rub|scratch) (.+?) (?:off|out)(?: of)?(?: (?:my|the) (?:wish ?)?list)?$|^(.+?) (?:is|are|can be) off (?:my|the) list$|^(.+?) (?:off|out of) (?:my|the) list$/i;
+const REPLACE = /^(?:no,? wait|wait,? no|or rather|i mean|sorry,? i mean|no,? sorry|oops,? i mean)\b[,!.]?\s*/i;
 const ADDITION = /^(?:and also|and|also|plus|oh and|oh also|oh,? and|and maybe|maybe also|one more thing:?|one more)\s+/i;
 const TRAILING_ADDITION = /\s+(?:too|as well|also)$/i;
 const INSTEAD = /\s+instead$/i;
 const FILLER = /^(?:oh|ooh|um+|uh+|hmm+|er+|well|wait|so|ok|okay|actually|ah+|yes|yeah|and actually|but|santa|dear santa|please|pls|plz|hey|hi|hello)\b[,!]?\s*/i;
 
 const LEADING =
-  /^(?:and|or|also|maybe|probably|perhaps|like|just|only|even|really|a|an|the|some|any|my|our|your|lots of|a lot of|lots and lots of|loads of|plenty of|tons of|a few|a couple of|a pair of|pair of|a box of|a bag of|another|one more|more|new|brand new|own|real|un|una|unos|unas|uno|ein|eine|einen|einem|einer|le|la|les|une|des|du|el|los|las|il|lo|gli|lui|me)\s+/i;
+  /^(?:and|or|also|maybe|probably|perhaps|like|just|only|even|really|a|an|the|some|any|my|our|your|lots of|a lot of|lots and lots of|loads of|plenty of|tons of|a few|a couple of|a pair of|pair of|a box of|a bag of|another|one more|more|new|brand new|own|real|want|wanna|to have|to get|un|una|unos|unas|uno|ein|eine|einen|einem|einer|le|la|les|une|des|du|el|los|las|il|lo|gli|lui|me)\s+/i;
 const TRAILING =
-  /\s+(?:for (?:christmas|xmas|my birthday)|this (?:christmas|xmas|year)|from (?:santa|you|the elves)|please|pls|plz|too|as well|also|very much|so much|so badly|really bad(?:ly)?|again|instead|santa|thank you|thanks|if you can|if possible|if that'?s ok(?:ay)?|anymore|any more|after all|on my list|off my list|from my list|for me|right now|now|ok|okay|and stuff|and things|or something|und so|por favor|bitte|s'il te plaît|s'il vous plaît|per favore)$/i;
-const CUT = /\s+(?:because|cause|cuz|coz|so that|so i|so we|that i|which|who|if|when|since|to play|for my (?:birthday)|like my|like the one|just like)\b.*$/i;
+  /\s+(?:for (?:christmas|xmas|my birthday)|this (?:christmas|xmas|year)|from (?:santa|you|the elves)|please|pls|plz|too|as well|also|very much|so much|so badly|really bad(?:ly)?|again|instead|santa|thank you|thanks|if you can|if possible|if that'?s ok(?:ay)?|anymore|any more|after all|on my list|off my list|from my list|for me|right now|now|ok|okay|and stuff|and things|or something|yet|already|one day|someday|und so|por favor|bitte|s'il te plaît|s'il vous plaît|per favore)$/i;
+const CUT = /\s+(?:called|named|because|cause|cuz|coz|so that|so i|so we|that i|which|who|if|when|since|to play|for my (?:birthday)|like my|like the one|just like)\b.*$/i;
 const NOT_GIFTS =
-  /^(?:to|you|it|that|this|these|those|them|him|her|nothing|anything|something|everything|santa|what|if|when|for|because|how|so|be|go|see|know|ask|tell|talk|play|have|get|is|are|was|were|i|i'm|im|we|he|she|they|do|does|did|can|will|would|should|could|yes|no|ok|okay|thanks|thank|hi|hello|bye|goodbye|love|sure|maybe|more|much|lots|time|help|one|some|all|well|fine|good|here|there|home|fun|peace|snow|christmas|xmas|to be|you to|a lot|please|not|sleep|school|bed|back|out|up|down|off|too|also|ur|u|mom|mum|dad|mommy|mummy|daddy|family|everyone|my family|a family|friends?|a friend|happiness|world peace|joy)$/i;
+  /^(?:to|you|it|that|this|these|those|them|him|her|nothing|anything|something|everything|santa|what|if|when|for|because|how|so|be|go|see|know|ask|tell|talk|play|have|get|is|are|was|were|i|i'm|im|we|he|she|they|do|does|did|can|will|would|should|could|yes|no|ok|okay|thanks|thank|hi|hello|bye|goodbye|love|sure|maybe|more|much|lots|time|help|one|some|all|well|fine|good|here|there|home|fun|peace|snow|christmas|xmas|to be|you to|a lot|please|not|sleep|school|bed|back|out|up|down|off|too|also|ur|u|mom|mum|dad|mommy|mummy|daddy|family|everyone|my family|a family|friends?|a friend|happiness|world peace|joy|yet|already)$/i;
 const NOT_GIFT_START = /^(?:to|you|it|that|if|when|because|how|so|be|go|see|know|tell|talk|i|we|he|she|they|is|are|was|do|does|did|can|will|would|should|could|santa|what|why|where|who|there|here|this|not|no|nothing|anything|everything|something)\b/i;
 const QUESTION_START = /^(?:what|why|how|where|when|who|which|do|does|did|are|is|can you|could you|will you|would you|have you|has)\b/i;
 const ASKS_FOR_WISHES = /\b(?:what (?:would|do|else would) you (?:like|want|wish)|wish ?list|anything else|what (?:else )?(?:is|is there) on your|under the tree|what are you hoping|what do you hope|what would make you happy|tell me (?:your|what you))\b/i;
@@ -152,7 +163,7 @@ function giftPhrase(raw: string): string | undefined {
     if (item === before) break;
   }
   item = item.replace(/^of\s+/i, "").trim();
-  if (!item || !/\p{L}/u.test(item) || NOT_GIFTS.test(item) || NOT_GIFT_START.test(item)) return undefined;
+  if (!item || !/\p{L}/u.test(item) || NOT_GIFTS.test(item) || NOT_GIFT_START.test(item) || /\b(?:is|are|was|were|am|my name|wants|has|have|had|got|gets|likes|loves|said|says)\b/i.test(item)) return undefined;
   if (item.split(/\s+/).length > 5 || item.length > MAX_GIFT_CHARS) return undefined;
   return item;
 }
@@ -176,37 +187,57 @@ function gifts(list: string, cue: Cue): Found[] {
 }
 
 function withdrawnIn(list: string): string[] {
-  if (/^(?:that|it|that one|this one|this|the last one|the last thing)$/i.test(list.replace(/[.!?,]+$/, "").replace(TRAILING, "").trim())) return ["\u0001last"];
+  if (/^(?:that|it|that one|this one|this|the last one|the last thing)$/i.test(list.replace(/[.!?,]+$/, "").replace(TRAILING, "").trim())) return [LAST_WISH];
   return gifts(list, "asked").map((f) => f.gift);
 }
 
 /** What one child message asks for and takes back, read on its own. */
 export function readWishes(text: string, context: MessageContext = {}): MessageWishes {
-  const out: MessageWishes = { wished: [], withdrawn: [] };
+  const out: MessageWishes = { wished: [], withdrawn: [], steps: [] };
   const plain = plainText(text);
   if (INJECTION.test(plain)) return out;
   const wish = (found: Found[]) => {
-    for (const f of found) if (out.wished.length < MAX_WISHES_PER_MESSAGE) out.wished.push({ gift: f.gift, confidence: f.confidence });
+    for (const f of found) {
+      if (out.wished.length >= MAX_WISHES_PER_MESSAGE) return;
+      out.wished.push({ gift: f.gift, confidence: f.confidence });
+      out.steps.push({ kind: "wish", gift: f.gift, confidence: f.confidence });
+    }
+  };
+  const withdraw = (gifts: string[]) => {
+    out.withdrawn.push(...gifts);
+    out.steps.push(...gifts.map((gift) => ({ kind: "withdraw" as const, gift })));
   };
   let listOpen = false;
+  // "Tom wants a train set", from Tom
+  const name = context.childName?.replace(/[^\p{L}'-]/gu, "");
+  const named = name ? new RegExp(`^${name} (?:really |also )?(?:wants|would like|would love|wishes for|needs)\\b`, "iu") : undefined;
 
   /** One clause; `item`: it is a line of a list. Returns whether it opened a list ("I want:"). */
   const readClause = (raw: string, item: boolean, question: boolean): void => {
     let clause = raw;
-    if (FOR_OTHERS.test(clause)) return;
+    // "no wait, a scooter": the wish just made is replaced
+    const replace = REPLACE.exec(clause);
+    if (replace && !WISH_INTRO.test(clause)) {
+      const found = gifts(clause.slice(replace[0].length), "added");
+      if (found.length) {
+        withdraw([LAST_WISH]);
+        return wish(found);
+      }
+    }
     while (FILLER.test(clause)) clause = clause.replace(FILLER, "");
-    clause = clause.replace(/[?,]+$/, "").trim();
+    clause = clause.replace(/[?,]+$/, "").replace(/,?\s+(?:please|pls|plz|thanks|thank you|santa)$/i, "").trim();
     if (!clause) return;
+    if (named?.test(clause)) clause = clause.replace(named, "i want");
     // "a kitten instead of the puppy"
     const swap = /^(.*?)\binstead of\s+(.+)$/i.exec(clause);
     if (swap && swap[1]!.trim()) {
-      out.withdrawn.push(...withdrawnIn(swap[2]!));
+      withdraw(withdrawnIn(swap[2]!));
       clause = swap[1]!.trim();
       if (!WISH_INTRO.test(clause)) return wish(gifts(clause, "added"));
     }
     const off = OFF_THE_LIST.exec(clause);
     if (off) {
-      out.withdrawn.push(...withdrawnIn((off[1] ?? off[2] ?? off[3])!));
+      withdraw(withdrawnIn((off[1] ?? off[2] ?? off[3])!));
       return;
     }
     const taken = WITHDRAW.exec(clause);
@@ -218,7 +249,7 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
       const cut = next && (comma < 0 || next.index < comma) ? next.index : comma >= 0 ? comma : rest.length;
       const target = rest.slice(0, cut);
       // "no, I want a bike": the "no" takes nothing back
-      if (target.trim()) out.withdrawn.push(...withdrawnIn(target));
+      if (target.trim()) withdraw(withdrawnIn(target));
       if (cut < rest.length) readClause(rest.slice(cut).replace(/^,\s*/, ""), item, question);
       return;
     }
@@ -270,24 +301,20 @@ export function extractWishes(turns: readonly ExtractionTurn[]): Extraction {
       continue;
     }
     childName = nameIn(turn.text, { asked: asksName(santaSaid) }) ?? childName;
-    const read = readWishes(turn.text, { santaAskedForWishes: santaSaid !== undefined && ASKS_FOR_WISHES.test(santaSaid) });
+    const read = readWishes(turn.text, { santaAskedForWishes: santaSaid !== undefined && ASKS_FOR_WISHES.test(santaSaid), childName });
     santaSaid = undefined;
     let lastWished = wishes.at(-1)?.gift;
-    const ordered: ({ kind: "wish"; gift: string; confidence: number } | { kind: "withdraw"; gift: string })[] = [];
-    // within one message, a withdrawal of what the same message asks for ("a kitten, not a puppy") applies to earlier wishes only
-    for (const w of read.withdrawn) ordered.push({ kind: "withdraw", gift: w });
-    for (const w of read.wished) ordered.push({ kind: "wish", ...w });
-    for (const step of ordered) {
+    for (const step of read.steps) {
       if (step.kind === "withdraw") {
-        const target = step.gift === "\u0001last" ? lastWished : step.gift;
+        const target = step.gift === LAST_WISH ? lastWished : step.gift;
         if (target === undefined) continue;
         for (let i = wishes.length - 1; i >= 0; i--) if (sameGift(wishes[i]!.gift, target)) wishes.splice(i, 1);
+        lastWished = wishes.at(-1)?.gift;
         continue;
       }
-      if (read.withdrawn.includes(step.gift)) continue;
+      lastWished = step.gift;
       if (wishes.some((w) => w.gift === step.gift) || wishes.length >= MAX_WISHES) continue;
       wishes.push({ gift: step.gift, messageId: turn.messageId ?? null, confidence: step.confidence });
-      lastWished = step.gift;
     }
   }
   return { childName, wishes };
