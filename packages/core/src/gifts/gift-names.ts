@@ -231,5 +231,15 @@ export function normalizeGift(phrase: string): GiftName | undefined {
   return { gift: vocabulary ?? joined, known: vocabulary !== undefined || ONE_WORD.has(fixed[fixed.length - 1]!), corrected };
 }
 
+// gifts counted without "a": what comes by the handful, or has a brand's name
+const NO_ARTICLE = new Set("lego slime play-doh minecraft hot wheels barbie pokemon cards headphones pyjamas slippers socks gloves mittens skis roller skates ice skates drums".split(" ").concat(["hot wheels", "pokemon cards", "roller skates", "ice skates"]));
+
+/** A gift as Santa says it in a sentence: "a kite", "an xbox", "lego", "roller skates". */
+export function withArticle(gift: string): string {
+  const last = gift.split(" ").pop()!;
+  if (NO_ARTICLE.has(gift) || NO_ARTICLE.has(last) || PLURAL_ONLY.has(last) || (last.endsWith("s") && singular(last) !== last)) return gift;
+  return `${/^[aeiou]/.test(gift) ? "an" : "a"} ${gift}`;
+}
+
 /** The vocabulary's canonical names, for docs and tests. */
 export const KNOWN_GIFTS: readonly string[] = ENTRIES.map((e) => e.canonical);

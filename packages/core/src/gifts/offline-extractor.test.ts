@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXTRACTION_CORPUS, type CorpusCase } from "./extraction-corpus.js";
 import { MAX_WISHES_PER_MESSAGE, type ExtractionTurn } from "./extraction.js";
-import { editDistance, normalizeGift, singular } from "./gift-names.js";
+import { editDistance, normalizeGift, singular, withArticle } from "./gift-names.js";
 import { extractWishes, OfflineExtractor, readWishes } from "./offline-extractor.js";
 
 const turnsOf = (says: readonly string[]): ExtractionTurn[] =>
@@ -144,6 +144,18 @@ describe("gift names", () => {
 
   it("singularizes words, leaving pair-nouns and short words", () => {
     expect(["puppies", "boxes", "dresses", "trains", "jeans", "bus", "ponies"].map(singular)).toEqual(["puppy", "box", "dress", "train", "jeans", "bus", "pony"]);
+  });
+
+  it("says a gift in a sentence with the article it needs", () => {
+    expect(["kite", "xbox", "lego", "roller skates", "red bike", "book about dinosaurs", "pokemon cards"].map(withArticle)).toEqual([
+      "a kite",
+      "an xbox",
+      "lego",
+      "roller skates",
+      "a red bike",
+      "a book about dinosaurs",
+      "pokemon cards",
+    ]);
   });
 
   it("measures edit distance with transpositions", () => {

@@ -1,6 +1,7 @@
 // Santa's memory of a conversation: the child's name, found in what they wrote, and the most recent
 // turns that fit a token budget (the name is kept as a fact when the turn that gave it is dropped).
 import { approxTokens, type Turn } from "./model.js";
+import { unsuitableTopic } from "./safety.js";
 
 // words that follow "I'm" (or "it's", "ich bin", "je suis"…) without being a name ("I'm good", "I'm 7")
 const NOT_NAMES = new Set(
@@ -35,7 +36,9 @@ const IM_ENDS = new RegExp(`(?<!\\p{L})${I_AM}\\s+${NAME}(?=\\s*(?:$|[.!?,;]|(?:
 const IM_CAPITAL = new RegExp(`(?<!\\p{L})${I_AM.replace("(?:", "(?:I'm|I am|Im|Ich bin|Je suis|Soy|Yo soy|")}\\s+(\\p{Lu}[\\p{Ll}'-]+)`, "gu");
 // at the start of a message or sentence, after a greeting: "its lea", "this is Tom", "Mia here"
 const OPENING = "(?:^|[.!?\\n]\\s*)(?:(?:hi|hello|hey|hiya|dear santa|hola|hallo|bonjour|ciao)(?:\\s+santa)?[\\s,!]+)?";
-const CASUAL = new RegExp(`${OPENING}(?:it's me,?|its me,?|it's|its|it is|this is)\\s+${NAME}(?=\\s*(?:$|[.!?,;]|and(?!\\p{L})))`, "giu");
+const CASUAL = new RegExp(`${OPENING}(?:it's me,?|its me,?|it's|its|it is)\\s+${NAME}(?=\\s*(?:$|[.!?,;]|and(?!\\p{L})))`, "giu");
+// "this is Tom" only with a capital: "this is boring" is about the chat
+const THIS_IS = new RegExp(`${OPENING}(?:this is|this is me,?)\\s+(\\p{Lu}[\\p{Ll}'-]+)(?=\\s*(?:$|[.!?,;]|and(?!\\p{L})))`, "giu");
 const HERE = new RegExp(`${OPENING}${NAME}\\s+here(?!\\p{L})`, "giu");
 // words that describe the child rather than name them, in the lower case a name-at-the-end needs
 const DESCRIBES = /(?:ing|ed|ly|ful)$/;
@@ -59,12 +62,18 @@ export function nameIn(text: string, options: { asked?: boolean } = {}): string 
   const consider = (at: number, raw: string, strict: boolean) => {
     const name = raw.replace(/'s$/i, "").replace(/['-]+$/, "");
     const lower = name.toLocaleLowerCase();
-    if (name.length < 2 || name.length > 20 || NOT_NAMES.has(lower)) return;
+    if (name.length < 2 || name.length > 20 || NOT_NAMES.has(lower) || unsuitableTopic(lower)) return;
     if (strict && name === lower && name.length > 4 && DESCRIBES.test(lower)) return;
     found.push({ at, name });
   };
   for (const m of plain.matchAll(EXPLICIT)) consider(m.index, m[1]!, false);
-  for (const pattern of [IM_ENDS, IM_CAPITAL, CASUAL, HERE]) for (const m of plain.matchAll(pattern)) consider(m.index + m[0].length - m[1]!.length, m[1]!, true);
+  for (const pattern of [IM_ENDS, IM_CAPITAL, CASUAL, THIS_IS, HERE]) {
+    for (const m of plain.matchAll(pattern)) {
+      // the "i" flag lets \p{Lu} match any letter; "this is" wants a capital as written
+      if (pattern === THIS_IS && m[1]![0] === m[1]![0]!.toLocaleLowerCase()) continue;
+      consider(m.index + m[0].length - m[1]!.length, m[1]!, true);
+    }
+  }
   if (!found.length && options.asked) {
     const only = /^\s*(?:(?:it's|its|i'm|im|i am)\s+)?(\p{L}[\p{L}'-]*)\s*[.!]*\s*$/u.exec(plain);
     if (only) consider(0, only[1]!, true);
