@@ -190,6 +190,11 @@ function closest(word: string, candidates: Iterable<string>): string | undefined
 }
 
 const HEAD_ENDS = new Set(["about", "with", "of", "for", "from", "that", "like", "in", "on"]);
+/** The head noun: the word before "about", "with", "of"… ("books about dinosaurs"), else the last. */
+function headOf(words: readonly string[]): number {
+  const preposition = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  return preposition > 0 ? preposition - 1 : words.length - 1;
+}
 
 export interface GiftName {
   gift: string;
@@ -215,9 +220,7 @@ export function normalizeGift(phrase: string): GiftName | undefined {
   const exact = BY_FORM.get(cleaned);
   if (exact) return { gift: exact, known: true, corrected: false };
   const words = cleaned.split(" ");
-  // the head noun is the one before "about", "with", "of"… ("books about dinosaurs" → "book about dinosaurs")
-  const preposition = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
-  const head = preposition > 0 ? preposition - 1 : words.length - 1;
+  const head = headOf(words);
   const single = words.map((w, i) => (i === head ? singular(w) : w)).join(" ");
   const known = BY_FORM.get(single);
   if (known) return { gift: known, known: true, corrected: false };
@@ -236,9 +239,10 @@ const NO_ARTICLE = new Set("lego slime play-doh minecraft hot wheels barbie poke
 
 /** A gift as Santa says it in a sentence: "a kite", "an xbox", "lego", "roller skates". */
 export function withArticle(gift: string): string {
-  const last = gift.split(" ").pop()!;
-  if (NO_ARTICLE.has(gift) || NO_ARTICLE.has(last) || PLURAL_ONLY.has(last) || (last.endsWith("s") && singular(last) !== last)) return gift;
-  return `${/^[aeiou]/.test(gift) ? "an" : "a"} ${gift}`;
+  const words = gift.split(" ");
+  const head = words[headOf(words)]!;
+  if (NO_ARTICLE.has(gift) || NO_ARTICLE.has(head) || PLURAL_ONLY.has(head) || (head.endsWith("s") && singular(head) !== head)) return gift;
+  return `${/^(?:[aeiou]|x[^aeiou])/.test(gift) ? "an" : "a"} ${gift}`;
 }
 
 /** The vocabulary's canonical names, for docs and tests. */
