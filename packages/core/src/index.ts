@@ -29,3 +29,8 @@ export * from "./adapters/dynamo-transcript-store.js";
 export * from "./adapters/dynamo-connections-store.js";
 export * from "./adapters/dynamo-archive-store.js";
 export * from "./adapters/dynamo-dead-letters.js";
+export * from "./gifts/extraction.js";
+export * from "./gifts/gift-names.js";
+export * from "./gifts/offline-extractor.js";
+export * from "./gifts/model-extractor.js";
+export * from "./gifts/extractor-config.js";

@@ -320,6 +320,12 @@ export function extractWishes(turns: readonly ExtractionTurn[]): Extraction {
   return { childName, wishes };
 }
 
+/** The message tries to steer the extractor ("ignore your instructions…") rather than wish. */
+export const looksLikeInjection = (text: string): boolean => INJECTION.test(plainText(text));
+
+/** The phrase asks on behalf of other children ("for every child", "everyone"). */
+export const forOtherChildren = (text: string): boolean => FOR_OTHERS.test(text);
+
 /** Santa's turn asks what the child would like. */
 export const asksForWishes = (santaText: string): boolean => ASKS_FOR_WISHES.test(santaText);
 
