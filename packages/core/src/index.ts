@@ -48,3 +48,7 @@ export * from "./connections/connections.dynamo.js";
 export * from "./archive/archive.dynamo.js";
 export * from "./adapters/dynamo-dead-letters.js";
 export * from "./retry/backoff.js";
+export * from "./gifts/gift-names.js";
+export * from "./gifts/offline-extractor.js";
+export * from "./gifts/model-extractor.js";
+export * from "./gifts/extractor-config.js";

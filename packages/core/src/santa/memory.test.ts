@@ -19,8 +19,38 @@ describe("finding the child's name", () => {
     ["I'm so excited!", undefined],
     ["im writing to you", undefined],
     ["I want a bike", undefined],
+    ["im sam", "Sam"],
+    ["its lea", "Lea"],
+    ["call me Bo", "Bo"],
+    ["Mia here!", "Mia"],
+    ["hi, this is Tom", "Tom"],
+    ["it's me, Lea", "Lea"],
+    ["Hola, me llamo lucas y quiero una bici", "Lucas"],
+    ["Hallo, ich heiße Lukas", "Lukas"],
+    ["ich bin Lena und ich bin 7", "Lena"],
+    ["Bonjour, je m'appelle Chloé", "Chloé"],
+    ["mi chiamo giulia", "Giulia"],
+    ["it's snowing!", undefined],
+    ["its cold", undefined],
+    ["this is fun", undefined],
+    ["this is boring", undefined],
+    ["this is shit", undefined],
+    ["im stupid", undefined],
+    ["this is my list", undefined],
+    ["ich bin müde", undefined],
+    ["je suis content", undefined],
+    ["call me maybe", undefined],
+    ["i'm bored", undefined],
   ])("%j → %s", (text, name) => {
     expect(nameIn(text)).toBe(name);
+  });
+
+  it("takes a message that is only a name as one when Santa has just asked for it", () => {
+    expect(nameIn("Sam!", { asked: true })).toBe("Sam");
+    expect(nameIn("Sam!")).toBeUndefined();
+    expect(nameIn("yes", { asked: true })).toBeUndefined();
+    expect(childNameFrom([child("hi"), santa("What is your name, little one?"), child("ella")])).toBe("Ella");
+    expect(childNameFrom([child("hi"), santa("What would you like for Christmas?"), child("lego")])).toBeUndefined();
   });
 
   it("takes the name the child gave last, and only from the child", () => {

@@ -3,6 +3,8 @@
 // learns the child's name, acknowledges each wish by name, answers the questions children ask, says
 // goodbye warmly, steers away from what is unsuitable, and varies its words across a conversation.
 import { daysUntilChristmas } from "../calendar.js";
+import { withArticle } from "../../gifts/gift-names.js";
+import { extractWishes, readWishes } from "../../gifts/offline-extractor.js";
 import { childNameFrom, nameIn } from "../memory.js";
 import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn } from "../model.js";
 import { safeReply } from "../safe-replies.js";
@@ -22,29 +24,11 @@ const plain = (text: string) => text.toLowerCase().replace(/[’`]/g, "'");
 
 // ---- what the child wished for -------------------------------------------------------------
 
-const WISH_INTRO =
-  /\b(?:all i want for christmas is|for christmas i(?:'d| would)? (?:want|like|wish for)|i (?:really |also |just |still |so )*(?:want|wish for|need|hope (?:i|to) get|am hoping for)|i(?:'d| would) (?:really |also |just |so )*(?:like|love)|i'm hoping for|i wish i (?:could get|had)|can i (?:please )?(?:have|get)|could i (?:please )?(?:have|get)|may i (?:please )?have|(?:please )?(?:bring|get) me|my (?:christmas )?wish is|my wishes are|on my (?:wish ?)?list (?:is|are))\s+/gi;
-const NOT_GIFTS = /^(?:to|you|it|that|this|them|nothing|santa|what|if|when|for|because|how|so|be|go|see|know|ask|tell|talk|play|have|get)\b/i;
-const TRAILING = /\s+(?:for christmas|this christmas|this year|from (?:santa|you)|please|too|as well|very much|so much|so badly|again)\s*$/i;
+/** The wishes in a message, as the gift extractor counts them ("red bike", "lego"). */
+export const wishesIn = (text: string): string[] => readWishes(text).wished.map((w) => w.gift);
 
-/** The wishes in a message, each as the child put it ("a red bike", "some lego"). */
-export function wishesIn(text: string): string[] {
-  const wishes: string[] = [];
-  for (const m of text.replace(/[’`]/g, "'").matchAll(WISH_INTRO)) {
-    const rest = text.slice(m.index + m[0].length).split(/[.!?\n]/)[0] ?? "";
-    let clause = rest.replace(/^(?:you to (?:bring|get) (?:me )?|to (?:have|get) )/i, "");
-    while (TRAILING.test(clause)) clause = clause.replace(TRAILING, "");
-    for (const raw of clause.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+/i)) {
-      const item = raw.trim().replace(/^(?:and|or|also)\s+/i, "").replace(/\s+(?:please|too)$/i, "");
-      if (!item || NOT_GIFTS.test(item) || item.split(/\s+/).length > 6) continue;
-      if (!wishes.some((w) => w.toLowerCase() === item.toLowerCase())) wishes.push(item);
-    }
-  }
-  return wishes;
-}
-
-const WITHDRAWN =
-  /\b(?:i don'?t want|i do not want|i no longer want|i changed my mind about|never ?mind(?: about)?|cross off|take off|forget about)\s+(?:the |a |an |my |that |some |any )?([^.!?,]{2,40}?)(?:\s+(?:anymore|any more|after all|off my list|on my list))?\s*(?=[.!?,]|$)/i;
+const ASKS_WHAT_I_WISHED =
+  /\b(?:what (?:did|have|do) i (?:ask|wish|want|asked|wished|wanted)(?: for)?|what(?:'s| is| was) on my (?:wish ?)?list|what (?:is|are) my wish(?:es| list)|remind me what i (?:asked|wished|want)|what i asked for|do you remember what i (?:want|asked|wished))\b/;
 
 // ---- what the child asked about -------------------------------------------------------------
 
@@ -192,6 +176,12 @@ const WITHDRAW = [
   "Changed your mind about the {item}? No problem at all{you}, I will let the elves know.",
   "Off the list goes the {item}{you}! Thank you for telling me.",
 ];
+const RECALL_WISHES = [
+  "You asked me for {wishes}{you}, and every one is on my list.",
+  "Let me check my list{you}... {Wishes}! I have them all written down.",
+  "On your list I have {wishes}{you}. The elves know all about them!",
+];
+const NO_WISHES_YET = ["You have not told me any wishes yet{you}! What would you like?", "My list has no wishes from you yet{you}. What would you like for Christmas?"];
 const COUNTDOWN_ANSWERS = [
   "Only {days} sleeps until Christmas! The elves are counting every single one.",
   "There are {days} days to go until Christmas, and the sleigh is nearly ready!",
@@ -254,11 +244,18 @@ export function composeReply(request: ModelRequest, today: Date): string {
   else if (HELLO.test(text)) parts.push(say(HELLO_AGAIN, "hello"));
   if (namedNow && namedNow !== knewName) parts.push(say(MEET, "meet"));
 
-  const withdrawn = WITHDRAWN.exec(last)?.[1]?.trim();
-  if (withdrawn) parts.push(say(WITHDRAW, "withdraw", { item: withdrawn }));
-  const wishes = withdrawn ? [] : wishesIn(last);
-  if (wishes.length === 1) parts.push(say(ONE_WISH, "wish", { wish: wishes[0], Wish: capitalise(wishes[0]!) }));
-  else if (wishes.length > 1) parts.push(say(MANY_WISHES, "wishes", { wishes: list(wishes), Wishes: capitalise(list(wishes)) }));
+  // the list before this message and after it: what it let go, and what it asked for
+  const earlier = extractWishes(turns.filter((t) => t !== lastTurn)).wishes.map((w) => w.gift);
+  const wishList = extractWishes(turns).wishes.map((w) => w.gift);
+  const spoken = (gifts: readonly string[]) => list(gifts.map(withArticle));
+  const withdrawn = earlier.filter((g) => !wishList.includes(g));
+  if (withdrawn.length) parts.push(say(WITHDRAW, "withdraw", { item: list(withdrawn) }));
+  const wishes = [...new Set([...wishList.filter((g) => !earlier.includes(g)), ...readWishes(last).wished.map((w) => w.gift)])].filter((g) => wishList.includes(g));
+  if (wishes.length === 1) parts.push(say(ONE_WISH, "wish", { wish: spoken(wishes), Wish: capitalise(spoken(wishes)) }));
+  else if (wishes.length > 1) parts.push(say(MANY_WISHES, "wishes", { wishes: spoken(wishes), Wishes: capitalise(spoken(wishes)) }));
+  if (ASKS_WHAT_I_WISHED.test(text)) {
+    parts.push(wishList.length ? say(RECALL_WISHES, "recall", { wishes: spoken(wishList), Wishes: capitalise(spoken(wishList)) }) : say(NO_WISHES_YET, "recall"));
+  }
 
   if (WHATS_MY_NAME.test(text)) {
     parts.push(name ? `Of course I remember, you are ${name}! How could Santa forget?` : "I don't think you have told me your name yet!");
@@ -287,7 +284,7 @@ export function composeReply(request: ModelRequest, today: Date): string {
     if (!name && !askedName) {
       parts.push(say(ASK_NAME, "ask-name"));
     } else if (parts.length <= 2) {
-      const wishedBefore = turns.some((t) => t.role === "child" && wishesIn(t.text).length > 0);
+      const wishedBefore = earlier.length > 0 || wishes.length > 0;
       parts.push(say(wishedBefore ? FOLLOW_UPS : ASK_WISH, "follow-up"));
     }
   }
