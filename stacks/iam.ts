@@ -63,10 +63,11 @@ export function connectionsArn(scope: Stack, apiId: string, stageName: string): 
   return scope.formatArn({ service: "execute-api", resource: apiId, resourceName: `${stageName}/*/@connections/*` });
 }
 
-/** The item operations kringle's stores and Powertools' idempotency layer call; no Scan, no streams. */
+/** The item operations kringle's stores and Powertools' idempotency layer call; Scan only where declared; no streams. */
 export const TABLE_ACTIONS: Record<Access, readonly string[]> = {
   read: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
   write: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+  scan: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:Scan"],
   readwrite: [
     "dynamodb:GetItem",
     "dynamodb:BatchGetItem",

@@ -17,6 +17,7 @@ async function readModels(k: TestKringle) {
   return {
     transcripts: byKey(await k.scan("transcripts"), "conversationId", "position"),
     connections: byKey(await k.scan("connections"), "connectionId"),
+    gifts: byKey(await k.scan("gifts"), "conversationId"),
     events: byKey(await k.scan("events"), "conversationId", "position"),
   };
 }
@@ -51,5 +52,9 @@ it("the same records and events delivered again change no read model and get no 
   expect(after.transcripts).toEqual(before.transcripts);
   expect(after.connections).toEqual(before.connections);
   expect(after.events).toEqual(before.events);
+  expect(after.gifts).toEqual(before.gifts);
+  // both children's kites, each once, under Ada's name
+  expect(before.gifts.map((g) => (g.wishes as { gift: string }[]).map((w) => w.gift))).toEqual([["kite"], ["kite"]]);
+  expect(before.gifts.map((g) => g.childName)).toEqual(["Ada", "Ada"]);
   expect(before.transcripts.filter((t) => t.kind === "reply")).toHaveLength(4);
 });

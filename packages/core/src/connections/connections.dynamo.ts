@@ -1,5 +1,7 @@
 // The connections table: single-item writes conditional on the version that was read.
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Role } from "../events/schemas.js";
+import type { Connection } from "../ports/index.js";
 import type { ConnectionsStore } from "./connections.port.js";
 import type { ConnectionItem } from "./connections.projection.js";
 
@@ -23,5 +25,18 @@ export class DynamoConnectionsStore implements ConnectionsStore {
         ExpressionAttributeValues: loadedVersion === undefined ? undefined : { ":v": loadedVersion },
       }),
     );
+  }
+
+  /** The connections open now with `role`, from the sparse by-role index (eventually consistent on AWS). */
+  async openByRole(role: Role): Promise<Connection[]> {
+    const open: Connection[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      { TableName: this.table, IndexName: "byRole", KeyConditionExpression: "openRole = :r", ExpressionAttributeValues: { ":r": role } },
+    );
+    for await (const page of pages) {
+      for (const item of (page.Items ?? []) as ConnectionItem[]) open.push({ connectionId: item.connectionId, conversationId: item.conversationId });
+    }
+    return open;
   }
 }

@@ -32,7 +32,7 @@ export type SendMessageAction = z.infer<typeof sendMessageAction>;
 export type SyncAction = z.infer<typeof syncAction>;
 export type WatchGiftsAction = z.infer<typeof watchGiftsAction>;
 export type ClientAction = z.infer<typeof clientActionSchema>;
-export const CLIENT_ACTIONS = ["sendMessage", "sync"] as const;
+export const CLIENT_ACTIONS = ["sendMessage", "sync", "watchGifts"] as const;
 
 export const replyStatusSchema = z.enum(["streaming", "completed", "failed"]);
 export type ReplyStatus = z.infer<typeof replyStatusSchema>;

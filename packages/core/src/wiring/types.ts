@@ -8,8 +8,9 @@ export interface FunctionRef {
   export: string;
 }
 
-export type TableKey = "connections" | "transcripts" | "events" | "deadletters" | "idempotency";
-export type Access = "read" | "write" | "readwrite";
+export type TableKey = "connections" | "transcripts" | "gifts" | "events" | "deadletters" | "idempotency";
+/** "scan": read, and read the whole table (the elves' snapshot of every child) */
+export type Access = "read" | "write" | "readwrite" | "scan";
 
 /** What a function may touch; the stacks turn this into least-privilege IAM. */
 export interface Permissions {

@@ -44,6 +44,11 @@ export const wiring = {
       sortKey: { name: "position", type: "number" },
       indexes: {},
     },
+    // one card per child: a child is a conversation (two Mias are two children)
+    gifts: {
+      partitionKey: { name: "conversationId", type: "string" },
+      indexes: {},
+    },
     events: {
       partitionKey: { name: "conversationId", type: "string" },
       sortKey: { name: "position", type: "string" },
@@ -88,6 +93,20 @@ export const wiring = {
       permissions: { tables: { transcripts: "readwrite", deadletters: "write" }, manageConnections: true, streamWrite: true },
       timeoutSeconds: 60,
     }),
+    giftsProjector: fn("stream/gifts-projector", "folds gift and safety events into each child's card and pushes it to the elves", {
+      permissions: { tables: { gifts: "readwrite", connections: "read", deadletters: "write" }, manageConnections: true, streamWrite: true },
+      timeoutSeconds: 60,
+    }),
+    watchGifts: fn("ws/watch-gifts", "answers an elf with every child's card", {
+      permissions: { tables: { gifts: "scan" }, manageConnections: true },
+      timeoutSeconds: 10,
+    }),
+    giftExtractor: fn("bus/gift-extractor", "finds the wishes a child's message adds or takes back", {
+      permissions: { streamWrite: true, bedrock: true, tables: { transcripts: "read" } },
+      timeoutSeconds: 60,
+      // deterministic ids: a retried extraction appends the very same events
+      async: { retryAttempts: 2, maximumEventAgeSeconds: 3600 },
+    }),
     archiveProjector: fn("stream/archive-projector", "keeps every event in the events table, past stream retention", {
       // reads its markers, so an event appended again after a crash is kept once
       permissions: { tables: { events: "readwrite", deadletters: "write" } },
@@ -114,18 +133,22 @@ export const wiring = {
     $default: { function: "defaultRoute" },
     sendMessage: { function: "sendMessage" },
     sync: { function: "sync" },
+    watchGifts: { function: "watchGifts" },
   },
 
   consumers: {
     connections: projector("connectionsProjector", "who is connected to what", {
-      // nobody waits on this table: gathering a second's worth of records saves most reads
-      maxBatchingWindowSeconds: 1,
+      // no batching window: the gifts projector finds the elves to push to in this table, and an
+      // elf who just opened the dashboard should get the next change
       filters: [{ data: { type: [{ prefix: "connection." }] } }],
     }),
     transcript: projector("transcriptProjector", "messages and replies, pushed live", {
       // the latency-critical path: every reply chunk reaches the child through here
       enhancedFanOut: true,
       filters: [{ data: { type: [{ prefix: "connection." }, { prefix: "reply." }, "message.sent"] } }],
+    }),
+    gifts: projector("giftsProjector", "gifts by child, pushed live to the elves", {
+      filters: [{ data: { type: [{ prefix: "gift." }, "safety.flagged"] } }],
     }),
     archive: projector("archiveProjector", "every event, kept past the stream's retention", {
       batchSize: 500,
@@ -144,6 +167,13 @@ export const wiring = {
       description: "Santa answers every message a child sends",
       eventPattern: { source: ["kringle"], "detail-type": ["message.sent"] },
       target: "santa",
+      retryAttempts: 20,
+      maximumEventAgeSeconds: 3600,
+    },
+    giftExtraction: {
+      description: "the gift extractor reads every message a child sends",
+      eventPattern: { source: ["kringle"], "detail-type": ["message.sent"] },
+      target: "giftExtractor",
       retryAttempts: 20,
       maximumEventAgeSeconds: 3600,
     },

@@ -10,6 +10,8 @@ import {
   EventBridgePublisher,
   KinesisEventLog,
   DynamoTranscriptStore,
+  DynamoGiftsStore,
+  extractorFromEnv,
   busName,
   clientsConfigKey,
   connectionsClient,
@@ -23,14 +25,18 @@ import {
   santaModel,
   santaPrompt,
   wiring,
+  type GiftExtractionPorts,
   type ReplierDeps,
+  type GiftExtractor,
 } from "@kringle/core";
+import { logger } from "./observability.js";
 
 function build() {
   const dynamo = dynamoClient();
   const docs = documentClient(dynamo);
   const log = new KinesisEventLog(kinesisClient(), { streamName: streamName() });
   const transcripts = new DynamoTranscriptStore(docs, tableName("transcripts"));
+  let extractor: GiftExtractor | undefined;
   const pushers = new Map<string, ApiGatewayPusher>();
   const pusherFor = (key: string, make: () => ApiGatewayPusher) => {
     let pusher = pushers.get(key);
@@ -48,6 +54,12 @@ function build() {
     /** what Santa's reactor runs against: the log, the configured model and prompt, the transcript */
     santa(): ReplierDeps {
       return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => allEntries(transcripts, id) };
+    },
+    gifts: new DynamoGiftsStore(docs, tableName("gifts")),
+    /** what the gift extractor's reactor runs against; model output that fails validation is logged */
+    gifting(): GiftExtractionPorts {
+      extractor ??= extractorFromEnv(process.env, (reason, from) => logger.warn("gift extraction fell back to the offline rules", { reason, extractor: from }));
+      return { log, extractor, transcript: (id) => allEntries(transcripts, id) };
     },
     publisher: new EventBridgePublisher(eventBridgeClient(), { busName: busName(), source: wiring.bus.source }),
     /** pushes to watchers (projectors): a connection found gone is recorded as closed */
