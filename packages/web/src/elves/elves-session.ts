@@ -86,10 +86,12 @@ export function createElvesSession(options: ElvesSessionOptions): ElvesSession {
         return;
       }
       case "error": {
-        if (frame.code === "forbidden" && frame.ref !== "sync") {
+        // An error names what it is about in `ref`: the action, or here the conversation read.
+        const aboutOpened = state.opened !== undefined && (frame.ref === "sync" || frame.ref === state.opened.conversationId);
+        if (frame.code === "forbidden" && !aboutOpened) {
           connection.close();
           update({ ...state, forbidden: frame.message });
-        } else if (frame.ref === "sync" && state.opened) {
+        } else if (aboutOpened && state.opened) {
           update({ ...state, opened: { ...state.opened, loading: false, error: frame.message } });
         } else {
           update({ ...state, problem: { code: frame.code, message: frame.message } });

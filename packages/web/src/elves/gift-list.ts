@@ -25,7 +25,8 @@ export function currentWishes(card: ChildGifts): Wish[] {
 
 export function shownWishes(card: ChildGifts, showWithdrawn: boolean): Wish[] {
   const wishes = showWithdrawn ? [...card.wishes] : currentWishes(card);
-  return wishes.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.giftId.localeCompare(b.giftId));
+  // a stable sort: wishes made in the same message keep the order the card gives them
+  return wishes.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 export function needsGrownUp(card: ChildGifts): boolean {
