@@ -68,7 +68,7 @@ export function ElvesPage(props: {
 
   return (
     <div class="app app--elves app--dashboard">
-      <PageHeader title="Elves' workshop" subtitle="Santa's list, live from the North Pole" icon={<ElfHat />} state={state().connection} />
+      <PageHeader title="Elves' workshop" subtitle="Santa's list, live from the North Pole" icon={<ElfHat />} state={live() === "forbidden" ? "offline" : state().connection} />
       <Show when={live() !== "forbidden"}>
         <ConnectionBanner state={state().connection} audience="elf" onRetry={() => props.session.retryNow()} />
       </Show>

@@ -24,9 +24,9 @@ const GREEN = "#1d6b42";
 const RED = "#b3261e";
 const FONT = '13px ui-rounded, "Nunito", "Segoe UI", system-ui, sans-serif';
 /** height of one gift's bar row, and the room for the axis at the top */
-const BAR_ROW_PX = 30;
-const BAR_AXIS_PX = 34;
-export const TIMELINE_HEIGHT_PX = 220;
+const BAR_ROW_PX = 24;
+const BAR_AXIS_PX = 40;
+export const TIMELINE_HEIGHT_PX = 200;
 
 /** Long gift names are shortened on the axis; the full name is in the list below the chart. */
 function shorten(text: string, max: number): string {
@@ -40,6 +40,7 @@ export function giftBarsHeight(count: number): number {
 function countAxis(side: 0 | 1 | 2 | 3): uPlot.Axis {
   return {
     side,
+    size: side === 0 || side === 2 ? 28 : 40,
     stroke: INK_SOFT,
     font: FONT,
     grid: { stroke: GRID, width: 1 },
@@ -66,7 +67,7 @@ export const uplotCharts: ChartKit = {
         padding: [8, 16, 4, 4],
         scales: {
           // x holds the gift's index, drawn top to bottom; y the count, left to right
-          x: { time: false, ori: 1, dir: 1, range: () => [-0.5, Math.max(data.length, 1) - 0.5] },
+          x: { time: false, ori: 1, dir: -1, range: () => [-0.5, Math.max(data.length, 1) - 0.5] },
           y: { ori: 0, range: (_u, _min, max) => [0, Math.max(3, Math.ceil(max * 1.1))] },
         },
         axes: [
