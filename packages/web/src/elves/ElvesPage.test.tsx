@@ -96,6 +96,7 @@ describe("the elves' dashboard: its states", () => {
     net.latest().accept();
     net.latest().receive({ type: "error", code: "internal", message: "the gift list is unavailable" });
     expect(screen.getByTestId("state-error").textContent).toContain("the gift list is unavailable");
+    expect(state("live-state")).toBe("error");
   });
 
   it("keeps the list on screen while reconnecting, says it may be out of date, and is live again after the new snapshot", () => {

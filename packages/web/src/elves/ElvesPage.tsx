@@ -23,11 +23,12 @@ export function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export type LiveState = "live" | "loading" | "reconnecting" | "offline" | "forbidden";
+export type LiveState = "live" | "loading" | "reconnecting" | "offline" | "forbidden" | "error";
 
 export function liveState(state: ElvesState): LiveState {
   if (state.forbidden !== undefined) return "forbidden";
   if (state.connection === "offline") return "offline";
+  if (!state.board.loaded && state.problem !== undefined) return "error";
   if (state.connection !== "open") return state.board.loaded ? "reconnecting" : "loading";
   return state.board.loaded && !state.board.refreshing ? "live" : "loading";
 }
@@ -38,6 +39,7 @@ const LIVE_TEXT: Record<LiveState, string> = {
   reconnecting: "Reconnecting — the list may be out of date",
   offline: "Not connected",
   forbidden: "Not the elves' link",
+  error: "The list could not be loaded",
 };
 
 export function ElvesPage(props: {
@@ -116,7 +118,7 @@ export function ElvesPage(props: {
               for a fresh one.
             </StateCard>
           </Match>
-          <Match when={!state().board.loaded && state().problem}>
+          <Match when={live() === "error"}>
             <StateCard testid="error" title="The list could not be loaded">
               The North Pole answered: “{state().problem?.message}”. Reloading the page asks again.
             </StateCard>
