@@ -1,9 +1,12 @@
 // Santa's list as a table, one row per child: search, sort, the "needs a grown-up" filter and the
 // withdrawn-wishes toggle. Names and gifts are text nodes, never markup.
-import { For, Show, type JSX } from "solid-js";
+import { createSignal, For, Show, type JSX } from "solid-js";
 import type { ChildGifts } from "@kringle/core/protocol";
 import { currentWishes, flagLabel, needsGrownUp, shownWishes, type ListQuery, type SortKey } from "./gift-list.js";
 import { whenText } from "./elves-time.js";
+
+/** Rows drawn at first and added by each "show more": a December's worth of children stays quick. */
+export const ROWS_AT_A_TIME = 100;
 
 export function ChildrenTable(props: {
   rows: readonly ChildGifts[];
@@ -14,6 +17,9 @@ export function ChildrenTable(props: {
   onOpen: (conversationId: string) => void;
   opened?: string;
 }): JSX.Element {
+  const [limit, setLimit] = createSignal(ROWS_AT_A_TIME);
+  const shown = () => props.rows.slice(0, limit());
+  const hidden = () => props.rows.length - shown().length;
   const set = (change: Partial<ListQuery>) => props.onQuery({ ...props.query, ...change });
   const sortBy = (sort: SortKey) =>
     set(props.query.sort === sort ? { descending: !props.query.descending } : { sort, descending: sort !== "name" });
@@ -93,7 +99,7 @@ export function ChildrenTable(props: {
               </tr>
             </thead>
             <tbody>
-              <For each={props.rows}>
+              <For each={shown()}>
                 {(card) => (
                   <ChildRow card={card} showWithdrawn={props.query.showWithdrawn} opened={props.opened === card.conversationId} onOpen={props.onOpen} />
                 )}
@@ -101,6 +107,13 @@ export function ChildrenTable(props: {
             </tbody>
           </table>
         </div>
+        <Show when={hidden() > 0}>
+          <div class="dash-more">
+            <button type="button" class="dash-button dash-button--quiet" onClick={() => setLimit(limit() + ROWS_AT_A_TIME)} data-testid="show-more">
+              Show {Math.min(hidden(), ROWS_AT_A_TIME)} more ({hidden()} not shown)
+            </button>
+          </div>
+        </Show>
       </Show>
     </section>
   );

@@ -14,6 +14,8 @@ export function ConversationPanel(props: {
   onRefresh: () => void;
 }): JSX.Element {
   let closeButton!: HTMLButtonElement;
+  // focus goes back to the child's name the elf clicked, so the keyboard keeps its place in the list
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
   const onKey = (e: KeyboardEvent) => {
     if (e.key === "Escape") props.onClose();
   };
@@ -21,7 +23,10 @@ export function ConversationPanel(props: {
     closeButton.focus();
     document.addEventListener("keydown", onKey);
   });
-  onCleanup(() => document.removeEventListener("keydown", onKey));
+  onCleanup(() => {
+    document.removeEventListener("keydown", onKey);
+    if (opener?.isConnected) opener.focus();
+  });
   const items = () => timeline(props.opened.transcript);
   const name = () => props.card?.childName ?? null;
 

@@ -182,6 +182,17 @@ describe("the elves' dashboard: the list", () => {
     expect(rowNames()).toHaveLength(4);
   });
 
+  it("draws a hundred children at a time, with a button for the rest", () => {
+    const { net, snapshot } = openPage();
+    net.latest().accept();
+    snapshot(Array.from({ length: 130 }, (_, i) => card(`c_${i}`, `Child ${i}`, [wish("kite", "2026-12-01T09:00:00.000Z")])));
+    expect(screen.getAllByTestId("child-row")).toHaveLength(100);
+    expect(screen.getByTestId("show-more").textContent).toBe("Show 30 more (30 not shown)");
+    fireEvent.click(screen.getByTestId("show-more"));
+    expect(screen.getAllByTestId("child-row")).toHaveLength(130);
+    expect(screen.queryByTestId("show-more")).toBeNull();
+  });
+
   it("makes flagged conversations stand out, with a 'needs a grown-up' filter", () => {
     const { net, snapshot } = openPage();
     net.latest().accept();
@@ -199,7 +210,9 @@ describe("the elves' dashboard: the list", () => {
     const { net, snapshot } = openPage();
     net.latest().accept();
     snapshot(cast());
-    fireEvent.click(screen.getAllByTestId("child-name").find((b) => b.textContent === "Leo")!);
+    const leo = screen.getAllByTestId("child-name").find((b) => b.textContent === "Leo")!;
+    leo.focus();
+    fireEvent.click(leo);
     expect(net.latest().actions().at(-1)).toEqual({ action: "sync", conversationId: "c_leo", after: 0 });
     const panel = screen.getByTestId("conversation-panel");
     expect(within(panel).getByTestId("transcript-loading")).toBeTruthy();
@@ -218,6 +231,7 @@ describe("the elves' dashboard: the list", () => {
     expect(panel.querySelector("i")).toBeNull();
     fireEvent.keyDown(document, { key: "Escape" });
     expect(screen.queryByTestId("conversation-panel")).toBeNull();
+    expect(document.activeElement).toBe(leo);
   });
 });
 
