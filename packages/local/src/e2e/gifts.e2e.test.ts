@@ -35,6 +35,25 @@ async function say(chat: Page, text: string): Promise<void> {
 }
 
 describe("the elves' dashboard", () => {
+  it("is loaded only by the elves' page: the chat fetches none of its code", async () => {
+    const context = await browser.newContext();
+    const requested = async (url: string, ready: string) => {
+      const page = await context.newPage();
+      const urls: string[] = [];
+      page.on("request", (request) => urls.push(new URL(request.url()).pathname));
+      await page.goto(url);
+      await page.locator(ready).waitFor({ state: "attached" });
+      await page.close();
+      return urls.filter((path) => path.startsWith("/assets/"));
+    };
+    const chat = await requested(k.chatUrl, '[data-testid="connection-state"]');
+    const elves = await requested(k.elvesUrl, '[data-testid="live-state"]');
+    expect(chat.filter((path) => path.includes("elves-app"))).toEqual([]);
+    expect(elves.filter((path) => /elves-app-.*\.js$/.test(path))).toHaveLength(1);
+    expect(elves.filter((path) => /elves-app-.*\.css$/.test(path))).toHaveLength(1);
+    await context.close();
+  });
+
   it("shows a child's wishes appear live, then the puppy leave and the kitten join", async () => {
     const elvesContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const dashboard = await elvesContext.newPage();
@@ -44,8 +63,6 @@ describe("the elves' dashboard", () => {
 
     const childContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const chat = await childContext.newPage();
-    const chatRequests: string[] = [];
-    chat.on("request", (request) => chatRequests.push(request.url()));
     chat.on("pageerror", (err) => console.error("chat error:", err));
     await chat.goto(k.chatUrl);
     await chat.locator('[data-testid="connection-state"][data-state="open"]').waitFor({ state: "attached" });
@@ -61,8 +78,6 @@ describe("the elves' dashboard", () => {
     expect(await dashboard.getByTestId("last-update").textContent()).toMatch(/last update/);
     await dashboard.screenshot({ path: join(artifacts, "elves-gifts-changed.png") });
 
-    // the chat page never loaded the dashboard's code
-    expect(chatRequests.filter((url) => /elves-app/.test(url))).toEqual([]);
     await elvesContext.close();
     await childContext.close();
   });
