@@ -7,9 +7,11 @@ function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
 }
 
 describe("page routing", () => {
-  it("sends /elves to the elves' page and everything else to the chat", () => {
+  it("sends /elves and /elves/… to the elves' page and everything else to the chat", () => {
     expect(pageFor("/elves")).toBe("elves");
     expect(pageFor("/elves/")).toBe("elves");
+    expect(pageFor("/elves/children")).toBe("elves");
+    expect(pageFor("/elvesish")).toBe("chat");
     expect(pageFor("/")).toBe("chat");
     expect(pageFor("/index.html")).toBe("chat");
   });

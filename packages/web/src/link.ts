@@ -2,8 +2,9 @@
 // the WebSocket address built from it.
 export type Page = "chat" | "elves";
 
+/** `/elves` and anything under it (`/elves/…`) is the elves' page; every other path the chat. */
 export function pageFor(pathname: string): Page {
-  return /\/elves\/?$/.test(pathname) ? "elves" : "chat";
+  return /^\/elves(\/|$)/.test(pathname) ? "elves" : "chat";
 }
 
 /**

@@ -1,9 +1,9 @@
-// Starts the page the address asks for: the chat at /, the elves' page at /elves.
+// Starts the page the address asks for: the chat at /, the elves' page at /elves (loaded on demand,
+// so the chat's bundle carries none of the dashboard).
 import { render } from "solid-js/web";
 import { ChatPage } from "./chat/ChatPage.js";
 import { createChatSession } from "./chat/chat-session.js";
 import { conversationId } from "./chat/ids.js";
-import { ElvesPage } from "./elves/ElvesPage.js";
 import { pageFor, readToken, socketUrl } from "./link.js";
 import { MissingLink } from "./ui/MissingLink.js";
 import "./styles.css";
@@ -27,7 +27,14 @@ if (token === undefined) {
   render(() => <MissingLink page={page} />, root);
 } else if (page === "elves") {
   document.title = "Elves' workshop";
-  render(() => <ElvesPage connection={{ url: socketUrl(location, configuredUrl, { token }) }} />, root);
+  const url = socketUrl(location, configuredUrl, { token });
+  import("./elves/elves-app.js").then(
+    ({ startElves }) => startElves(root, url),
+    (error: unknown) => {
+      console.error("kringle: the elves' page did not load", error);
+      root.textContent = "The elves' page did not load. Check that the North Pole is running, then reload.";
+    },
+  );
 } else {
   const conversation = conversationId(storage());
   const session = createChatSession({ url: socketUrl(location, configuredUrl, { token, conversationId: conversation }), conversationId: conversation });
