@@ -1,6 +1,7 @@
 // What Santa says when a safety screen trips: gentle, in character, never repeating what tripped
 // it. Used for every provider (no model is asked) and by the North Pole model itself.
-import type { PersonalDataKind, Unsafe } from "./safety.js";
+import type { PersonalDataKind } from "../safety/personal-data.js";
+import type { Unsafe } from "./safety.js";
 import { pick } from "./variety.js";
 
 const KIND_WORDS: Record<PersonalDataKind, string> = {
@@ -10,6 +11,11 @@ const KIND_WORDS: Record<PersonalDataKind, string> = {
   address: "home addresses",
   school: "the name of your school",
   password: "passwords",
+  place: "the name of your town or your postcode",
+  birthday: "your full name and birthday",
+  handle: "usernames for apps and games",
+  workplace: "where your grown-ups work",
+  landmark: "what is near your home",
 };
 
 const list = (items: readonly string[]): string =>

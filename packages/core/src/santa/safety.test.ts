@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeEnding, safeReply } from "./safe-replies.js";
-import { OutputGuard, REDACTED, redactPersonalData, screenInput, screenMessage, screenOutput, withholdPersonalData, type Unsafe, type Verdict } from "./safety.js";
+import { REDACTED, redactPersonalData, withholdPersonalData } from "../safety/personal-data.js";
+import { OutputGuard, screenInput, screenMessage, screenOutput, type Unsafe, type Verdict } from "./safety.js";
 
 describe("the input screen", () => {
   const cases: [string, Verdict][] = [
@@ -16,9 +17,9 @@ describe("the input screen", () => {
     ["my house is 42 elm street", { ok: false, reason: "personal_data", kinds: ["address"] }],
     ["come to 10 Downing St.", { ok: false, reason: "personal_data", kinds: ["address"] }],
     ["I live on Maple Avenue", { ok: false, reason: "personal_data", kinds: ["address"] }],
-    ["my address is the blue house by the park", { ok: false, reason: "personal_data", kinds: ["address"] }],
-    ["our postcode is SW1A 1AA", { ok: false, reason: "personal_data", kinds: ["address"] }],
-    ["my zip code is 90210", { ok: false, reason: "personal_data", kinds: ["address"] }],
+    ["my address is the blue house by the park", { ok: false, reason: "personal_data", kinds: ["address", "landmark"] }],
+    ["our postcode is SW1A 1AA", { ok: false, reason: "personal_data", kinds: ["place"] }],
+    ["my zip code is 90210", { ok: false, reason: "personal_data", kinds: ["place"] }],
     ["I go to Lincoln Elementary School", { ok: false, reason: "personal_data", kinds: ["school"] }],
     ["my password is bunny123", { ok: false, reason: "personal_data", kinds: ["password"] }],
     // unsuitable topics

@@ -1,11 +1,8 @@
 // Child safety as pure functions: what a child's message or Santa's text contains that must not be
-// sent to a model, shown or repeated (personal data, topics unsuitable for children), redaction of
-// personal data, and a guard that screens streamed text before any of it is released.
+// sent to a model, shown or repeated (personal data, topics unsuitable for children), and a guard
+// that screens streamed text before any of it is released.
+import { findPersonalData, type PersonalDataKind } from "../safety/personal-data.js";
 
-import type { z } from "zod";
-import { MAX_MESSAGE_CHARS, type personalDataKindSchema } from "../events/schemas.js";
-
-export type PersonalDataKind = z.infer<typeof personalDataKindSchema>;
 export type UnsuitableTopic = "self_harm" | "hurt" | "adult" | "violence" | "drugs" | "profanity";
 
 export type Verdict =
@@ -16,79 +13,6 @@ export type Verdict =
   | { ok: false; reason: "asks_personal" };
 
 export type Unsafe = Exclude<Verdict, { ok: true }>;
-
-export interface Span {
-  kind: PersonalDataKind;
-  start: number;
-  end: number;
-}
-
-const STREETS =
-  "street st road rd avenue ave lane ln drive dr boulevard blvd court ct way place pl terrace close crescent circle cir highway hwy parkway pkwy square sq row gardens grove".split(" ");
-const STREET = `(?:${STREETS.join("|")})`;
-const CAPITAL_STREET = `(?:${STREETS.map((s) => s[0]!.toUpperCase() + s.slice(1)).join("|")})`;
-/** a word of a street or school name: not a little word that joins a sentence together */
-const NAME_WORD = "(?:(?!(?:and|or|a|an|the|for|to|of|with|my|i|some|in|on|at|is|it|me|lots|many)\\b)[a-z][\\w'.-]*\\s+)";
-
-// Structural patterns hold whoever writes them; the child's patterns ("my address is", a street
-// typed in lower case) only say something when a child writes them (Santa's own address is the
-// North Pole, and his reindeer drive the sleigh).
-const STRUCTURAL: [PersonalDataKind, RegExp][] = [
-  ["email", /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi],
-  ["email", /\b[\w.+-]+\s+(?:at|\(at\)|\[at\])\s+[\w-]+\s+(?:dot|\(dot\)|\[dot\])\s+(?:com|net|org|co|uk|edu|me|io)\b/gi],
-  // as addresses are written: "42 Elm Street" (Santa may well say "8 reindeer drive the sleigh")
-  ["address", new RegExp(`\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}${CAPITAL_STREET}\\b\\.?`, "g")],
-  ["address", /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g],
-];
-const PHRASES: [PersonalDataKind, RegExp][] = [
-  // as children type them: "42 elm street"
-  ["address", new RegExp(`\\b\\d{1,6}[a-z]?,?\\s+${NAME_WORD}{1,4}${STREET}\\b\\.?`, "gi")],
-  ["address", /\b(?:my|our) (?:home |house |street |real )?address is\b[^.!?\n]*/gi],
-  ["address", new RegExp(`\\bi live (?:at|on) (?:number )?(?:\\d[\\w'-]*(?:\\s+(?!and\\b|but\\b)[\\w'.-]*\\w){0,4}|${NAME_WORD}{1,4}${STREET}\\b)`, "gi")],
-  ["address", /\b(?:my )?(?:zip|postal|post) ?code is\b[\w -]*/gi],
-  ["school", new RegExp(`\\b(?:i go to|i attend|my school is|i'?m at|i am at)\\s+${NAME_WORD}{1,4}(?:school|elementary|primary|academy|kindergarten)\\b`, "gi")],
-  ["password", /\b(?:my |the |our )?(?:password|passcode|pin(?: code| number)?) is\b[^.!?\n]*/gi],
-];
-
-const NUMBER_RUN = /(?<![\w@])\+?\(?\d[\d \t().-]*\d(?![\w@])/g;
-const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$/;
-
-/** Phone-like and card-like numbers: 7 to 19 digits that are not a date or a count like "1 2 3 4". */
-function numberSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(NUMBER_RUN)) {
-    const run = m[0].trim();
-    const digits = run.replace(/\D/g, "");
-    if (digits.length < 7 || digits.length > 19 || DATE.test(run)) continue;
-    if (Math.max(...run.split(/\D+/).map((g) => g.length)) < 2) continue;
-    spans.push({ kind: digits.length > 15 ? "card" : "phone", start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
-}
-
-/** Where personal data is in `text`; `phrases` adds what only a child's own words reveal. */
-export function findPersonalData(text: string, options: { phrases?: boolean } = {}): Span[] {
-  const spans = numberSpans(text);
-  for (const [kind, pattern] of options.phrases === false ? STRUCTURAL : [...STRUCTURAL, ...PHRASES]) {
-    for (const m of text.matchAll(pattern)) spans.push({ kind, start: m.index, end: m.index + m[0].length });
-  }
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-export const REDACTED = "[personal details removed]";
-
-/** The text with every piece of personal data replaced, for history sent to a remote model. */
-export function redactPersonalData(text: string): string {
-  let out = "";
-  let at = 0;
-  for (const span of findPersonalData(text)) {
-    if (span.end <= at) continue;
-    // a span overlapping one already replaced only widens it
-    if (span.start >= at) out += text.slice(at, span.start) + REDACTED;
-    at = span.end;
-  }
-  return out + text.slice(at);
-}
 
 // Harmless phrases that contain an unsuitable word; removed before the word lists are checked.
 const HARMLESS =
@@ -113,15 +37,6 @@ const ASKS_PERSONAL = new RegExp(
   `\\b(?:what(?:'s| is) your ${PRIVATE}|(?:tell|give|send) me your ${PRIVATE}|where do you live|tell me where you live|which school|what school do you|i know where you live|send me (?:a )?(?:photo|picture|selfie))`,
   "i",
 );
-
-/**
- * A child's message as kringle records it: personal data replaced (so it is in no log, table or
- * archive) and the kinds that were taken out, for Santa to answer gently.
- */
-export function withholdPersonalData(text: string): { text: string; withheld: PersonalDataKind[] } {
-  const withheld = [...new Set(findPersonalData(text).map((s) => s.kind))];
-  return withheld.length ? { text: redactPersonalData(text).slice(0, MAX_MESSAGE_CHARS), withheld } : { text, withheld };
-}
 
 /** Screens a recorded message: what was withheld from it, else its text. */
 export function screenMessage(data: { text: string; withheld?: readonly PersonalDataKind[] }): Verdict {

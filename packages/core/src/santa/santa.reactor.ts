@@ -10,7 +10,8 @@ import type { Memory, ModelRequest, Turn } from "./model.js";
 import { daysUntilChristmas } from "./calendar.js";
 import type { Prompt } from "./prompts.js";
 import { safeReply } from "./safe-replies.js";
-import { redactPersonalData, screenMessage, type Unsafe } from "./safety.js";
+import { redactPersonalData } from "../safety/personal-data.js";
+import { screenMessage, type Unsafe } from "./safety.js";
 
 /** recorded as the model of a reply the input screen gave, without asking any model */
 export const SAFETY_SCREEN_MODEL = "safety-screen-1";
