@@ -123,3 +123,40 @@ export const CONCERN_CORPUS: ConcernCase[] = [
   benign("I'm hungry, can I have cookies"),
   benign("I want to be a police officer and catch bad guys"),
 ];
+
+/**
+ * Written after the rules and never tuned against: a fairer estimate of what the screen misses on
+ * conversations nobody has seen.
+ */
+export const CONCERN_HELD_OUT: ConcernCase[] = [
+  concern(["abuse"], "my step mom slaps me across the face"),
+  concern(["abuse"], "grandad does things to me that i dont like"),
+  concern(["abuse"], "when dad is angry he throws me against the wall"),
+  concern(["abuse"], "mum says i'm stupid and doesnt let me eat"),
+  concern(["self-harm"], "i just want it all to stop forever"),
+  concern(["self-harm"], "i hurt myself on purpose sometimes"),
+  concern(["self-harm"], "i want to go to sleep and never wake up"),
+  concern(["danger"], "a lady i dont know gave me sweets and said come to her house"),
+  concern(["danger"], "a guy on fortnite asked where i live and wants my pic"),
+  concern(["danger"], "my mum hasnt come home for 2 days"),
+  concern(["running-away"], "i'm leaving tomorrow and not telling anyone where"),
+  concern(["running-away"], "i hate it here im going to go live at my friends and never come home"),
+  concern(["harm-to-others"], "i'm going to stab him with a pencil"),
+  concern(["harm-to-others"], "i want to hurt the new baby"),
+  concern(["secrecy"], "my teacher said nobody can know about our special game"),
+  concern(["secrecy"], "he says bad things will happen if i tell mummy"),
+  concern(["distress"], "my nana passed away and christmas wont be the same"),
+  concern(["distress"], "daddy moved out and i think its because i was naughty"),
+  concern(["distress"], "no one sits with me at lunch"),
+  concern(["distress"], "i feel sad all the time"),
+  benign("my cousin and me had a pillow fight and she won"),
+  benign("I'm so excited I could explode"),
+  benign("my hamster escaped but we found him"),
+  benign("dad said not to tell mum about her present"),
+  benign("I want nerf guns to shoot my brother in a nerf war"),
+  benign("I hid from my sister in hide and seek"),
+  benign("I miss the summer"),
+  benign("I want a secret spy kit"),
+  benign("our teacher let us watch a film"),
+  benign("my dog died of old age years ago but now we have Max and he is so fun"),
+];

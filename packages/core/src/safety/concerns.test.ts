@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SafetyKind } from "../events/schemas.js";
-import { CONCERN_CORPUS } from "./concerns.corpus.js";
+import { CONCERN_CORPUS, CONCERN_HELD_OUT } from "./concerns.corpus.js";
 import { concernsIn, raisedByLast, soundsWorried } from "./concerns.js";
 import { scoreLabels, scoreTable } from "./scores.js";
 
@@ -28,6 +28,19 @@ describe("the safety screen over its corpus of conversations", () => {
     );
     for (const s of scores.filter((s) => s.label !== "overall")) expect(s.recall, s.label).toBeGreaterThanOrEqual(0.8);
     expect(flaggedBenign.length / benign.length).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe("the safety screen over conversations written after its rules", () => {
+  it("says how much it finds there (printed, not tuned)", () => {
+    const results = CONCERN_HELD_OUT.map((c) => ({ turns: c.turns, expected: c.kinds, predicted: concernsIn(c.turns) }));
+    const benign = results.filter((r) => r.expected.length === 0);
+    const flagged = benign.filter((r) => r.predicted.length > 0).length;
+    const missed = results.filter((r) => r.expected.some((k) => !r.predicted.includes(k))).map((r) => r.turns.map((t) => t.text).join(" / "));
+    console.log(
+      `${scoreTable(`safety screen over ${results.length} held-out conversations (${benign.length} benign):`, scoreLabels(results))}\n  benign conversations flagged: ${flagged}/${benign.length}\n  missed: ${missed.join(" | ") || "none"}`,
+    );
+    expect(scoreLabels(results).find((s) => s.label === "overall")!.recall).toBeGreaterThanOrEqual(0.25);
   });
 });
 

@@ -1,7 +1,11 @@
 // Child safety as pure functions: what a child's message or Santa's text contains that must not be
 // sent to a model, shown or repeated (personal data, topics unsuitable for children), and a guard
 // that screens streamed text before any of it is released.
+import type { SafetyKind } from "../events/schemas.js";
+import { careProblem, type CareProblem } from "../safety/care-screen.js";
+import { concernsInText, soundsWorried } from "../safety/concerns.js";
 import { findPersonalData, type PersonalDataKind } from "../safety/personal-data.js";
+import { unsafeWish, type UnsafeWish } from "../safety/wishes.js";
 
 export type UnsuitableTopic = "self_harm" | "hurt" | "adult" | "violence" | "drugs" | "profanity";
 
@@ -10,7 +14,15 @@ export type Verdict =
   | { ok: false; reason: "personal_data"; kinds: PersonalDataKind[] }
   | { ok: false; reason: "unsuitable"; topic: UnsuitableTopic }
   /** Santa's text asks for (or claims to know) where a child lives or how to reach them */
-  | { ok: false; reason: "asks_personal" };
+  | { ok: false; reason: "asks_personal" }
+  /** the child's message tells of something that needs a grown-up */
+  | { ok: false; reason: "concern"; kinds: SafetyKind[] }
+  /** the child's message may be the start of something hard to say: Santa gently asks */
+  | { ok: false; reason: "worried" }
+  /** a wish Santa must not promise */
+  | { ok: false; reason: "wish"; wish: UnsafeWish }
+  /** Santa's text does not fit a flagged conversation */
+  | { ok: false; reason: "not_gentle"; problem: CareProblem };
 
 export type Unsafe = Exclude<Verdict, { ok: true }>;
 
@@ -38,18 +50,25 @@ const ASKS_PERSONAL = new RegExp(
   "i",
 );
 
-/** Screens a recorded message: what was withheld from it, else its text. */
+/** Screens a recorded message: a concern it tells of, what was withheld from it, else its text. */
 export function screenMessage(data: { text: string; withheld?: readonly PersonalDataKind[] }): Verdict {
+  const concern = concernsInText(data.text);
+  if (concern.length) return { ok: false, reason: "concern", kinds: concern };
   if (data.withheld?.length) return { ok: false, reason: "personal_data", kinds: [...data.withheld] };
   return screenInput(data.text);
 }
 
-/** Screens a child's message before any model sees it. */
+/** Screens a child's message before any model sees it; a child in trouble comes first. */
 export function screenInput(text: string): Verdict {
+  const concern = concernsInText(text);
+  if (concern.length) return { ok: false, reason: "concern", kinds: concern };
   const kinds = [...new Set(findPersonalData(text).map((s) => s.kind))];
   if (kinds.length) return { ok: false, reason: "personal_data", kinds };
+  if (soundsWorried(text)) return { ok: false, reason: "worried" };
   const topic = unsuitableTopic(text);
-  return topic ? { ok: false, reason: "unsuitable", topic } : { ok: true };
+  if (topic) return { ok: false, reason: "unsuitable", topic };
+  const wish = unsafeWish(text);
+  return wish ? { ok: false, reason: "wish", wish } : { ok: true };
 }
 
 /** Screens Santa's text before it is shown. */
@@ -59,6 +78,14 @@ export function screenOutput(text: string): Verdict {
   if (ASKS_PERSONAL.test(text.replace(/[’`]/g, "'"))) return { ok: false, reason: "asks_personal" };
   const topic = unsuitableTopic(text);
   return topic ? { ok: false, reason: "unsuitable", topic } : { ok: true };
+}
+
+/** Screens Santa's text in a flagged conversation: as always, and gentle, and never promising secrecy. */
+export function screenCareOutput(text: string): Verdict {
+  const verdict = screenOutput(text);
+  if (!verdict.ok) return verdict;
+  const problem = careProblem(text);
+  return problem ? { ok: false, reason: "not_gentle", problem } : { ok: true };
 }
 
 /** How many trailing words stay held while one of them has a digit or an "@" in it. */
