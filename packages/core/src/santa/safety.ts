@@ -28,7 +28,7 @@ export type Unsafe = Exclude<Verdict, { ok: true }>;
 
 // Harmless phrases that contain an unsuitable word; removed before the word lists are checked.
 const HARMLESS =
-  /\b(?:nerf|water|toy|bubble|laser|glue|squirt|foam|snowball|dart|ray|marshmallow|paint ?ball|nail|confetti|pop) guns?\b|\b(?:root|ginger|butter) beers?\b|\bkiller whales?\b|\bshooting stars?\b|\bwine gums?\b|\bcandy cigarettes?\b|\bchocolate cigars?\b|\bbath bombs?\b|\bphoto ?bomb\w*|\bkill(?:ing)? time\b|\bdrug ?stores?\b|\bglitter bombs?\b/g;
+  /\b(?:nerf|water|toy|bubble|laser|glue|squirt|foam|snowball|dart|ray|marshmallow|paint ?ball|nail|confetti|pop) guns?\b|\b(?:root|ginger|butter) beers?\b|\bkiller whales?\b|\bshooting stars?\b|\bwine gums?\b|\bcandy cigarettes?\b|\bchocolate cigars?\b|\bbath bombs?\b|\bphoto ?bomb\w*|\bkill(?:ing)? time\b|\bdrug ?stores?\b|\bglitter bombs?\b|\b(?:kills?|killed|killing) (?:me|him|her|them|us|everyone) (?:at|in|on) \w+/g;
 
 const TOPICS: [UnsuitableTopic, RegExp][] = [
   ["self_harm", /\b(?:kill|hurt|cut|harm) (?:my ?self|myself)\b|\b(?:want|wanna|going) to die\b|\bwanna die\b|\bsuicid\w*|\bend my life\b|\bdon'?t want to (?:live|be alive)\b/],
