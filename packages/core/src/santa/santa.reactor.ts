@@ -10,7 +10,7 @@ import { childNameFrom, withinBudget } from "./memory.js";
 import type { Memory, ModelRequest, Turn } from "./model.js";
 import { daysUntilChristmas } from "./calendar.js";
 import type { Prompt } from "./prompts.js";
-import { safeReply } from "./safe-replies.js";
+import { careReply, safeReply } from "./safe-replies.js";
 import { redactPersonalData } from "../safety/personal-data.js";
 import { screenMessage, type Unsafe } from "./safety.js";
 
@@ -139,7 +139,9 @@ export function decideReply(message: EventOf<"message.sent">, transcript: readon
   const verdict = screenMessage(message.data);
   if (!verdict.ok) {
     const used = all.filter((t) => t.role === "santa").map((t) => t.text);
-    const text = safeReply(verdict, { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern });
+    const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern };
+    // a concern this message completes is answered as one, whichever screen tripped
+    const text = raised.length && verdict.reason !== "concern" ? careReply(raised, context) : safeReply(verdict, context);
     return { kind: "screened", verdict, text, concern, raised };
   }
   const care = concern.length && options.prompt.care ? `\n\n${options.prompt.care}` : "";
