@@ -138,6 +138,7 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     new RegExp(`\\b${ADULT}\\s+(?:says?|said|told me|tells me)\\s+(?:it's|it is|its|this is)\\s+(?:our|a)\\s+(?:little\\s+|special\\s+|big\\s+)?secret\\b`),
     /\b(?:it's|its|it is) (?:our|a) (?:little |special |big )?secret\b(?! (?:present|surprise|gift|wish))/,
     /\b(?:i'm|i am) not (?:allowed|supposed) to tell\b/,
+    /\b(?:and|but|then) (?:he |she |they )?(?:says?|said|tells me|told me) (?:that )?(?:i|we) (?:can't|cannot|mustn't|must not|shouldn't|am not allowed to|can never|must never|won't|will not) (?:ever )?tell\b/,
     /\bif i tell(?: anyone| someone| you| mum| dad| my \w+)?,? (?:he|she|they|my \w+)(?:'ll| will| would| said| says)\b/,
     /\b(?:i'll|i will|i'd|i would) (?:get in(?:to)? trouble|be in trouble|get hurt) if i tell\b/,
     /\b(?:promise|swear) (?:you )?(?:won't|will not|not to|you won't|you will never|never to) tell\b/,
