@@ -122,13 +122,7 @@ export const CONCERN_CORPUS: ConcernCase[] = [
   benign("grandma is coming for christmas dinner"),
   benign("I'm hungry, can I have cookies"),
   benign("I want to be a police officer and catch bad guys"),
-];
-
-/**
- * Written after the rules and never tuned against: a fairer estimate of what the screen misses on
- * conversations nobody has seen.
- */
-export const CONCERN_HELD_OUT: ConcernCase[] = [
+  // first written as a held-out set (recall 0.30 on it before the rules were widened), now part of the corpus
   concern(["abuse"], "my step mom slaps me across the face"),
   concern(["abuse"], "grandad does things to me that i dont like"),
   concern(["abuse"], "when dad is angry he throws me against the wall"),
@@ -159,4 +153,41 @@ export const CONCERN_HELD_OUT: ConcernCase[] = [
   benign("I want a secret spy kit"),
   benign("our teacher let us watch a film"),
   benign("my dog died of old age years ago but now we have Max and he is so fun"),
+];
+
+/**
+ * Written after the rules were last widened and never tuned against: a fairer estimate of what the
+ * screen misses on conversations nobody has seen.
+ */
+export const CONCERN_HELD_OUT: ConcernCase[] = [
+  concern(["abuse"], "my mums friend is mean to me and pulls my hair really hard"),
+  concern(["abuse"], "dad kicks me when i spill stuff"),
+  concern(["abuse"], "my brother's friend made me do things i didnt want to"),
+  concern(["abuse"], "i get hit with a belt"),
+  concern(["self-harm"], "sometimes i think about not being alive"),
+  concern(["self-harm"], "i scratch myself till it bleeds"),
+  concern(["self-harm"], "i hate my life and i want to die"),
+  concern(["danger"], "a man at the park showed me his phone and said dont tell your mum"),
+  concern(["danger"], "someone i met on a game says he will come to my house"),
+  concern(["danger"], "my dad drives the car when hes drunk with me in it"),
+  concern(["running-away"], "tonight i'm running off to my nans and not coming back"),
+  concern(["running-away"], "i packed my backpack im going to leave"),
+  concern(["harm-to-others"], "i want to beat up the kid who sits next to me"),
+  concern(["harm-to-others"], "i'm going to hurt my little sister"),
+  concern(["secrecy"], "my neighbour said its a secret between us and i mustnt say"),
+  concern(["secrecy"], "can you keep a secret from my mum? something happened with my uncle"),
+  concern(["distress"], "my granny is gone and i cant stop crying"),
+  concern(["distress"], "mum and dad dont live together anymore, i think i made them sad"),
+  concern(["distress"], "i dont have anyone to play with"),
+  concern(["distress"], "i feel really sad every day"),
+  benign("my sister and I fight over the remote"),
+  benign("the baddie in my book dies at the end"),
+  benign("i'm running in the school race"),
+  benign("we're leaving for grandmas tomorrow!"),
+  benign("my teacher says I can't tell the answer, it's a quiz"),
+  benign("I'm scared of the monster in Frozen"),
+  benign("my goldfish is sad because he's alone, can I get another one"),
+  benign("I hit the ball over the fence"),
+  benign("mum told me not to tell dad about his present"),
+  benign("I wish it would snow forever"),
 ];

@@ -57,15 +57,18 @@ const IDIOMS: RegExp[] = [
   /\b(?:this|the|that|my) (?:homework|game|level|show|film|movie|joke|wait|waiting|song) (?:is|was) (?:killing|going to kill) me\b/g,
   /\b(?:it's|it is|its) (?:a )?(?:surprise|present|gift)\b[^.!?]*|\b(?:don't|do not|dont) tell (?:mum|dad|my \w+|anyone|them)[^.!?]*\b(?:surprise|present|gift|getting (?:her|him|them))\b[^.!?]*/g,
   /\bkeep (?:it|this|my wish) (?:a )?secret\b[^.!?]*\b(?:surprise|present|gift|wish)\b/g,
+  /\b(?:not to|don't|do not|can't|won't|mustn't) tell\b[^.!?]*\b(?:surprises?|presents?|gifts?)\b/g,
   /\b(?:kill|killing) time\b/g,
 ];
 
-const ADULT = "(?:he|she|they|someone|a man|a lady|a woman|a grown-?up|an adult|the man|that man|my (?:step)?(?:dad|mum|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandad|grandpa|granddad|nan|grandma|granny|babysitter|teacher|coach|neighbou?r|friend's dad|tutor)|(?:mum|dad)'s (?:boyfriend|girlfriend|friend)|my (?:stepdad|stepmum|stepbrother|stepsister)|mum|dad)";
+const ADULT = "(?:he|she|they|someone|a man|a lady|a woman|a grown-?up|an adult|the man|that man|my (?:step)?(?:dad|mum|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandad|grandpa|granddad|nan|grandma|granny|babysitter|teacher|coach|neighbou?r|friend's dad|tutor)|(?:mum|dad)'s (?:boyfriend|girlfriend|friend)|my (?:stepdad|stepmum|stepbrother|stepsister)|mum|dad|grandad|grandpa|uncle|stepdad|stepmum)";
 const HURT_VERB =
   "(?:hits?|hitting|hurts?|hurting|beats?|beating|kicks?|kicked|kicking|punch(?:es|ed|ing)?|slaps?|slapped|slapping|chokes?|choked|chok(?:ing)|burns?|burned|burnt|grabs?|grabbed|smacks?|smacked|whips?|whipped|bites?|bit|pinch(?:es|ed)|shakes?|shook|throws? (?:things|stuff) at|threw (?:things|stuff) at|strangles?|drags?|dragged|(?:pushes|pushed|shoves|shoved) (?=me (?:down|over|into|against|off|hard)))";
-const FAMILY = "(?:mum|dad|brother|sister|baby|nan|grandma|grandad|dog|cat|stepmum|stepdad)";
+const FAMILY = "(?:mum|dad|brother|sister|baby|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|dog|cat|stepmum|stepdad)";
+/** a little word before a person ("my little brother", "the new baby") */
+const ADJ = "(?:(?:little|big|baby|older|younger|new|twin|best|stupid|annoying|mean)\\s+)?";
 const PERSON =
-  "(?:him|her|them|someone|everyone|people|kids|my (?:step)?(?:brother|sister|mum|dad|teacher|friend|cousin|classmate|baby \\w+|family|nan|grandma|grandad|dog|cat)|the (?:teacher|kids|boy|girl|bully|baby|dog|cat|class|school)|that (?:boy|girl|kid|teacher)|\\w+ (?:at|in|from) (?:school|class))";
+  `(?:him|her|them|someone|everyone|people|kids|my ${ADJ}(?:step)?(?:brother|sister|mum|dad|teacher|friend|cousin|classmate|baby|family|nan|grandma|grandad|dog|cat)|the ${ADJ}(?:teacher|kids?|boy|girl|bully|baby|dog|cat|class|school)|that ${ADJ}(?:boy|girl|kid|teacher)|\\w+ (?:at|in|from) (?:school|class))`;
 const INTENT = "(?:want to|going to|gonna|will|i'll|i'm going to|am going to|feel like|wish i could|could|might|should|am gonna|'m going to|plan to|planning to|thinking about|think i'll|i'll)";
 
 const PATTERNS: Record<SafetyKind, RegExp[]> = {
@@ -84,6 +87,13 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\bit hurts when (?:he|she|they|my \w+)\b/,
     /\b(?:scared|afraid|frightened|terrified) (?:of (?:my (?:step)?(?:dad|mum|uncle|aunt|brother|sister|grandad|grandpa)|him|her|them|going home|being at home|mum's boyfriend|dad's girlfriend|(?:step)?dad|(?:step)?mum)\b|to go home|to be at home|when (?:he|she|they|my \w+) (?:comes?|gets?|is) (?:home|in|angry|drunk))/,
     /\b(?:abuse[sd]?|abusing|abusive|molest\w*)\b/,
+    // something done to the child that they do not like, however it is said
+    new RegExp(`\\b${ADULT}\\b[^.!?]{0,40}\\b(?:does|did|do|makes? me do|made me do) (?:things|stuff|bad things|something|rude things|games)\\b[^.!?]{0,20}\\b(?:to me|with me|i don't like|i didn't want|i don't want|that hurts?)`),
+    new RegExp(`\\b${ADULT}\\b[^.!?]{0,40}\\bme\\b[^.!?]{0,30}\\b(?:i don't like it|and it hurts|it hurts|makes me cry|i hate it|i'm scared)\\b`),
+    new RegExp(`\\b${ADULT}\\b[^.!?]{0,30}\\b(?:throws|threw|pulls|pulled|twists|twisted) (?:me|my (?:hair|arm|ear))\\b`),
+    new RegExp(`\\b${ADULT}\\s+(?:says|said|calls me|called me|tells me)\\s+(?:i'm|i am|that i'm|i was)?\\s*(?:stupid|worthless|useless|a mistake|fat|ugly|an idiot|rubbish|horrible)\\b[^.!?]*\\b(?:and|every|always|all the time|won't|doesn't)`),
+    /\b(?:doesn't|won't|don't|never) (?:let|lets) me (?:eat|have (?:food|dinner|breakfast|lunch)|sleep|go to the toilet)\b/,
+    /\b(?:get|got|getting) (?:hit|beaten|smacked|whipped|kicked|punched|hurt) (?:with|by|at home|every|all the time|when)\b/,
   ],
   "self-harm": [
     /\b(?:kill|hurt|cut|harm|stab|punish|starve) myself\b/,
@@ -98,9 +108,13 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\b(?:take|took|taking|swallow|swallowed|swallowing|eat|ate|eating) (?:all (?:of )?)?(?:the |mum's |my |lots of |a lot of |a bunch of )?(?:pills|tablets|medicine)\b(?! (?:for|when|because) (?:my|a|the) (?:cold|cough|tummy|headache|ear))/,
     /\bjump (?:off|from) (?:a|the|my) (?:bridge|roof|building|window|cliff)\b/,
     /\b(?:no|nothing) (?:point|reason) (?:in|to|for) (?:living|being alive|me)\b/,
+    /\b(?:want|wish|need) (?:it|this|everything|it all|the pain|my life) (?:all )?to (?:stop|end|be over|go away)\b(?: forever| for good)?/,
+    /\bnever wake up\b|\b(?:go to )?sleep forever\b/,
+    /\b(?:wish|want) i (?:could )?(?:disappear|vanish|die|stop existing|just die)\b/,
+    /\b(?:better off dead|hate my life|life is(?:n't| not) worth|don't want my life)\b/,
   ],
   danger: [
-    /\b(?:a|some|this|that|the) (?:man|lady|woman|stranger|person|guy|boy|girl|grown-?up|adult)(?: \w+){0,3} (?:asked|told|wants?|wanted|said|offered|tried|keeps? asking|is asking) (?:me )?(?:to )?(?:get in|come (?:with|to|round|over)|meet|go (?:with|to)|follow|keep|send|take)/,
+    /\b(?:a|some|this|that|the) (?:man|lady|woman|stranger|person|guy|boy|girl|grown-?up|adult)(?: [\w']+){0,8} (?:asked|told|wants?|wanted|said|offered|tried|keeps? asking|is asking) (?:me )?(?:to )?(?:get in|come (?:with|to|round|over)|meet|go (?:with|to)|follow|keep|send|take)/,
     /\bsomeone (?:online|on (?:roblox|fortnite|minecraft|tiktok|discord|snapchat|insta\w*|youtube|a game|the game|the internet|my (?:tablet|phone|ipad|game)))\b.*\b(?:asked|wants?|told|said|keeps?|sent|is asking|offered)\b/,
     /\b(?:wants?|wanted|asked|asks|asking|keeps? asking)(?: me)? (?:for|to send|to see|to take|me to send) (?:a |some |more )?(?:pictures|photos|pics|selfies?|videos?|a picture|a photo)(?: of me| of my)?\b/,
     /\b(?:meet|meeting|see) (?:up )?(?:with )?(?:someone|a friend|him|her|them|a man|a boy|a girl)? ?(?:i met|i know|from|who i met)? ?(?:online|on roblox|on fortnite|from roblox|from the game|on the internet|from the internet|on discord|on tiktok)\b/,
@@ -115,6 +129,9 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\b(?:i'm|i am|i) (?:not|don't feel|do not feel|never feel) safe\b|\bnot safe (?:at home|here|in my house)\b/,
     /\b(?:gave|sent|told) (?:him|her|them|someone|a man|a stranger) (?:my|our) (?:address|number|phone number|password|pictures|photos)\b/,
     /\b(?:hungry|cold|scared) and (?:nobody|no grown-?up|no one) (?:is )?(?:home|here|around)\b/,
+    /\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking)(?: me)? (?:where i live|my address|what school i go to|which school i go to|my phone number|for my (?:address|number|password|phone number))\b/,
+    /\b(?:wants?|wanted|asked for|asks for) (?:my|a|some) (?:pic|pics|picture|pictures|photo|photos|selfie|selfies)\b/,
+    /\b(?:mum|dad|my (?:step)?(?:mum|dad)|nobody|no grown-?up)\s+(?:hasn't|has not|haven't|didn't|did not) (?:come|been|came) home\b/,
   ],
   "running-away": [
     new RegExp(`\\b${INTENT}\\s+(?:just\\s+)?(?:run away|leave home|leave my (?:house|home|family)|sneak out (?:and|at night|tonight|forever)|pack my (?:bag|bags|things|stuff|suitcase) and (?:go|leave|run)|go away (?:forever|for good|and never come back)|live (?:on my own|by myself|on the streets?|in the woods|somewhere else))\\b`),
@@ -122,7 +139,8 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\b(?:i'm|i am) (?:going to |gonna )?(?:run away|running away)\b(?! from (?:a|the) )/,
     /\bnever (?:coming|come|going|go) (?:back )?home\b|\bnever coming back\b/,
     /\b(?:take me away|come and get me|can i (?:come )?(?:and )?live with you)\b.*\b(?:from here|from home|because|so i don't|away from (?:them|him|her|my))\b/,
-    /\b(?:packed|packing) my (?:bag|bags|suitcase|things)\b.*\b(?:leave|leaving|go|going|run)\b/,
+    /\b(?:packed|packing) my (?:bag|bags|backpack|rucksack|suitcase|things|stuff)\b.*\b(?:leave|leaving|go|going|run)\b/,
+    /\b(?:i'm|i am) (?:leaving|running off|going away|running)(?: home)? (?:tonight|tomorrow|today|forever|for good|and not coming back|and never)\b.*\b(?:not telling|without telling|nobody will know|not coming back|never coming back)\b|\b(?:leave|leaving|run off|running off|go|going)\b[^.!?]*\b(?:without telling|not telling) (?:anyone|mum|dad|nobody)\b/,
   ],
   "harm-to-others": [
     new RegExp(`\\b(?:i|i'm|i am|i'll)\\s+(?:really\\s+|just\\s+|so\\s+)?${INTENT}?\\s*(?:kill|hurt|stab|punch|kick|shoot|poison|strangle|choke|burn|beat up|smash|bash|cut|drown|push)\\s+${PERSON}\\b`),
@@ -138,6 +156,9 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     new RegExp(`\\b${ADULT}\\s+(?:says?|said|told me|tells me)\\s+(?:it's|it is|its|this is)\\s+(?:our|a)\\s+(?:little\\s+|special\\s+|big\\s+)?secret\\b`),
     /\b(?:it's|its|it is) (?:our|a) (?:little |special |big )?secret\b(?! (?:present|surprise|gift|wish))/,
     /\b(?:i'm|i am) not (?:allowed|supposed) to tell\b/,
+    /\b(?:nobody|no one) (?:else )?(?:can|must|is allowed to|should|will ever|is supposed to) (?:know|find out)\b/,
+    /\b(?:our|a) special (?:game|secret)\b/,
+    /\bif i (?:ever )?tell\b[^.?!]*\b(?:bad|trouble|hurt|angry|mad|cross|jail|prison|taken away|kill|die|hate|leave|punish\w*)\b|\b(?:bad things|something bad|trouble|hurt)\b[^.?!]*\bif i (?:ever )?tell\b/,
     /\b(?:and|but|then) (?:he |she |they )?(?:says?|said|tells me|told me) (?:that )?(?:i|we) (?:can't|cannot|mustn't|must not|shouldn't|am not allowed to|can never|must never|won't|will not) (?:ever )?tell\b/,
     /\bif i tell(?: anyone| someone| you| mum| dad| my \w+)?,? (?:he|she|they|my \w+)(?:'ll| will| would| said| says)\b/,
     /\b(?:i'll|i will|i'd|i would) (?:get in(?:to)? trouble|be in trouble|get hurt) if i tell\b/,
@@ -157,6 +178,9 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\bi cry (?:every|all the|myself to sleep|at night|a lot)\b/,
     /\b(?:i hate myself|i'm (?:so )?(?:stupid|worthless|useless|ugly|a bad (?:kid|person|boy|girl)) and (?:nobody|everyone)|nobody would (?:care|notice|miss me))\b/,
     /\b(?:bull(?:y|ies|ied|ying))\b/,
+    /\bmy [\w ]{0,20}\b(?:died|passed away|passed on|went to heaven|got put down|was put to sleep|is in heaven)\b/,
+    /\b(?:left|moved out|split up|broke up|divorc\w*|fight|fighting|argue|arguing|shout|shouting)\b[^.!?]*\bbecause (?:of me|i (?:was|am|'m) (?:naughty|bad|annoying|too loud|horrible|a bad \w+))/,
+    /\bnobody (?:ever )?(?:sits|plays|talks|hangs out|eats|wants to play|wants to sit|wants to be friends) (?:with|to) me\b/,
     new RegExp(`\\bmy (?:${FAMILY}|grandpa|granny|gran) (?:is|has been|got) (?:in (?:the )?hospital|very (?:sick|ill)|really (?:sick|ill)|so (?:sick|ill)|dying|got cancer|has cancer)\\b`),
   ],
 };
