@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SafetyKind } from "../events/schemas.js";
 import { CONCERN_CORPUS, CONCERN_HELD_OUT } from "./concerns.corpus.js";
-import { concernsIn, raisedByLast, soundsWorried } from "./concerns.js";
+import { concernsIn, concernsOf, soundsWorried } from "./concerns.js";
 import { scoreLabels, scoreTable } from "./scores.js";
 
 describe("the safety screen over its corpus of conversations", () => {
@@ -55,9 +55,9 @@ describe("a concern raised over a conversation", () => {
 
   it("is new only on the message that raised it", () => {
     const before = [child("my dad hits me"), santa("Please tell a grown-up you trust.")];
-    expect(raisedByLast([...before.slice(0, 1)])).toEqual(["abuse"]);
-    expect(raisedByLast([...before, child("I want a bike")])).toEqual([]);
-    expect(raisedByLast([...before, child("and he says i can't tell anyone")])).toEqual(["secrecy"]);
+    expect(concernsOf([...before.slice(0, 1)]).raised).toEqual(["abuse"]);
+    expect(concernsOf([...before, child("I want a bike")]).raised).toEqual([]);
+    expect(concernsOf([...before, child("and he says i can't tell anyone")])).toEqual({ all: ["abuse", "secrecy"], raised: ["secrecy"] });
   });
 
   it("is raised by a disclosure spread over two messages, and not by either alone", () => {

@@ -208,10 +208,20 @@ export function normalise(text: string): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
+// Each reply reads the whole conversation again, so what earlier turns disclose is remembered
+// (a bounded cache of a pure function: the answer never changes).
+const CACHE_SIZE = 2000;
+const cache = new Map<string, SafetyKind[]>();
+
 /** The concerns one piece of a child's writing discloses on its own. */
 export function concernsInText(text: string): SafetyKind[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
   const plain = normalise(text);
-  return (Object.keys(PATTERNS) as SafetyKind[]).filter((kind) => PATTERNS[kind].some((p) => p.test(plain)));
+  const kinds = (Object.keys(PATTERNS) as SafetyKind[]).filter((kind) => PATTERNS[kind].some((p) => p.test(plain)));
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, kinds);
+  return kinds;
 }
 
 /** The concern a child's short answer raises, read with the gentle question Santa asked before it. */
@@ -225,11 +235,13 @@ function answered(question: string | undefined, answer: string): SafetyKind[] {
 }
 
 /**
- * The concerns a conversation raises, each once, in the order raised: from each child turn, from
- * each two child turns read together, and from a child's answer to the question Santa asked.
+ * The concerns a conversation raises, each once, in the order raised (`all`): from each child
+ * turn, from each two child turns read together, and from a child's answer to the question Santa
+ * asked; and those its last turn raised first (`raised`).
  */
-export function concernsIn(turns: readonly Turn[]): SafetyKind[] {
-  const raised = new Set<SafetyKind>();
+export function concernsOf(turns: readonly Turn[]): { all: SafetyKind[]; raised: SafetyKind[] } {
+  const seen = new Set<SafetyKind>();
+  let raised: SafetyKind[] = [];
   let previousChild: string | undefined;
   let lastSanta: string | undefined;
   for (const turn of turns) {
@@ -242,18 +254,16 @@ export function concernsIn(turns: readonly Turn[]): SafetyKind[] {
       ...(previousChild !== undefined ? concernsInText(`${previousChild} ${turn.text}`) : []),
       ...answered(lastSanta, turn.text),
     ];
-    for (const kind of kinds) raised.add(kind);
+    raised = [...new Set(kinds)].filter((k) => !seen.has(k));
+    for (const kind of raised) seen.add(kind);
     previousChild = turn.text;
     lastSanta = undefined;
   }
-  return [...raised];
+  return { all: [...seen], raised: turns[turns.length - 1]?.role === "child" ? raised : [] };
 }
 
-/** The concerns the last turn raises that the conversation before it had not. */
-export function raisedByLast(turns: readonly Turn[]): SafetyKind[] {
-  const before = new Set(concernsIn(turns.slice(0, -1)));
-  return concernsIn(turns).filter((k) => !before.has(k));
-}
+/** The concerns a conversation raises, each once, in the order raised. */
+export const concernsIn = (turns: readonly Turn[]): SafetyKind[] => concernsOf(turns).all;
 
 // Words that sound like a child may want to say something hard, without saying what: Santa asks gently.
 const WORRYING =

@@ -4,7 +4,7 @@
 import { derivedId } from "../events/ids.js";
 import { makeEvent } from "../events/make-event.js";
 import type { EventOf, KringleEvent, SafetyKind } from "../events/schemas.js";
-import { concernsIn, raisedByLast } from "../safety/concerns.js";
+import { concernsOf } from "../safety/concerns.js";
 import type { Entry } from "../protocol/frames.js";
 import { childNameFrom, withinBudget } from "./memory.js";
 import type { Memory, ModelRequest, Turn } from "./model.js";
@@ -133,8 +133,7 @@ export function memoryNotes(memory: Memory, today: Date): string {
 /** How Santa answers a child's message: a safe reply when the input screen trips, else the model's. */
 export function decideReply(message: EventOf<"message.sent">, transcript: readonly Entry[], options: DecideOptions): ReplyDecision {
   const all = conversationTurns(message, transcript);
-  const concern = concernsIn(all);
-  const raised = raisedByLast(all);
+  const { all: concern, raised } = concernsOf(all);
   const memory: Memory = { childName: childNameFrom(all), ...(concern.length ? { concern } : {}) };
   const verdict = screenMessage(message.data);
   if (!verdict.ok) {
