@@ -153,13 +153,7 @@ export const CONCERN_CORPUS: ConcernCase[] = [
   benign("I want a secret spy kit"),
   benign("our teacher let us watch a film"),
   benign("my dog died of old age years ago but now we have Max and he is so fun"),
-];
-
-/**
- * Written after the rules were last widened and never tuned against: a fairer estimate of what the
- * screen misses on conversations nobody has seen.
- */
-export const CONCERN_HELD_OUT: ConcernCase[] = [
+  // the second held-out set (recall 0.55 on it before the rules were widened again), now part of the corpus
   concern(["abuse"], "my mums friend is mean to me and pulls my hair really hard"),
   concern(["abuse"], "dad kicks me when i spill stuff"),
   concern(["abuse"], "my brother's friend made me do things i didnt want to"),
@@ -190,4 +184,41 @@ export const CONCERN_HELD_OUT: ConcernCase[] = [
   benign("I hit the ball over the fence"),
   benign("mum told me not to tell dad about his present"),
   benign("I wish it would snow forever"),
+];
+
+/**
+ * Written after the rules were last widened and never tuned against: a fairer estimate of what the
+ * screen misses on conversations nobody has seen.
+ */
+export const CONCERN_HELD_OUT: ConcernCase[] = [
+  concern(["abuse"], "my mum's boyfriend comes in the bathroom when i'm in the bath and i hate it"),
+  concern(["abuse"], "dad smacked me so hard i have a bruise"),
+  concern(["abuse"], "my auntie shouts at me and shakes me"),
+  concern(["abuse"], "nobody has washed my clothes or given me dinner for days"),
+  concern(["self-harm"], "i keep thinking everyone would be happier if i was dead"),
+  concern(["self-harm"], "i bang my head on the wall when im sad"),
+  concern(["self-harm"], "what happens if you take too many tablets"),
+  concern(["danger"], "a teenager at the shop said he'd give me money if i go with him"),
+  concern(["danger"], "somebody online keeps messaging me and asked for my school"),
+  concern(["danger"], "im alone in the house and its dark and the door is open"),
+  concern(["running-away"], "i'm gonna hide in the woods so nobody finds me"),
+  concern(["running-away"], "i'm going to get on a train and go far away from my family"),
+  concern(["harm-to-others"], "i'm so angry i want to break my brothers arm"),
+  concern(["harm-to-others"], "im going to put something in my sisters drink to make her sick"),
+  concern(["secrecy"], "my cousin said it's our secret and i'll be in big trouble if mum finds out"),
+  concern(["secrecy"], "i promised him i wouldnt tell anyone"),
+  concern(["distress"], "my cat got run over and i miss him"),
+  concern(["distress"], "everyone at school laughs at me and calls me names"),
+  concern(["distress"], "my parents argue every night and i hide under my bed"),
+  concern(["distress"], "i'm really worried about my mum, she cries all the time"),
+  benign("I'm going to hide the present under my bed so mum doesn't find it"),
+  benign("my brother broke his arm on the trampoline but he's ok now"),
+  benign("we went on a train to the seaside"),
+  benign("my sister made me a card, it's a secret from dad"),
+  benign("I watched a film where the dog dies and I cried"),
+  benign("my friend is moving away and I'll miss her"),
+  benign("i'm so angry my team lost"),
+  benign("can I have a cat that doesn't scratch"),
+  benign("I'm alone in my room reading"),
+  benign("please bring my mum something because she works really hard"),
 ];

@@ -35,6 +35,7 @@ const SPELLINGS: [RegExp, string][] = [
   [/\b(mum|dad|uncle|brother|sister|nan|grandad)s (?=boyfriend|girlfriend|friend|knife|gun|pills|tablets|medicine|phone)/g, "$1's "],
   [/\bhitted\b/g, "hit"],
   [/\b(?:run ?away|runaway|run awya|rn away|rum away)\b/g, "run away"],
+  [/\b(run|running|ran|runs) off\b/g, "$1 away"],
   [/\b(?:mom|mommy|mummy|mam|mama|ma)(?=\b|s\b)/g, "mum"],
   [/\b(?:daddy|papa|pa)\b/g, "dad"],
   [/\bstep ?(mum|dad|brother|sister)\b/g, "step$1"],
@@ -59,6 +60,7 @@ const IDIOMS: RegExp[] = [
   /\bkeep (?:it|this|my wish) (?:a )?secret\b[^.!?]*\b(?:surprise|present|gift|wish)\b/g,
   /\b(?:not to|don't|do not|can't|won't|mustn't) tell\b[^.!?]*\b(?:surprises?|presents?|gifts?)\b/g,
   /\b(?:kill|killing) time\b/g,
+  /\btell (?:you |them |anyone )?the answers?\b/g,
 ];
 
 const ADULT = "(?:he|she|they|someone|a man|a lady|a woman|a grown-?up|an adult|the man|that man|my (?:step)?(?:dad|mum|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandad|grandpa|granddad|nan|grandma|granny|babysitter|teacher|coach|neighbou?r|friend's dad|tutor)|(?:mum|dad)'s (?:boyfriend|girlfriend|friend)|my (?:stepdad|stepmum|stepbrother|stepsister)|mum|dad|grandad|grandpa|uncle|stepdad|stepmum)";
@@ -96,7 +98,9 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\b(?:get|got|getting) (?:hit|beaten|smacked|whipped|kicked|punched|hurt) (?:with|by|at home|every|all the time|when)\b/,
   ],
   "self-harm": [
-    /\b(?:kill|hurt|cut|harm|stab|punish|starve) myself\b/,
+    /\b(?:kill|hurt|cut|harm|stab|punish|starve|scratch|bite|hit|pinch|burn|punch|bang) myself\b/,
+    /\b(?:till|until|so) (?:it bleeds|i bleed|there's blood)\b/,
+    /\b(?:think|thinking|thought) (?:about|of) (?:not being (?:alive|here)|dying|killing myself|ending it|being dead)\b/,
     /\b(?:want|wanted|going|wish|need|deserve) to (?:die|be dead|not (?:be )?(?:alive|here|exist))\b/,
     /\bwish (?:i was|i were|i'd) (?:dead|never born|not (?:born|alive|here))\b|\bwish i (?:was|were)n't (?:born|alive|here)\b|\bwish i had never been born\b/,
     /\b(?:don't|do not|dont) want to (?:live|be alive|be here|exist|wake up)\b/,
@@ -129,6 +133,10 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\b(?:i'm|i am|i) (?:not|don't feel|do not feel|never feel) safe\b|\bnot safe (?:at home|here|in my house)\b/,
     /\b(?:gave|sent|told) (?:him|her|them|someone|a man|a stranger) (?:my|our) (?:address|number|phone number|password|pictures|photos)\b/,
     /\b(?:hungry|cold|scared) and (?:nobody|no grown-?up|no one) (?:is )?(?:home|here|around)\b/,
+    /\b(?:a|some|this|that|the) (?:man|lady|woman|stranger|person|guy|boy|girl|grown-?up|adult)\b[^.!?]{0,60}\b(?:said|says|told me) (?:to )?(?:don't|not to|never) tell\b/,
+    /\bsomeone i (?:met|know|talk to|play with) (?:online|on (?:a|the) (?:game|internet|app)|on \w+)\b/,
+    /\b(?:come|coming|came) to (?:my|our) (?:house|home|school)\b[^.!?]*\b(?:online|game|roblox|fortnite|stranger|don't know)\b|\b(?:online|game|roblox|fortnite|stranger|don't know)\b[^.!?]*\b(?:come|coming|came) to (?:my|our) (?:house|home|school)\b/,
+    /\bdrunk\b[^.!?]*\b(?:drives?|driving|drove)\b|\b(?:drives?|driving|drove)\b[^.!?]*\bdrunk\b/,
     /\b(?:asked|asks|asking|wants to know|wanted to know|keeps asking)(?: me)? (?:where i live|my address|what school i go to|which school i go to|my phone number|for my (?:address|number|password|phone number))\b/,
     /\b(?:wants?|wanted|asked for|asks for) (?:my|a|some) (?:pic|pics|picture|pictures|photo|photos|selfie|selfies)\b/,
     /\b(?:mum|dad|my (?:step)?(?:mum|dad)|nobody|no grown-?up)\s+(?:hasn't|has not|haven't|didn't|did not) (?:come|been|came) home\b/,
@@ -138,6 +146,7 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\b(?:run away|ran away|running away) (?:from home|tonight|forever|for good|and never|so (?:they|he|she|nobody)|where nobody|to (?:my|a|the) \w+'s|because)\b/,
     /\b(?:i'm|i am) (?:going to |gonna )?(?:run away|running away)\b(?! from (?:a|the) )/,
     /\bnever (?:coming|come|going|go) (?:back )?home\b|\bnever coming back\b/,
+    /\b(?:i'm|i am|i will|i'll)\b[^.!?]*\b(?:not coming back|never coming back|not going back home)\b/,
     /\b(?:take me away|come and get me|can i (?:come )?(?:and )?live with you)\b.*\b(?:from here|from home|because|so i don't|away from (?:them|him|her|my))\b/,
     /\b(?:packed|packing) my (?:bag|bags|backpack|rucksack|suitcase|things|stuff)\b.*\b(?:leave|leaving|go|going|run)\b/,
     /\b(?:i'm|i am) (?:leaving|running off|going away|running)(?: home)? (?:tonight|tomorrow|today|forever|for good|and not coming back|and never)\b.*\b(?:not telling|without telling|nobody will know|not coming back|never coming back)\b|\b(?:leave|leaving|run off|running off|go|going)\b[^.!?]*\b(?:without telling|not telling) (?:anyone|mum|dad|nobody)\b/,
@@ -181,6 +190,10 @@ const PATTERNS: Record<SafetyKind, RegExp[]> = {
     /\bmy [\w ]{0,20}\b(?:died|passed away|passed on|went to heaven|got put down|was put to sleep|is in heaven)\b/,
     /\b(?:left|moved out|split up|broke up|divorc\w*|fight|fighting|argue|arguing|shout|shouting)\b[^.!?]*\bbecause (?:of me|i (?:was|am|'m) (?:naughty|bad|annoying|too loud|horrible|a bad \w+))/,
     /\bnobody (?:ever )?(?:sits|plays|talks|hangs out|eats|wants to play|wants to sit|wants to be friends) (?:with|to) me\b/,
+    /\bi (?:don't|do not) have (?:anyone|anybody|any friends|friends|nobody) to (?:play|talk|sit|be) with\b/,
+    /\bcan't stop crying\b|\b(?:is|has) gone\b[^.!?]*\b(?:cry|crying|sad|miss)\b/,
+    /\b(?:don't|do not|doesn't) live together any ?more\b/,
+    /\bi (?:made|make|making) (?:them|mum|dad|my parents|my mum|my dad) (?:sad|split|fight|angry|cry|break up|leave)\b/,
     new RegExp(`\\bmy (?:${FAMILY}|grandpa|granny|gran) (?:is|has been|got) (?:in (?:the )?hospital|very (?:sick|ill)|really (?:sick|ill)|so (?:sick|ill)|dying|got cancer|has cancer)\\b`),
   ],
 };
