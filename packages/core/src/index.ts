@@ -38,6 +38,7 @@ export * from "./santa/retry.js";
 export * from "./santa/memory.js";
 export * from "./santa/calendar.js";
 export * from "./santa/safety.js";
+export * from "./safety/personal-data.js";
 export * from "./santa/safe-replies.js";
 export * from "./adapters/aws-clients.js";
 export * from "./adapters/kinesis-event-log.js";

@@ -17,7 +17,24 @@ export const roleSchema = z.enum(["child", "elf"]);
 export type Role = z.infer<typeof roleSchema>;
 
 /** Kinds of personal data a child's message can carry, which kringle keeps out of its records. */
-export const personalDataKindSchema = z.enum(["phone", "card", "email", "address", "school", "password"]);
+export const personalDataKindSchema = z.enum([
+  "phone",
+  "card",
+  "email",
+  "address",
+  "school",
+  "password",
+  /** a town, state or postcode */
+  "place",
+  /** a full name with a date of birth */
+  "birthday",
+  /** a social-media or game handle */
+  "handle",
+  /** where a named parent works */
+  "workplace",
+  /** a landmark that finds their home ("the blue house next to the church") */
+  "landmark",
+]);
 
 /** What a child may be telling Santa that needs a grown-up (ARCHITECTURE.md §2, safety.flagged). */
 export const safetyKindSchema = z.enum(["abuse", "self-harm", "danger", "running-away", "harm-to-others", "secrecy", "distress"]);

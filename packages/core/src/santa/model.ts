@@ -1,4 +1,5 @@
 // The Model port: one interface for every provider Santa can think with.
+import type { SafetyKind } from "../events/schemas.js";
 
 export interface Turn {
   role: "child" | "santa";
@@ -8,6 +9,8 @@ export interface Turn {
 /** What Santa remembers beyond the turns he is shown (older turns may be left out to fit a budget). */
 export interface Memory {
   childName?: string;
+  /** what the child has told Santa that needs a grown-up: once raised, Santa stays gentle */
+  concern?: SafetyKind[];
 }
 
 export interface ModelRequest {

@@ -6,6 +6,8 @@ import { promptsDir } from "../config/environment.js";
 export interface Prompt {
   version: string;
   text: string;
+  /** added to the system prompt once a conversation is flagged (prompts/santa/care.md) */
+  care?: string;
 }
 
 export class PromptNotFoundError extends Error {
@@ -21,12 +23,14 @@ export function loadPrompt(version: string, dir: string = promptsDir()): Prompt 
   const hit = cache.get(file);
   if (hit) return hit;
   let text: string;
+  let care: string;
   try {
     text = readFileSync(file, "utf8").trim();
+    care = readFileSync(join(dir, "santa", "care.md"), "utf8").trim();
   } catch {
-    throw new PromptNotFoundError(`no prompt ${version} at ${file}`);
+    throw new PromptNotFoundError(`no prompt ${version} (with care.md beside it) at ${file}`);
   }
-  const prompt = { version, text };
+  const prompt = { version, text, care };
   cache.set(file, prompt);
   return prompt;
 }

@@ -1,6 +1,9 @@
 // What Santa says when a safety screen trips: gentle, in character, never repeating what tripped
-// it. Used for every provider (no model is asked) and by the North Pole model itself.
-import type { PersonalDataKind, Unsafe } from "./safety.js";
+// it; and, once a conversation is flagged, only gentle words that point to a grown-up. Used for
+// every provider (no model is asked) and by the North Pole model itself.
+import type { SafetyKind } from "../events/schemas.js";
+import type { PersonalDataKind } from "../safety/personal-data.js";
+import type { Unsafe } from "./safety.js";
 import { pick } from "./variety.js";
 
 const KIND_WORDS: Record<PersonalDataKind, string> = {
@@ -10,6 +13,11 @@ const KIND_WORDS: Record<PersonalDataKind, string> = {
   address: "home addresses",
   school: "the name of your school",
   password: "passwords",
+  place: "the name of your town or your postcode",
+  birthday: "your full name and birthday",
+  handle: "usernames for apps and games",
+  workplace: "where your grown-ups work",
+  landmark: "what is near your home",
 };
 
 const list = (items: readonly string[]): string =>
@@ -20,15 +28,107 @@ export interface SafeReplyContext {
   seed: string;
   /** Santa's earlier replies, so the wording varies */
   used?: readonly string[];
+  /** the conversation is flagged: no merry steering back to wish lists */
+  concern?: readonly SafetyKind[];
+}
+
+const KIND_CARE: Record<SafetyKind, string[]> = {
+  abuse: ["Nobody is allowed to hurt you, and it is never your fault.", "What is happening is not okay, and it is not your fault."],
+  "self-harm": ["You matter so much, and you deserve help to feel better.", "You are precious, and you deserve to feel safe and cared for."],
+  danger: ["Your safety matters most of all.", "Keeping you safe is the most important thing."],
+  "running-away": [
+    "Please stay somewhere safe, and talk to a grown-up you trust about how you feel instead of going off on your own.",
+    "Going off alone could put you in danger, so please stay safe and talk to a grown-up you trust about how you feel.",
+  ],
+  "harm-to-others": [
+    "It sounds like you have some really big feelings. Please don't hurt anyone; a grown-up you trust can help you with those feelings.",
+    "Big angry feelings can be very hard. Please don't hurt anyone, and tell a grown-up you trust how you feel.",
+  ],
+  secrecy: [
+    "Some secrets should never be kept, especially ones that make you feel worried or unsafe. Telling a grown-up you trust is always okay, and you will not be in trouble.",
+    "If someone says you must not tell, that is exactly when it is right to tell a grown-up you trust. You will not be in trouble.",
+  ],
+  distress: ["I am so sorry you are feeling this way. Your feelings matter, and it is okay to feel sad.", "That sounds really hard, and it is okay to feel sad about it."],
+};
+
+const TELL_A_GROWN_UP = [
+  "Please tell a grown-up you trust, like a parent, a teacher or someone in your family. They care about you and can help.",
+  "This is really important: please talk to a grown-up you trust today, like a parent, a teacher or another grown-up in your family.",
+  "A grown-up you trust, like a parent or a teacher, can help with this, so please tell one of them soon.",
+];
+/** The "please tell a grown-up you trust" sentence, worded differently across a conversation. */
+export const tellAGrownUp = (seed: string, used: readonly string[] = []): string => pick(TELL_A_GROWN_UP, `${seed}:grown-up`, used);
+
+const EMERGENCY = "If you are ever in danger, ask a grown-up to call your local emergency number, or call a children's helpline.";
+const URGENT: readonly SafetyKind[] = ["abuse", "self-harm", "danger", "running-away"];
+
+/** Santa's words to a child who has told him something worrying: gentle, never merry, never promising secrecy. */
+export function careReply(kinds: readonly SafetyKind[], context: SafeReplyContext): string {
+  const { seed, used = [] } = context;
+  const you = context.name ? `, ${context.name}` : "";
+  return [
+    pick([`Thank you for telling me${you}. I am really glad you did.`, `Oh my dear${you}, thank you for telling me.`, `Thank you for trusting me with this${you}.`], `${seed}:thanks`, used),
+    ...kinds.slice(0, 2).map((k) => pick(KIND_CARE[k], `${seed}:${k}`, used)),
+    tellAGrownUp(seed, used),
+    ...(kinds.some((k) => URGENT.includes(k)) ? [EMERGENCY] : []),
+    "Santa is sending you the warmest hug from the North Pole.",
+  ].join(" ");
+}
+
+/** A sentence that ends a reply, in a flagged conversation, whose next words a screen stopped. */
+export function careEnding(seed: string): string {
+  return pick(
+    [
+      "What you told me matters. Please tell a grown-up you trust, like a parent or a teacher, and they can help.",
+      "Please remember to talk to a grown-up you trust about how you feel. They care about you.",
+    ],
+    `${seed}:care-ending`,
+  );
+}
+
+/** Santa's gentle question when a child may be starting to say something hard. */
+function checkIn(you: string, seed: string, used: readonly string[]): string {
+  return [
+    pick([`Thank you for telling me${you}. You can always tell me how you feel.`, `I am listening${you}, and I care about how you feel.`], `${seed}:listen`, used),
+    "Is someone hurting you or making you feel unsafe?",
+    "Whatever it is, a grown-up you trust, like a parent or a teacher, can help.",
+  ].join(" ");
 }
 
 /** Santa's whole reply to a child's message that a screen stopped. */
 export function safeReply(verdict: Unsafe, context: SafeReplyContext): string {
   const { seed, used = [] } = context;
   const you = context.name ? `, ${context.name}` : "";
+  const gentle = Boolean(context.concern?.length);
   switch (verdict.reason) {
+    case "concern":
+      return careReply(verdict.kinds, context);
+    case "worried":
+      return checkIn(you, seed, used);
+    case "not_gentle":
+      return careEnding(seed);
+    case "wish":
+      if (gentle) return `I have heard your wish${you}, but that is not something I can bring. ${tellAGrownUp(seed, used)}`;
+      return verdict.wish === "harmful"
+        ? pick(
+            [
+              `That is not a safe present for a child${you}, so it won't be in my sleigh. Is there something else you would love to find under the tree?`,
+              `Santa only brings presents that keep children safe${you}, so that one is not on my list. What else would you like?`,
+            ],
+            `${seed}:harmful`,
+            used,
+          )
+        : pick(
+            [
+              `What a big wish${you}! My sleigh brings each child a special surprise, so I can't promise that one. Which one present would make you happiest?`,
+              `Oh my${you}, that is more than even my sleigh can carry, so I can't promise it. Tell me, which one present would you love most?`,
+            ],
+            `${seed}:absurd`,
+            used,
+          );
     case "personal_data": {
       const things = list([...new Set(verdict.kinds.map((k) => KIND_WORDS[k]))]);
+      if (gentle) return `Thank you for trusting me${you}. Please keep ${things} safe and don't share them online, not even with Santa. ${tellAGrownUp(seed, used)}`;
       return [
         pick(
           [
@@ -52,6 +152,7 @@ export function safeReply(verdict: Unsafe, context: SafeReplyContext): string {
       ].join(" ");
     }
     case "unsuitable":
+      if (gentle) return `That is something to talk about with a grown-up you trust${you}. ${tellAGrownUp(seed, used)}`;
       if (verdict.topic === "self_harm" || verdict.topic === "hurt") {
         return [
           `Oh my dear${you}, thank you for telling me, and I am so sorry you are feeling this way.`,
@@ -79,7 +180,7 @@ export function safeReply(verdict: Unsafe, context: SafeReplyContext): string {
         used,
       );
     case "asks_personal":
-      return safeEnding(seed);
+      return gentle ? careEnding(seed) : safeEnding(seed);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeEnding, safeReply } from "./safe-replies.js";
-import { OutputGuard, REDACTED, redactPersonalData, screenInput, screenMessage, screenOutput, withholdPersonalData, type Unsafe, type Verdict } from "./safety.js";
+import { REDACTED, redactPersonalData, withholdPersonalData } from "../safety/personal-data.js";
+import { OutputGuard, screenInput, screenMessage, screenOutput, type Unsafe, type Verdict } from "./safety.js";
 
 describe("the input screen", () => {
   const cases: [string, Verdict][] = [
@@ -16,15 +17,24 @@ describe("the input screen", () => {
     ["my house is 42 elm street", { ok: false, reason: "personal_data", kinds: ["address"] }],
     ["come to 10 Downing St.", { ok: false, reason: "personal_data", kinds: ["address"] }],
     ["I live on Maple Avenue", { ok: false, reason: "personal_data", kinds: ["address"] }],
-    ["my address is the blue house by the park", { ok: false, reason: "personal_data", kinds: ["address"] }],
-    ["our postcode is SW1A 1AA", { ok: false, reason: "personal_data", kinds: ["address"] }],
-    ["my zip code is 90210", { ok: false, reason: "personal_data", kinds: ["address"] }],
+    ["my address is the blue house by the park", { ok: false, reason: "personal_data", kinds: ["address", "landmark"] }],
+    ["our postcode is SW1A 1AA", { ok: false, reason: "personal_data", kinds: ["place"] }],
+    ["my zip code is 90210", { ok: false, reason: "personal_data", kinds: ["place"] }],
     ["I go to Lincoln Elementary School", { ok: false, reason: "personal_data", kinds: ["school"] }],
     ["my password is bunny123", { ok: false, reason: "personal_data", kinds: ["password"] }],
     // unsuitable topics
-    ["I want to kill myself", { ok: false, reason: "unsuitable", topic: "self_harm" }],
-    ["my brother hits me every day", { ok: false, reason: "unsuitable", topic: "hurt" }],
-    ["kids at school keep bullying me", { ok: false, reason: "unsuitable", topic: "hurt" }],
+    // a child in trouble
+    ["I want to kill myself", { ok: false, reason: "concern", kinds: ["self-harm"] }],
+    ["my brother hits me every day", { ok: false, reason: "concern", kinds: ["abuse"] }],
+    ["kids at school keep bullying me", { ok: false, reason: "concern", kinds: ["distress"] }],
+    ["he says I can't tell anyone, and I live at 42 Elm Street", { ok: false, reason: "concern", kinds: ["secrecy"] }],
+    ["something bad happened at home", { ok: false, reason: "worried" }],
+    // wishes Santa must not promise
+    ["I want 100 iPhones for every child", { ok: false, reason: "wish", wish: "absurd" }],
+    ["can I have a million dollars", { ok: false, reason: "wish", wish: "absurd" }],
+    ["I want a real car", { ok: false, reason: "wish", wish: "absurd" }],
+    ["I want a knife", { ok: false, reason: "wish", wish: "harmful" }],
+    ["can I have a sword", { ok: false, reason: "wish", wish: "harmful" }],
     ["what is sex", { ok: false, reason: "unsuitable", topic: "adult" }],
     ["can I have a real gun", { ok: false, reason: "unsuitable", topic: "violence" }],
     ["how do you kill someone", { ok: false, reason: "unsuitable", topic: "violence" }],
@@ -45,6 +55,13 @@ describe("the input screen", () => {
     ["I want 2 dolls and a way to fly", { ok: true }],
     ["I have 100 points in my game", { ok: true }],
     ["a bath bomb please", { ok: true }],
+    ["I want a toy sword and a lego knight", { ok: true }],
+    ["I want a house for my dolls", { ok: true }],
+    ["can I have a remote control car", { ok: true }],
+    ["I want lego for my brother and my sister", { ok: true }],
+    ["I'm dying to get a bike", { ok: true }],
+    ["my brother kills me at Mario Kart", { ok: true }],
+    ["I ran away from the spider", { ok: true }],
   ];
   it.each(cases)("%s", (text, verdict) => {
     expect(screenInput(text)).toEqual(verdict);

@@ -1,11 +1,12 @@
 // Child safety as pure functions: what a child's message or Santa's text contains that must not be
-// sent to a model, shown or repeated (personal data, topics unsuitable for children), redaction of
-// personal data, and a guard that screens streamed text before any of it is released.
+// sent to a model, shown or repeated (personal data, topics unsuitable for children), and a guard
+// that screens streamed text before any of it is released.
+import type { SafetyKind } from "../events/schemas.js";
+import { careProblem, type CareProblem } from "../safety/care-screen.js";
+import { concernsInText, soundsWorried } from "../safety/concerns.js";
+import { findPersonalData, type PersonalDataKind } from "../safety/personal-data.js";
+import { unsafeWish, type UnsafeWish } from "../safety/wishes.js";
 
-import type { z } from "zod";
-import { MAX_MESSAGE_CHARS, type personalDataKindSchema } from "../events/schemas.js";
-
-export type PersonalDataKind = z.infer<typeof personalDataKindSchema>;
 export type UnsuitableTopic = "self_harm" | "hurt" | "adult" | "violence" | "drugs" | "profanity";
 
 export type Verdict =
@@ -13,86 +14,21 @@ export type Verdict =
   | { ok: false; reason: "personal_data"; kinds: PersonalDataKind[] }
   | { ok: false; reason: "unsuitable"; topic: UnsuitableTopic }
   /** Santa's text asks for (or claims to know) where a child lives or how to reach them */
-  | { ok: false; reason: "asks_personal" };
+  | { ok: false; reason: "asks_personal" }
+  /** the child's message tells of something that needs a grown-up */
+  | { ok: false; reason: "concern"; kinds: SafetyKind[] }
+  /** the child's message may be the start of something hard to say: Santa gently asks */
+  | { ok: false; reason: "worried" }
+  /** a wish Santa must not promise */
+  | { ok: false; reason: "wish"; wish: UnsafeWish }
+  /** Santa's text does not fit a flagged conversation */
+  | { ok: false; reason: "not_gentle"; problem: CareProblem };
 
 export type Unsafe = Exclude<Verdict, { ok: true }>;
 
-export interface Span {
-  kind: PersonalDataKind;
-  start: number;
-  end: number;
-}
-
-const STREETS =
-  "street st road rd avenue ave lane ln drive dr boulevard blvd court ct way place pl terrace close crescent circle cir highway hwy parkway pkwy square sq row gardens grove".split(" ");
-const STREET = `(?:${STREETS.join("|")})`;
-const CAPITAL_STREET = `(?:${STREETS.map((s) => s[0]!.toUpperCase() + s.slice(1)).join("|")})`;
-/** a word of a street or school name: not a little word that joins a sentence together */
-const NAME_WORD = "(?:(?!(?:and|or|a|an|the|for|to|of|with|my|i|some|in|on|at|is|it|me|lots|many)\\b)[a-z][\\w'.-]*\\s+)";
-
-// Structural patterns hold whoever writes them; the child's patterns ("my address is", a street
-// typed in lower case) only say something when a child writes them (Santa's own address is the
-// North Pole, and his reindeer drive the sleigh).
-const STRUCTURAL: [PersonalDataKind, RegExp][] = [
-  ["email", /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi],
-  ["email", /\b[\w.+-]+\s+(?:at|\(at\)|\[at\])\s+[\w-]+\s+(?:dot|\(dot\)|\[dot\])\s+(?:com|net|org|co|uk|edu|me|io)\b/gi],
-  // as addresses are written: "42 Elm Street" (Santa may well say "8 reindeer drive the sleigh")
-  ["address", new RegExp(`\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}${CAPITAL_STREET}\\b\\.?`, "g")],
-  ["address", /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g],
-];
-const PHRASES: [PersonalDataKind, RegExp][] = [
-  // as children type them: "42 elm street"
-  ["address", new RegExp(`\\b\\d{1,6}[a-z]?,?\\s+${NAME_WORD}{1,4}${STREET}\\b\\.?`, "gi")],
-  ["address", /\b(?:my|our) (?:home |house |street |real )?address is\b[^.!?\n]*/gi],
-  ["address", new RegExp(`\\bi live (?:at|on) (?:number )?(?:\\d[\\w'-]*(?:\\s+(?!and\\b|but\\b)[\\w'.-]*\\w){0,4}|${NAME_WORD}{1,4}${STREET}\\b)`, "gi")],
-  ["address", /\b(?:my )?(?:zip|postal|post) ?code is\b[\w -]*/gi],
-  ["school", new RegExp(`\\b(?:i go to|i attend|my school is|i'?m at|i am at)\\s+${NAME_WORD}{1,4}(?:school|elementary|primary|academy|kindergarten)\\b`, "gi")],
-  ["password", /\b(?:my |the |our )?(?:password|passcode|pin(?: code| number)?) is\b[^.!?\n]*/gi],
-];
-
-const NUMBER_RUN = /(?<![\w@])\+?\(?\d[\d \t().-]*\d(?![\w@])/g;
-const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$/;
-
-/** Phone-like and card-like numbers: 7 to 19 digits that are not a date or a count like "1 2 3 4". */
-function numberSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(NUMBER_RUN)) {
-    const run = m[0].trim();
-    const digits = run.replace(/\D/g, "");
-    if (digits.length < 7 || digits.length > 19 || DATE.test(run)) continue;
-    if (Math.max(...run.split(/\D+/).map((g) => g.length)) < 2) continue;
-    spans.push({ kind: digits.length > 15 ? "card" : "phone", start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
-}
-
-/** Where personal data is in `text`; `phrases` adds what only a child's own words reveal. */
-export function findPersonalData(text: string, options: { phrases?: boolean } = {}): Span[] {
-  const spans = numberSpans(text);
-  for (const [kind, pattern] of options.phrases === false ? STRUCTURAL : [...STRUCTURAL, ...PHRASES]) {
-    for (const m of text.matchAll(pattern)) spans.push({ kind, start: m.index, end: m.index + m[0].length });
-  }
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-export const REDACTED = "[personal details removed]";
-
-/** The text with every piece of personal data replaced, for history sent to a remote model. */
-export function redactPersonalData(text: string): string {
-  let out = "";
-  let at = 0;
-  for (const span of findPersonalData(text)) {
-    if (span.end <= at) continue;
-    // a span overlapping one already replaced only widens it
-    if (span.start >= at) out += text.slice(at, span.start) + REDACTED;
-    at = span.end;
-  }
-  return out + text.slice(at);
-}
-
 // Harmless phrases that contain an unsuitable word; removed before the word lists are checked.
 const HARMLESS =
-  /\b(?:nerf|water|toy|bubble|laser|glue|squirt|foam|snowball|dart|ray|marshmallow|paint ?ball|nail|confetti|pop) guns?\b|\b(?:root|ginger|butter) beers?\b|\bkiller whales?\b|\bshooting stars?\b|\bwine gums?\b|\bcandy cigarettes?\b|\bchocolate cigars?\b|\bbath bombs?\b|\bphoto ?bomb\w*|\bkill(?:ing)? time\b|\bdrug ?stores?\b|\bglitter bombs?\b/g;
+  /\b(?:nerf|water|toy|bubble|laser|glue|squirt|foam|snowball|dart|ray|marshmallow|paint ?ball|nail|confetti|pop) guns?\b|\b(?:root|ginger|butter) beers?\b|\bkiller whales?\b|\bshooting stars?\b|\bwine gums?\b|\bcandy cigarettes?\b|\bchocolate cigars?\b|\bbath bombs?\b|\bphoto ?bomb\w*|\bkill(?:ing)? time\b|\bdrug ?stores?\b|\bglitter bombs?\b|\b(?:kills?|killed|killing) (?:me|him|her|them|us|everyone) (?:at|in|on) \w+/g;
 
 const TOPICS: [UnsuitableTopic, RegExp][] = [
   ["self_harm", /\b(?:kill|hurt|cut|harm) (?:my ?self|myself)\b|\b(?:want|wanna|going) to die\b|\bwanna die\b|\bsuicid\w*|\bend my life\b|\bdon'?t want to (?:live|be alive)\b/],
@@ -114,27 +50,25 @@ const ASKS_PERSONAL = new RegExp(
   "i",
 );
 
-/**
- * A child's message as kringle records it: personal data replaced (so it is in no log, table or
- * archive) and the kinds that were taken out, for Santa to answer gently.
- */
-export function withholdPersonalData(text: string): { text: string; withheld: PersonalDataKind[] } {
-  const withheld = [...new Set(findPersonalData(text).map((s) => s.kind))];
-  return withheld.length ? { text: redactPersonalData(text).slice(0, MAX_MESSAGE_CHARS), withheld } : { text, withheld };
-}
-
-/** Screens a recorded message: what was withheld from it, else its text. */
+/** Screens a recorded message: a concern it tells of, what was withheld from it, else its text. */
 export function screenMessage(data: { text: string; withheld?: readonly PersonalDataKind[] }): Verdict {
+  const concern = concernsInText(data.text);
+  if (concern.length) return { ok: false, reason: "concern", kinds: concern };
   if (data.withheld?.length) return { ok: false, reason: "personal_data", kinds: [...data.withheld] };
   return screenInput(data.text);
 }
 
-/** Screens a child's message before any model sees it. */
+/** Screens a child's message before any model sees it; a child in trouble comes first. */
 export function screenInput(text: string): Verdict {
+  const concern = concernsInText(text);
+  if (concern.length) return { ok: false, reason: "concern", kinds: concern };
   const kinds = [...new Set(findPersonalData(text).map((s) => s.kind))];
   if (kinds.length) return { ok: false, reason: "personal_data", kinds };
+  if (soundsWorried(text)) return { ok: false, reason: "worried" };
   const topic = unsuitableTopic(text);
-  return topic ? { ok: false, reason: "unsuitable", topic } : { ok: true };
+  if (topic) return { ok: false, reason: "unsuitable", topic };
+  const wish = unsafeWish(text);
+  return wish ? { ok: false, reason: "wish", wish } : { ok: true };
 }
 
 /** Screens Santa's text before it is shown. */
@@ -144,6 +78,14 @@ export function screenOutput(text: string): Verdict {
   if (ASKS_PERSONAL.test(text.replace(/[’`]/g, "'"))) return { ok: false, reason: "asks_personal" };
   const topic = unsuitableTopic(text);
   return topic ? { ok: false, reason: "unsuitable", topic } : { ok: true };
+}
+
+/** Screens Santa's text in a flagged conversation: as always, and gentle, and never promising secrecy. */
+export function screenCareOutput(text: string): Verdict {
+  const verdict = screenOutput(text);
+  if (!verdict.ok) return verdict;
+  const problem = careProblem(text);
+  return problem ? { ok: false, reason: "not_gentle", problem } : { ok: true };
 }
 
 /** How many trailing words stay held while one of them has a digit or an "@" in it. */

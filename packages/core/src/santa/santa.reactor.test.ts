@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeEvent } from "../events/make-event.js";
 import type { EventOf } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
-import { REDACTED } from "./safety.js";
+import { REDACTED } from "../safety/personal-data.js";
 import { decideReply, memoryNotes, planReply, replyChunk, replyStarted, SAFETY_SCREEN_MODEL, turnsFor } from "./santa.reactor.js";
 
 const C = "c_react";

@@ -3,14 +3,16 @@
 // from the message event, so a retried reaction yields the very same events.
 import { derivedId, LIVE, type RunScope } from "../events/ids.js";
 import { makeEvent } from "../events/make-event.js";
-import type { EventOf, KringleEvent } from "../events/schemas.js";
+import type { EventOf, KringleEvent, SafetyKind } from "../events/schemas.js";
+import { concernsOf } from "../safety/concerns.js";
 import type { Entry } from "../protocol/frames.js";
 import { childNameFrom, withinBudget } from "./memory.js";
 import type { Memory, ModelRequest, Turn } from "./model.js";
 import { daysUntilChristmas } from "./calendar.js";
 import type { Prompt } from "./prompts.js";
-import { safeReply } from "./safe-replies.js";
-import { redactPersonalData, screenMessage, type Unsafe } from "./safety.js";
+import { careReply, safeReply } from "./safe-replies.js";
+import { redactPersonalData } from "../safety/personal-data.js";
+import { screenMessage, type Unsafe } from "./safety.js";
 
 /** recorded as the model of a reply the input screen gave, without asking any model */
 export const SAFETY_SCREEN_MODEL = "safety-screen-1";
@@ -59,6 +61,11 @@ export function replyCompleted(plan: ReplyPlan, completion: Completion): Kringle
   return makeEvent("reply.completed", plan.message.conversationId, { replyId: plan.replyId, ...completion }, derived(plan, "completed"));
 }
 
+/** The conversation needs a human: one per concern a message raised, with an id from the message and the kind. */
+export function safetyFlagged(message: EventOf<"message.sent">, kind: SafetyKind): KringleEvent {
+  return makeEvent("safety.flagged", message.conversationId, { messageId: message.data.messageId, kind }, { id: derivedId(message.id, "safety.flagged", kind), cause: message });
+}
+
 export function replyFailed(plan: ReplyPlan, error: string, retryable: boolean): KringleEvent {
   return makeEvent("reply.failed", plan.message.conversationId, { replyId: plan.replyId, error, retryable }, derived(plan, "failed"));
 }
@@ -98,11 +105,17 @@ export interface DecideOptions {
   today: Date;
 }
 
-export type ReplyDecision =
+export type ReplyDecision = (
   /** ask the model */
   | { kind: "model"; request: ModelRequest }
   /** the input screen stopped the message: this reply is given and no model sees the message */
-  | { kind: "screened"; verdict: Unsafe; text: string };
+  | { kind: "screened"; verdict: Unsafe; text: string }
+) & {
+  /** every concern the conversation has raised, this message included: Santa stays gentle */
+  concern: SafetyKind[];
+  /** the concerns this message raised first, each flagged once */
+  raised: SafetyKind[];
+};
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -116,23 +129,30 @@ export function memoryNotes(memory: Memory, today: Date): string {
     `- Today is ${longDate(today)}; ${days === 0 ? "it is Christmas Day" : `Christmas is ${days === 1 ? "tomorrow" : `in ${days} days`}`}.`,
   ];
   if (memory.childName) lines.push(`- The child's name is ${memory.childName}.`);
+  if (memory.concern?.length) lines.push(`- The child has told you something that needs a grown-up (${memory.concern.join(", ")}): care mode.`);
   return `What you remember about this conversation:\n${lines.join("\n")}`;
 }
 
 /** How Santa answers a child's message: a safe reply when the input screen trips, else the model's. */
 export function decideReply(message: EventOf<"message.sent">, transcript: readonly Entry[], options: DecideOptions): ReplyDecision {
   const all = conversationTurns(message, transcript);
-  const memory: Memory = { childName: childNameFrom(all) };
+  const { all: concern, raised } = concernsOf(all);
+  const memory: Memory = { childName: childNameFrom(all), ...(concern.length ? { concern } : {}) };
   const verdict = screenMessage(message.data);
   if (!verdict.ok) {
     const used = all.filter((t) => t.role === "santa").map((t) => t.text);
-    const text = safeReply(verdict, { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used });
-    return { kind: "screened", verdict, text };
+    const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern };
+    // a concern this message completes is answered as one, whichever screen tripped
+    const text = raised.length && verdict.reason !== "concern" ? careReply(raised, context) : safeReply(verdict, context);
+    return { kind: "screened", verdict, text, concern, raised };
   }
+  const care = concern.length && options.prompt.care ? `\n\n${options.prompt.care}` : "";
   return {
     kind: "model",
+    concern,
+    raised,
     request: {
-      system: `${options.prompt.text}\n\n${memoryNotes(memory, options.today)}`,
+      system: `${options.prompt.text}${care}\n\n${memoryNotes(memory, options.today)}`,
       turns: turnsFor(message, transcript, options.historyTokens),
       conversationId: message.conversationId,
       memory,

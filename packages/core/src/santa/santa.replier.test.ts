@@ -5,7 +5,7 @@ import type { Entry } from "../protocol/frames.js";
 import { ModelError, type Model, type ModelEvent, type ModelRequest } from "./model.js";
 import { NorthPoleModel } from "./models/north-pole.js";
 import { withRetries } from "./retry.js";
-import { REDACTED } from "./safety.js";
+import { REDACTED } from "../safety/personal-data.js";
 import { SAFETY_SCREEN_MODEL } from "./santa.reactor.js";
 import { CONTENT_FILTERED, INPUT_SCREENED, replyTo, type ReplierDeps } from "./santa.replier.js";
 

@@ -1,5 +1,6 @@
-// Runs one reply: screens the child's message, asks the model (or gives the safe reply instead),
-// screens the model's text before any of it is appended, streams it into the log as coalesced
+// Runs one reply: screens the child's message, flags what it raised that needs a grown-up, asks
+// the model (or gives the safe reply instead), screens the model's text (more strictly once the
+// conversation is flagged) before any of it is appended, streams it into the log as coalesced
 // reply.chunk events, and ends with reply.completed, or reply.failed so a partial reply is never
 // shown as complete.
 import { ChunkCoalescer } from "../events/chunk-coalescer.js";
@@ -11,9 +12,9 @@ import type { Entry } from "../protocol/frames.js";
 import { preciseNow, replyProbe } from "../telemetry/reply-probe.js";
 import { approxTokens, ModelError, type Model, type ModelEvent, type Usage } from "./model.js";
 import type { Prompt } from "./prompts.js";
-import { safeEnding } from "./safe-replies.js";
-import { OutputGuard, screenMessage, screenOutput, type Verdict } from "./safety.js";
-import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, SAFETY_SCREEN_MODEL } from "./santa.reactor.js";
+import { careEnding, safeEnding } from "./safe-replies.js";
+import { OutputGuard, screenCareOutput, screenMessage, screenOutput, type Verdict } from "./safety.js";
+import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, safetyFlagged, SAFETY_SCREEN_MODEL } from "./santa.reactor.js";
 
 export interface ReplierDeps {
   log: EventLog;
@@ -26,6 +27,8 @@ export interface ReplierDeps {
   chunking?: { maxChars: number; maxDelayMs: number };
   /** the output screen; the offline rules by default */
   screen?: (text: string) => Verdict;
+  /** the output screen once the conversation is flagged; the offline care rules by default */
+  careScreen?: (text: string) => Verdict;
   now?: () => number;
   today?: () => Date;
   /** live by default; a replay run names its own, so its ids never meet the live ones */
@@ -71,9 +74,13 @@ export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDep
     today: deps.today?.() ?? new Date(),
   });
 
+  // the elves see at once that the conversation needs a human; a retry appends the same ids
+  if (decision.raised.length) await deps.log.append(decision.raised.map((kind) => safetyFlagged(message, kind)));
+  const caring = decision.concern.length > 0;
+
   const started = now();
   let firstTokenAt: number | undefined;
-  const guard = new OutputGuard(deps.screen ?? screenOutput);
+  const guard = new OutputGuard(caring ? (deps.careScreen ?? screenCareOutput) : (deps.screen ?? screenOutput));
   const coalescer = new ChunkCoalescer({
     maxChars: deps.chunking?.maxChars ?? 64,
     maxDelayMs: deps.chunking?.maxDelayMs ?? 50,
@@ -90,7 +97,7 @@ export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDep
   };
   // the screen stopped the model's text: what was released stays, and a kind sentence ends the reply
   const endSafely = () => {
-    coalescer.push(guard.finish(safeEnding(plan.replyId)));
+    coalescer.push(guard.finish(caring ? careEnding(plan.replyId) : safeEnding(plan.replyId)));
     const input = decision.kind === "model" ? approxTokens(decision.request.system + decision.request.turns.map((t) => t.text).join("")) : 0;
     return complete(CONTENT_FILTERED, { input, output: approxTokens(guard.released) });
   };

@@ -10,6 +10,7 @@ import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn
 import { safeReply } from "../safe-replies.js";
 import { screenInput } from "../safety.js";
 import { fill, pick } from "../variety.js";
+import { gentleReply } from "./north-pole-care.js";
 
 export interface NorthPoleOptions {
   /** delay between words; 0 streams as fast as the consumer reads */
@@ -219,6 +220,7 @@ const ADDRESS_BY_NAME = ["Ho ho ho, {name}!", "Oh, {name}!", "Well now, {name}!"
 
 /** Santa's whole reply to the last child turn. */
 export function composeReply(request: ModelRequest, today: Date): string {
+  if (request.memory?.concern?.length) return gentleReply(request);
   const turns = request.turns;
   const lastTurn = [...turns].reverse().find((t) => t.role === "child");
   const last = lastTurn?.text ?? "";

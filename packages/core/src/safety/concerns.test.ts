@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { SafetyKind } from "../events/schemas.js";
+import { CONCERN_CORPUS, CONCERN_HELD_OUT } from "./concerns.corpus.js";
+import { concernsIn, concernsOf, soundsWorried } from "./concerns.js";
+import { scoreLabels, scoreTable } from "./scores.js";
+
+describe("the safety screen over its corpus of conversations", () => {
+  const results = CONCERN_CORPUS.map((c) => ({ turns: c.turns, expected: c.kinds, predicted: concernsIn(c.turns) }));
+  const benign = results.filter((r) => r.expected.length === 0);
+  const flaggedBenign = benign.filter((r) => r.predicted.length > 0);
+  const show = (r: (typeof results)[number]) => `"${r.turns.filter((t) => t.role === "child").map((t) => t.text).join(" / ")}" → ${r.predicted.join(",") || "nothing"}`;
+
+  it("has at least 60 conversations, disclosures and benign look-alikes", () => {
+    expect(CONCERN_CORPUS.length).toBeGreaterThanOrEqual(60);
+    expect(benign.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("prints each class's recall and the benign false-positive rate", () => {
+    const scores = scoreLabels(results);
+    const missed = results.filter((r) => r.expected.some((k) => !r.predicted.includes(k)));
+    console.log(
+      [
+        scoreTable(`safety screen over ${results.length} conversations (${benign.length} benign):`, scores),
+        `  benign conversations flagged: ${flaggedBenign.length}/${benign.length} (${((flaggedBenign.length / benign.length) * 100).toFixed(1)}%)`,
+        `  missed: ${missed.map(show).join(" | ") || "none"}`,
+        `  benign flagged: ${flaggedBenign.map(show).join(" | ") || "none"}`,
+      ].join("\n"),
+    );
+    for (const s of scores.filter((s) => s.label !== "overall")) expect(s.recall, s.label).toBeGreaterThanOrEqual(0.8);
+    expect(flaggedBenign.length / benign.length).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe("the safety screen over conversations written after its rules", () => {
+  it("says how much it finds there (printed, not tuned)", () => {
+    const results = CONCERN_HELD_OUT.map((c) => ({ turns: c.turns, expected: c.kinds, predicted: concernsIn(c.turns) }));
+    const benign = results.filter((r) => r.expected.length === 0);
+    const flagged = benign.filter((r) => r.predicted.length > 0).length;
+    const missed = results.filter((r) => r.expected.some((k) => !r.predicted.includes(k))).map((r) => r.turns.map((t) => t.text).join(" / "));
+    console.log(
+      `${scoreTable(`safety screen over ${results.length} held-out conversations (${benign.length} benign):`, scoreLabels(results))}\n  benign conversations flagged: ${flagged}/${benign.length}\n  missed: ${missed.join(" | ") || "none"}`,
+    );
+    // low on purpose: this set measures unseen wording (docs/safety.md), it is not a target
+    expect(scoreLabels(results).find((s) => s.label === "overall")!.recall).toBeGreaterThanOrEqual(0.1);
+  });
+});
+
+describe("a concern raised over a conversation", () => {
+  const child = (text: string) => ({ role: "child" as const, text });
+  const santa = (text: string) => ({ role: "santa" as const, text });
+
+  it("stays raised whatever the child says next", () => {
+    const turns = [child("my dad hits me"), santa("Please tell a grown-up you trust."), child("ok"), santa("I am here."), child("I want a bike")];
+    expect(concernsIn(turns)).toEqual<SafetyKind[]>(["abuse"]);
+  });
+
+  it("is new only on the message that raised it", () => {
+    const before = [child("my dad hits me"), santa("Please tell a grown-up you trust.")];
+    expect(concernsOf([...before.slice(0, 1)]).raised).toEqual(["abuse"]);
+    expect(concernsOf([...before, child("I want a bike")]).raised).toEqual([]);
+    expect(concernsOf([...before, child("and he says i can't tell anyone")])).toEqual({ all: ["abuse", "secrecy"], raised: ["secrecy"] });
+  });
+
+  it("is raised by a disclosure spread over two messages, and not by either alone", () => {
+    expect(concernsIn([child("my stepdad")])).toEqual([]);
+    expect(concernsIn([child("hurts me when mum is out")])).toEqual([]);
+    expect(concernsIn([child("my stepdad"), santa("Yes?"), child("hurts me when mum is out")])).toEqual(["abuse"]);
+  });
+
+  it("is raised by a yes to Santa's gentle question, and not by a yes to a merry one", () => {
+    expect(concernsIn([child("something bad happened"), santa("Is someone hurting you?"), child("yeah")])).toEqual(["abuse"]);
+    expect(concernsIn([child("I want a puppy"), santa("Would you like a big one?"), child("yeah")])).toEqual([]);
+    expect(concernsIn([child("hi"), santa("Are you safe right now?"), child("yes")])).toEqual([]);
+  });
+});
+
+describe("a message that may be the start of something hard to say", () => {
+  it.each(["something bad happened at home", "can i tell you a secret", "i'm scared", "im not ok"])("%s", (text) => {
+    expect(soundsWorried(text)).toBe(true);
+  });
+  it.each(["I'm scared of the dark", "I want a secret diary", "I'm ok thanks"])("not %s", (text) => {
+    expect(soundsWorried(text)).toBe(false);
+  });
+});

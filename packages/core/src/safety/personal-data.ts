@@ -1,0 +1,200 @@
+// The personal-data screen: where a message holds something that could find or reach a child (a
+// phone, an address, a town and postcode, a handle, a parent's workplace, a landmark by their home,
+// a full name with a birthday, …), so it is replaced before anything is recorded or sent to a model.
+import type { z } from "zod";
+import { MAX_MESSAGE_CHARS, type personalDataKindSchema } from "../events/schemas.js";
+
+export type PersonalDataKind = z.infer<typeof personalDataKindSchema>;
+
+export interface Span {
+  kind: PersonalDataKind;
+  start: number;
+  end: number;
+}
+
+const STREETS =
+  "street st road rd avenue ave lane ln drive dr boulevard blvd court ct way place pl terrace close crescent circle cir highway hwy parkway pkwy square sq row gardens grove".split(" ");
+const STREET = `(?:${STREETS.join("|")})`;
+const CAPITAL_STREET = `(?:${STREETS.map((s) => s[0]!.toUpperCase() + s.slice(1)).join("|")})`;
+/** a word of a street or school name: not a little word that joins a sentence together */
+const NAME_WORD = "(?:(?!(?:and|or|a|an|the|for|to|of|with|my|i|some|in|on|at|is|it|me|lots|many)\\b)[a-z][\\w'.-]*\\s+)";
+
+/** `pattern` matching its letters in either case (for one alternative inside a case-sensitive pattern) */
+const caseless = (pattern: string) => pattern.replace(/(\\.)|([a-z])/gi, (_m, esc: string | undefined, c: string) => esc ?? `[${c.toLowerCase()}${c.toUpperCase()}]`);
+
+const US_STATES =
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" ");
+/** abbreviations that are also everyday words ("Yes, OK"): a place only with a ZIP code after them */
+const WORDLIKE_STATES = new Set(["OK", "HI", "OH", "ME", "OR", "IN", "ID", "DE", "PA", "LA", "MA", "AL", "CO"]);
+const STATE_NAMES = [
+  ..."alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming ontario quebec alberta manitoba saskatchewan queensland tasmania".split(" "),
+  ...["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia", "nova scotia", "british columbia", "new south wales"],
+];
+const STATE_NAME = caseless(`(?:${STATE_NAMES.join("|").replace(/ /g, "\\s+")})`);
+const COUNTRY = caseless("(?:uk|u\\.k\\.|usa|u\\.s\\.a\\.|us|england|scotland|wales|ireland|northern ireland|canada|australia|new zealand|america)");
+const ZIP = "\\d{5}(?:-\\d{4})?";
+/** a capitalised word of a town's name */
+const TOWN_WORD = "(?:(?!(?:I|The|A|An|My|And|But|So|Santa|Christmas|Mum|Mom|Dad)\\b)[A-Z][a-z'.-]+)";
+
+// Structural patterns hold whoever writes them; the child's patterns ("my address is", a street
+// typed in lower case) only say something when a child writes them (Santa's own address is the
+// North Pole, and his reindeer drive the sleigh).
+const STRUCTURAL: [PersonalDataKind, RegExp][] = [
+  ["email", /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi],
+  // typed with spaces: "mia @ gmail . com"
+  ["email", /[\w.+-]+\s*@\s*[\w-]+\s*\.\s*(?:com|net|org|co\s*\.\s*uk|co|uk|edu|io|me|us|ca|au)\b/gi],
+  ["email", /\b[\w.+-]+\s+(?:at|\(at\)|\[at\])\s+[\w-]+\s+(?:dot|\(dot\)|\[dot\])\s+(?:com|net|org|co|uk|edu|me|io)\b/gi],
+  // as addresses are written: "42 Elm Street" (Santa may well say "8 reindeer drive the sleigh")
+  ["address", new RegExp(`\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}${CAPITAL_STREET}\\b\\.?`, "g")],
+  // UK and Canadian postcodes
+  ["place", /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g],
+  ["place", /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g],
+  // "Springfield, IL 62704", "Portland, Oregon", "Leeds, UK": a town with its state or country
+  [
+    "place",
+    new RegExp(
+      `\\b${TOWN_WORD}(?:\\s+${TOWN_WORD}){0,2},\\s*(?:(?:${US_STATES.join("|")}),?\\s*${ZIP}\\b|(?:${US_STATES.filter((s) => !WORDLIKE_STATES.has(s)).join("|")}|${STATE_NAME}|${COUNTRY})\\b(?:,?\\s*${ZIP}\\b)?)`,
+      "g",
+    ),
+  ],
+  // a state and a ZIP code, however it is typed: "IL 62704", "il 62704", "Texas 75001"
+  ["place", new RegExp(`\\b(?:${caseless(`(?:${US_STATES.join("|")})`)}|${STATE_NAME}),?\\s+${ZIP}\\b`, "g")],
+  // a handle: "@mia_dances" (an email was matched above and is not one)
+  ["handle", /(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b/g],
+];
+
+const PLATFORM =
+  "(?:tik ?tok|tiktok|insta(?:gram)?|ig|snap(?:chat)?|youtube|yt|you ?tube channel|roblox|fortnite|minecraft|discord|twitter|twitch|facebook|fb|whatsapp|xbox|psn|playstation|steam|nintendo|switch friend code|gamer ?tag|user ?name|screen ?name|handle)";
+const PARENT = "(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|father|papa|step ?mum|step ?mom|step ?dad|auntie|aunt|uncle|nan|nana|gran|granny|grandma|grandpa|grandad)";
+const NEAR = "(?:next to|next door to|near|nearby|by|opposite|across (?:the road |the street )?from|beside|behind|in front of|close to|round the corner from|around the corner from|on the corner of|at the end of|above|over)";
+const COLOUR = "(?:red|blue|green|yellow|white|black|pink|purple|orange|brown|grey|gray)";
+const HOME = "(?:house|home|flat|apartment|building|farm|cottage|bungalow)";
+const DATE_WORDS =
+  "(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:,?\\s+\\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})";
+/** words that follow a first name without being a surname ("my name is Mia and …") */
+const NOT_SURNAME = "(?:and|i|im|i'm|am|from|in|age|aged|my|but|so|the|a|santa|too|also|it|is|was|to|who|here|at|on|of|or|born|birthday|bday|b-day|dob|\\d)";
+const FULL_NAME = `(?:my (?:full )?name is|my name's|i'm|i am|im|this is|it's|its)\\s+([a-z][a-z'-]+)\\s+(?!${NOT_SURNAME}\\b)([a-z][a-z'-]+)`;
+const BIRTHDAY = `(?:my )?(?:birthday|bday|b-day|birth ?day|date of birth|dob|d\\.o\\.b\\.?)(?:\\s+is|:)?\\s*(?:on\\s+)?(?:the\\s+)?${DATE_WORDS}|\\bborn (?:on\\s+)?(?:the\\s+)?${DATE_WORDS}`;
+
+const PHRASES: [PersonalDataKind, RegExp][] = [
+  // as children type them: "42 elm street"
+  ["address", new RegExp(`\\b\\d{1,6}[a-z]?,?\\s+${NAME_WORD}{1,4}${STREET}\\b\\.?`, "gi")],
+  ["address", /\b(?:my|our) (?:home |house |street |real )?address(?: is|:)[^.!?\n]*/gi],
+  ["address", new RegExp(`\\b(?:i|we) live (?:at|on) (?:number )?(?:\\d[\\w'-]*(?:\\s+(?!and\\b|but\\b)[\\w'.-]*\\w){0,4}|${NAME_WORD}{1,4}${STREET}\\b)`, "gi")],
+  ["address", /\b(?:(?:my|our) )?house number is\s+\d+\w*/gi],
+  ["place", /\b(?:my |our )?(?:zip(?: ?code)?|postal ?code|post ?code)(?: is|:)?\s*[\w -]*\d[\w -]*/gi],
+  // "I live in Leeds", "we live in springfield": a place's name, not "a flat" or "a big house"
+  [
+    "place",
+    /\b(?:i|we) (?:live|stay|am living|are living|moved) (?:in|to)\s+(?!(?:a|an|the|my|our|this|that|same|fear|hope|peace|bed|heaven|hiding|space|the north pole)\b)[a-z][\w'.-]*(?:,?\s+(?!(?:and|but|with|so|because|now|too|near|next|by|where|which|i|we|it|for)\b)[a-z][\w'.-]*){0,2}/gi,
+  ],
+  ["place", /\b(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are|[Ii] come|[Ww]e come) from\s+(?!(?:a|an|the|my|our|school|home|santa|here|there|far)\b)[A-Za-z][\w'.-]*(?:,?\s+[A-Z][\w'.-]*){0,2}/g],
+  ["place", /\bmy (?:town|city|village) is(?: called)?\s+[a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}/gi],
+  ["school", new RegExp(`\\b(?:i go to|i attend|i'm at|i am at|im at|i'm in (?:year|grade|class) \\w+ at)\\s+${NAME_WORD}{1,4}(?:school|elementary|primary|academy|kindergarten|middle|high|infants|juniors|prep)\\b`, "gi")],
+  ["school", /\b(?:my school is called|my school's called|my school(?:'s)? name is|the name of my school is|i go to a school called)\s+[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3}/gi],
+  ["school", new RegExp(`\\bmy school is\\s+${NAME_WORD}{1,3}(?:school|elementary|primary|academy|kindergarten|middle|high|infants|juniors|prep)\\b`, "gi")],
+  ["school", /\b(?:i go to|i'm at|i am at|im at)\s+(?:st\.?|saint)\s+[a-z][\w'.-]*(?:'s)?(?:\s+[a-z][\w'.-]*){0,2}/gi],
+  ["password", /\b(?:my |the |our )?(?:(?:ipad|phone|tablet|computer|laptop|account|roblox|minecraft|fortnite|game|wifi|wi-fi|email|door|alarm) )?(?:password|passcode|passwrd|pasword|pin(?: code| number)?|(?<!(?:zip|post|postal)\s?)code)(?: is|:)\s*[^.!?\n\s][^.!?\n]*/gi],
+  ["password", /\bpw\s*[:=]\s*\S+/gi],
+  // "my tiktok is mia.dances", "insta: mia_x", "add me on roblox: xXMiaXx"
+  ["handle", new RegExp(`\\b(?:my|our|(?:my )?${PARENT}'?s?) ${PLATFORM}(?: (?:name|handle|username|user name|account|id|channel|tag|code))?(?: is(?: called)?| called|:|=|-)\\s*(?:@\\s?)?[\\w.#-]+`, "gi")],
+  ["handle", new RegExp(`\\b${PLATFORM}\\s*[:=]\\s*@?[\\w.#-]+`, "gi")],
+  ["handle", new RegExp(`\\b(?:add|follow|find|message|dm|friend) me on ${PLATFORM}(?:\\s*(?:as|at|im|i'm|i am|:|-)\\s*|\\s+(?!(?:please|pls|plz|santa|if|and|or|too|now)\\b))@?[\\w.#-]{3,}`, "gi")],
+  ["handle", /\bmy (?:user ?name|gamer ?tag|screen ?name|handle)(?: is|:)\s*@?[\w.#-]+/gi],
+  // a parent's name with where they work: "my mum Sarah works at Tesco" (the relation stays)
+  ["workplace", new RegExp(`(?<=\\b(?:my )?${PARENT}(?:'s name is|,)?\\s+)(?!(?:really|also|still|only|just|now|always|usually|sometimes|never|works|worked|is|was|and|who|says|said)\\b)[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?,?\\s+(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+[^.!?,\\n]+`, "gi")],
+  // "my mums name is karen and she works at the co-op"
+  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? name is\\s+)[a-z][^.!?\\n]*?\\bworks? (?:at|for|in)\\s+[^.!?,\\n]+`, "gi")],
+  // where a parent works, named: "my dad works at Google", "my mom works for amazon"
+  [
+    "workplace",
+    new RegExp(
+      `(?<=\\b(?:my )?${PARENT}\\s+)(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+(?!(?:the|a|an|home|night|nights|weekends|work|my|our|his|her|school|hospital|shop|store|office|bank|factory|farm|restaurant|hotel|cafe|supermarket|garage|airport|big|little|lots|all|different)\\b)[a-z][\\w'&.-]*(?:\\s+(?!(?:and|but|so|because|every|on|in|at|with|all|now)\\b)[a-z][\\w'&.-]*){0,2}`,
+      "gi",
+    ),
+  ],
+  // a landmark by their home: "the blue house next to the church", "we live across from the park"
+  ["landmark", new RegExp(`\\b(?:i|we) live ${NEAR}\\s+[^.!?,\\n]+`, "gi")],
+  ["landmark", new RegExp(`\\b(?:my|our) ${HOME}(?: is|'s)?(?: (?:right|just|the one))? ${NEAR}\\s+[^.!?,\\n]+`, "gi")],
+  ["landmark", new RegExp(`\\b(?:the|a|our|my) (?:(?:big|little|small|tall|old|new)\\s+)?${COLOUR} (?:${HOME}|door) (?:${NEAR}|on the corner|at the end|with (?:a|the))\\b[^.!?,\\n]*`, "gi")],
+  ["landmark", new RegExp(`\\b(?:my|our) ${HOME} is the (?:(?:big|little|small|tall|old|new)\\s+)?(?:${COLOUR} )?(?:one|${HOME}) (?:with|on|at|${NEAR})\\b[^.!?,\\n]*`, "gi")],
+];
+
+const NUMBER_RUN = /(?<![\w@])\+?\(?\d[\d \t().-]*\d(?![\w@])/g;
+const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$/;
+const DIGIT_WORD = "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double \\w+)";
+const SPELT_NUMBER = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,-]+${DIGIT_WORD}){6,}\\b`, "gi");
+
+/** "1 2 3 4 5 6 7 8 9 10": a child counting, not a number to call */
+const counting = (groups: readonly string[]) => groups.length > 2 && groups.every((g, i) => i === 0 || Number(g) === Number(groups[i - 1]) + 1);
+
+/** Phone-like and card-like numbers: 7 to 19 digits (or digit words) that are not a date or a count like "1 2 3 4". */
+function numberSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    const run = m[0].trim();
+    const digits = run.replace(/\D/g, "");
+    if (digits.length < 7 || digits.length > 19 || DATE.test(run)) continue;
+    const groups = run.split(/\D+/).filter(Boolean);
+    if (Math.max(...groups.map((g) => g.length)) < 2 || counting(groups)) continue;
+    spans.push({ kind: digits.length > 15 ? "card" : "phone", start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(SPELT_NUMBER)) spans.push({ kind: "phone", start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** A full name with a birthday: the surname and the date are withheld (the first name is how Santa greets). */
+function birthdaySpans(text: string): Span[] {
+  const plain = text.replace(/[’`]/g, "'");
+  const name = new RegExp(FULL_NAME, "i").exec(plain);
+  if (!name) return [];
+  const days = [...plain.matchAll(new RegExp(BIRTHDAY, "gi"))];
+  if (!days.length) return [];
+  const surnameAt = name.index + name[0].length - name[2]!.length;
+  return [
+    { kind: "birthday", start: surnameAt, end: surnameAt + name[2]!.length },
+    ...days.map((d) => ({ kind: "birthday" as const, start: d.index, end: d.index + d[0].length })),
+  ];
+}
+
+/** Where personal data is in `text`; `phrases` adds what only a child's own words reveal. */
+export function findPersonalData(text: string, options: { phrases?: boolean } = {}): Span[] {
+  const plain = text.replace(/[’`]/g, "'");
+  const spans = numberSpans(plain);
+  const phrases = options.phrases !== false;
+  for (const [kind, pattern] of phrases ? [...STRUCTURAL, ...PHRASES] : STRUCTURAL) {
+    for (const m of plain.matchAll(pattern)) if (m[0].trim()) spans.push({ kind, start: m.index, end: m.index + m[0].trimEnd().length });
+  }
+  if (phrases) spans.push(...birthdaySpans(plain));
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The kinds of personal data in `text`, each once, in the order they appear. */
+export function personalDataKinds(text: string): PersonalDataKind[] {
+  return [...new Set(findPersonalData(text).map((s) => s.kind))];
+}
+
+export const REDACTED = "[personal details removed]";
+
+/** The text with every piece of personal data replaced, for history sent to a remote model. */
+export function redactPersonalData(text: string): string {
+  let out = "";
+  let at = 0;
+  for (const span of findPersonalData(text)) {
+    if (span.end <= at) continue;
+    // a span overlapping one already replaced, or only a comma or a space after it, widens it
+    const between = text.slice(at, span.start);
+    if (span.start >= at && !(out && /^[\s,]*$/.test(between))) out += between + REDACTED;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * A child's message as kringle records it: personal data replaced (so it is in no log, table or
+ * archive) and the kinds that were taken out, for Santa to answer gently.
+ */
+export function withholdPersonalData(text: string): { text: string; withheld: PersonalDataKind[] } {
+  const withheld = personalDataKinds(text);
+  return withheld.length ? { text: redactPersonalData(text).slice(0, MAX_MESSAGE_CHARS), withheld } : { text, withheld };
+}
