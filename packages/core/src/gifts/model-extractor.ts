@@ -4,7 +4,7 @@
 // failure falls back to the offline extractor, with the reason logged.
 import { ConverseCommand, type BedrockRuntimeClient, type ContentBlock } from "@aws-sdk/client-bedrock-runtime";
 import { z } from "zod";
-import { REDACTED } from "../santa/safety.js";
+import { REDACTED } from "../safety/personal-data.js";
 import { MAX_GIFT_CHARS, MAX_WISHES, MAX_WISHES_PER_MESSAGE, type ExtractedWish, type Extraction, type ExtractionTurn, type GiftExtractor } from "./extraction.js";
 import { editDistance, normalizeGift } from "./gift-names.js";
 import { extractWishes, forOtherChildren, looksLikeInjection } from "./offline-extractor.js";

@@ -2,7 +2,7 @@
 // each child message for wishes (after "I want", in lists, added later) and for wishes taken back
 // ("I don't want socks", "not the puppy, a kitten instead"), and folds them into the final list.
 import { asksName, nameIn } from "../santa/memory.js";
-import { REDACTED } from "../santa/safety.js";
+import { REDACTED } from "../safety/personal-data.js";
 import {
   MAX_GIFT_CHARS,
   MAX_WISHES,
