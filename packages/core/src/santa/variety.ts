@@ -1,14 +1,24 @@
-// Deterministic variety: the same seed always picks the same wording, and wordings Santa has
-// already used in the conversation are passed over for fresh ones (or those used longest ago). Wordings may hold
-// {placeholders}; a wording counts as used when its longest fixed part appears in an earlier reply.
+// Deterministic variety: the same seed always picks the same wording, wordings Santa has already
+// used in the conversation are passed over for fresh ones (or those used longest ago), and no
+// sentence he has said before is said again. Wordings may hold {placeholders} and [one|or|another]
+// alternatives (nested too); a wording counts as used when its longest fixed part appears in an
+// earlier reply.
 import { createHash } from "node:crypto";
 
 export function seededIndex(seed: string, length: number): number {
   return createHash("sha256").update(seed).digest().readUInt32BE(0) % length;
 }
 
-const marker = (template: string): string =>
-  template.split(/\{\w+\}/).reduce((longest, part) => (part.trim().length > longest.length ? part.trim() : longest), "");
+const INNERMOST = /\[([^[\]]*)\]/;
+
+/** The template with every [alternative] group taken out, leaving the words every wording shares. */
+function fixedParts(template: string): string[] {
+  let text = template;
+  while (INNERMOST.test(text)) text = text.replace(INNERMOST, "\u0000");
+  return text.split(/\{\w+\}|\u0000/).map((part) => part.trim());
+}
+
+const marker = (template: string): string => fixedParts(template).reduce((longest, part) => (part.length > longest.length ? part : longest), "");
 
 /**
  * One of `options` for `seed`: one never used in `used` (Santa's earlier replies, oldest first),
@@ -26,7 +36,54 @@ export function pick(options: readonly string[], seed: string, used: readonly st
   return from[seededIndex(seed, from.length)]!;
 }
 
+export type PhraseValues = Record<string, string | number | undefined>;
+
 /** Fills {placeholders} from `values`; a missing one becomes "". */
-export function fill(template: string, values: Record<string, string | number | undefined>): string {
+export function fill(template: string, values: PhraseValues): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+}
+
+/** Chooses one alternative of every [a|b|c] group, innermost first, each by its own seed. */
+export function expand(template: string, seed: string): string {
+  let text = template;
+  for (let group = 0; INNERMOST.test(text); group++) {
+    text = text.replace(INNERMOST, (_, inner: string) => {
+      const choices = inner.split("|");
+      return choices[seededIndex(`${seed}#${group}`, choices.length)]!;
+    });
+  }
+  return text.replace(/ {2,}/g, " ").replace(/ ([,.!?])/g, "$1");
+}
+
+/** The sentences of a text, each ending at . ! or ? ("Mrs. Claus" is one name, not two sentences) */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])(?<!\b(?:Mrs|Mr|Dr|St)\.)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A sentence as compared for repeats: case, spacing and quotes do not make it new. */
+export const sentenceKey = (sentence: string): string => sentence.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, " ").trim();
+
+const ATTEMPTS = 12;
+
+/**
+ * A wording from `options` for `seed`, filled from `values`, none of whose sentences appear in
+ * `said` (everything Santa has said in the conversation, this reply so far included). The wording
+ * is chosen as `pick` chooses; when all its alternatives were said, the other wordings are tried.
+ */
+export function phrase(options: readonly string[], seed: string, said: readonly string[], values: PhraseValues = {}): string {
+  const first = pick(options, seed, said);
+  const rest = options.filter((o) => o !== first).sort((a, b) => seededIndex(`${seed}:${a}`, 1 << 30) - seededIndex(`${seed}:${b}`, 1 << 30));
+  const before = new Set(said.flatMap(sentencesOf).map(sentenceKey));
+  let fallback: string | undefined;
+  for (const template of [first, ...rest]) {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const text = fill(expand(template, `${seed}:${attempt}`), values);
+      fallback ??= text;
+      if (sentencesOf(text).every((s) => !before.has(sentenceKey(s)))) return text;
+    }
+  }
+  return fallback!;
 }
