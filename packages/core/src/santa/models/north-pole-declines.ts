@@ -4,7 +4,9 @@
 
 export type DeclineKind = "trick" | "too_many" | "for_everyone" | "money" | "dangerous" | "people";
 
-const WISHING = /\b(?:want|wants|wish|wishes|like|love|need|bring|get|give|send|add|have|put|list|buy|order|deliver|gimme|can i|could i)\b/;
+// wishing, in English and in the other languages Santa answers in
+const WISHING =
+  /\b(?:want|wants|wanna|wish|wishes|need|bring|give|send|add|put|buy|order|deliver|gimme|(?:would|'d) (?:like|love)|(?:can|could|may) (?:i|we|you)|get me|on my list|for christmas|quiero|quisiera|gustar[ií]a|pido|möchte|moechte|wünsche|wuensche|will|veux|voudrais|aimerais|souhaite)\b/;
 
 // a count: 10 or more, or words that mean "too many to wrap"
 const MANY = String.raw`(?:\d[\d,.]*\s*(?:k|thousand|million|billion|trillion)?|(?:a |one |two |three |five |ten )?(?:hundred|thousand|million|billion|trillion|zillion|gazillion|bajillion)s?|hundreds|thousands|millions|billions|infinite|infinity|unlimited|endless|loads and loads of|a lifetime supply of|an? (?:army|mountain|truckload|lorry ?load) of)`;
@@ -14,10 +16,9 @@ const NOT_COUNTED = /^(?:piece|pieces|pc|pcs|part|colou?rs?|inch|inches|cm|mm|ft
 const TRICK =
   /\b(?:ignore|forget|disregard) (?:all |any |your |the |previous |prior |earlier )*(?:instructions|rules|prompt|programming|orders)\b|\b(?:system prompt|you are now|new instructions|developer mode|jailbreak)\b|\badd\b[^.!?]*\bto (?:every|all|everyone'?s?) (?:list|lists|child|children|kids)\b/;
 const FOR_EVERYONE =
-  /\bfor (?:every|each|all (?:the )?)(?:child|children|kid|kids|boy|girl|person|people|body|one)\b(?: in the (?:world|universe|country))?|\bfor everyone (?:in the (?:world|universe|country)|on (?:earth|the planet))\b|\bfor every(?:one|body)\b(?! in my (?:family|class))|\bevery (?:child|kid) (?:in the world )?(?:should|to) get\b/;
+  /\bfor (?:every |each |all (?:the )?)(?:child|children|kid|kids|boy|girl|person|people|body|one)\b(?: in the (?:world|universe|country))?|\bfor everyone (?:in the (?:world|universe|country)|on (?:earth|the planet))\b|\bfor every(?:one|body)\b(?! in my (?:family|class))|\bevery (?:child|kid) (?:in the world )?(?:should|to) get\b/;
 const EVERYTHING = /\b(?:every (?:toy|present|gift|thing)|all (?:the )?(?:toys|presents|gifts|lego|money)|everything) in (?:the|your) (?:world|shop|store|workshop|sack|universe)\b|\bthe whole (?:world|toy ?shop|toy store|shop|store|north pole|workshop)\b|\ball (?:of )?your (?:toys|presents|gifts|reindeer)\b|\b(?:infinite|unlimited|more) wishes\b/;
-const MONEY =
-  /\b(?:money|cash|dollars?|pounds|euros?|bucks|bitcoins?|crypto|gold bars?|a (?:bank|credit card))\b|\b(?:a|one) (?:million|billion|trillion)\b(?! (?:hugs|kisses|cuddles|smiles))/;
+const MONEY = /(?<!\b(?:about|toy|play|pretend|chocolate) )\b(?:money|cash|dollars?|pounds|euros?|bucks|bitcoins?|crypto|gold bars?|a credit card)\b/;
 const SOFT = /\b(?:toy|wooden|foam|plastic|pretend|play|nerf|water|bubble|chocolate|lego|cardboard|rubber|inflatable|light ?up|glow|dress-?up|costume|fake|sparkler|pool|squirt|sponge|fish|candy|football|tennis)\s+$/;
 const DANGEROUS =
   /\b(?:knife|knives|daggers?|machetes?|axes?|swords?|crossbows?|weapons?|explosives?|dynamite|fireworks?|firecrackers?|poison|poisons|lighter|lighters|matches|tasers?|pepper spray|bullets?|ammo|ammunition|tanks?|chainsaws?|flamethrowers?|vapes?|cigarettes?|fire crackers?)\b/g;
@@ -36,6 +37,8 @@ function tooMany(text: string): boolean {
     if (NOT_COUNTED.test(after) || /-\s*$/.test(count)) continue;
     // "a 100 piece puzzle", "my 10th birthday": a number after an article describes one thing
     if (/^\d/.test(count) && /\b(?:a|an|my|the)\s+$/.test(before)) continue;
+    // "I'm 10 and …": an age, not a count
+    if (/\b(?:i'm|im|i am|aged?|turning|turn|be)\s+$/.test(before) || /^(?:and|or|but|so|i|i'm|im|now|too|yo)\b/.test(after)) continue;
     if (/^[a-z]/.test(after)) return true;
   }
   return false;

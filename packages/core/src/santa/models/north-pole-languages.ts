@@ -10,26 +10,31 @@ const words = (list: string) => new Set(list.split(/\s+/));
 // common words of each language; a word shared by two languages counts for both
 const COMMON: Record<Language, Set<string>> = {
   en: words(
-    "the i i'm im a an and to is are was you your my me it of for in on with want wish would like love please what how why when where who hi hello hey dear " +
-      "thank thanks bye goodbye christmas merry can do have has get got be been this that there they he she we our all so very really just also name called " +
-      "yes ok okay cool reindeer elves elf north pole cookies good nice am not don't will at if from up too",
+    "the i i'm im a an and to is are was were you your my me it it's of for in on with want wish would like love please what what's how why when where " +
+      "who hi hello hey dear thank thanks bye goodbye christmas merry can do does did have has get got be been this that there they he she we our all so " +
+      "very really just also name called cool reindeer elves elf north pole cookies good nice am not don't will at if from up too much many some any " +
+      "tell know think see play today year years old about after before because could should them then than"
   ),
   es: words(
-    "hola buenos buenas días dias soy llamo me llamo quiero quisiera gustaría gustaria deseo pido gracias navidad feliz adiós adios chao hasta luego pronto " +
-      "papá papa noel regalo regalos por favor una unos unas un y el los las la mi mis es eres estás estas está cómo como qué que tengo años también tambien " +
-      "muy mucho muchas dónde donde vives renos elfos te de del para con pero sí si querido querida carta traer tráeme traeme nombre noche hermano hermana perro " +
-      "gato bicicleta muñeca pelota juguete juguetes yo tú tu",
+    "hola buenos buenas días dias soy llamo quiero quisiera gustaría gustaria deseo pido gracias navidad feliz adiós adios chao hasta luego pronto papá " +
+      "noel regalo regalos por favor una unos unas un y el los las la lo le les mi mis tu tus su sus es eres estás estas está esta este cómo como qué que " +
+      "tengo tienes años también tambien muy mucho muchas muchos dónde donde vives renos elfos te de del al para con pero sí si querido querida carta " +
+      "traer tráeme traeme nombre noche hermano hermana perro perrito gato bicicleta muñeca pelota juguete juguetes yo tú cuántos cuantos cuántas días " +
+      "faltan falta hay desde saludos alegres polo norte llamas dices gusta gusto hablar hoy ya todo todos todas más mas nada algo árbol arbol lista niño niña"
   ),
   de: words(
-    "hallo guten tag morgen abend ich bin heiße heisse möchte moechte wünsche wuensche will mir weihnachten weihnachtsmann frohe fröhliche froehliche danke " +
-      "tschüss tschüs tschuess auf wiedersehen bitte und ein eine einen einem ist wie geht es dir du bist wo wohnst rentiere elfen jahre alt mein meine name " +
-      "heißt heisst lieber liebe gute nacht nicht auch gern gerne hast habe geschenk geschenke fahrrad puppe hund katze bis bald das der die den dem mit für " +
-      "fuer sehr viel viele ja nein schon wunschzettel",
+    "hallo guten tag morgen abend ich bin heiße heisse möchte moechte wünsche wuensche wünschst mir mich dich dir weihnachten weihnachtsmann frohe " +
+      "fröhliche froehliche danke tschüss tschüs tschuess auf wiedersehen bitte und ein eine einen einem einer ist sind wie geht es du bist wo wohnst " +
+      "rentiere elfen jahre alt mein meine meinen dein deine deinen name namen heißt heisst lieber liebe gute nacht nicht auch gern gerne hast habe hab " +
+      "geschenk geschenke fahrrad puppe hund katze bis bald das der die den dem des mit für fuer sehr viel viele ja nein schon wunschzettel was wer " +
+      "wann warum magst am liebsten von zu zum zur hören schön schöne jetzt noch etwas steht sich werden wird oder aber nur lange tage"
   ),
   fr: words(
-    "bonjour salut coucou bonsoir je suis m'appelle appelle j'ai veux voudrais aimerais j'aimerais souhaite noël noel joyeux merci beaucoup au revoir bonne " +
-      "nuit père pere s'il plaît plait vous tu es et un une des le la les mon ma mes comment ça ca va où ou habites rennes lutins ans cadeau cadeaux vélo velo " +
-      "poupée poupee chien chat aussi très tres avec pour est qui quoi à bientôt bientot cher chère oui non moi toi",
+    "bonjour salut coucou bonsoir je j'ai suis m'appelle appelle veux voudrais aimerais j'aimerais souhaite noël noel joyeux merci beaucoup au aux " +
+      "revoir bonne nuit père pere s'il plaît plait vous tu te toi moi es et un une des du de le la les mon ma mes ton ta tes comment ça ca va où habites " +
+      "rennes lutins ans cadeau cadeaux vélo velo poupée poupee chien chat aussi très tres avec pour est qui quoi quel quelle quels à bientôt bientot " +
+      "cher chère oui non combien jours avant dans sous sur sapin cette année trouver ravi connaître qu'aimerais qu'est-ce nouvelles jolie ne pas plus " +
+      "que c'est il elle nous on liste"
   ),
 };
 
@@ -40,14 +45,9 @@ export function languageOfText(text: string): Language | undefined {
   const tokens = text.toLowerCase().replace(/[’`]/g, "'").match(/[\p{L}']+/gu) ?? [];
   const score = (language: Language) => tokens.filter((t) => COMMON[language].has(t)).length;
   const english = score("en");
-  let best: Language | undefined;
-  let bestScore = english;
-  for (const language of OTHERS) {
-    const s = score(language);
-    if (s > bestScore) [best, bestScore] = [language, s];
-  }
-  if (best) return best;
-  return english > 0 ? "en" : undefined;
+  const [first, second] = OTHERS.map((language) => ({ language, score: score(language) })).sort((a, b) => b.score - a.score);
+  if (first!.score > english) return first!.score > second!.score ? first!.language : undefined;
+  return english > 0 && english >= first!.score ? "en" : undefined;
 }
 
 /** The language to answer in: that of the child's last message that says it clearly, else English. */
@@ -118,7 +118,7 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
       "¡Hasta pronto{you}! Papá Noel y los elfos te mandan un abrazo enorme.",
       "¡Adiós{you}! Gracias por escribirme. ¡Feliz Navidad y dulces sueños!",
     ],
-    welcome: ["¡De nada{you}!", "¡Es un placer{you}!", "¡Jo, jo, jo, no hay de qué{you}!"],
+    welcome: ["¡De nada{you}!", "¡Es un placer{you}!", "¡Jo, jo, jo, no hay de qué{you}!", "¡[Siempre es un placer|Para eso está Papá Noel]{you}!"],
     fine: ["¡Estoy muy alegre, gracias por preguntar{you}! Es la época más bonita del año.", "¡Feliz como un cascabel, gracias{you}!"],
     days: ["¡Solo faltan {days} días para Navidad{you}!", "Quedan {days} noches para Navidad, ¡y el trineo ya está casi listo!"],
     askName: ["¿Cómo te llamas?", "¿Me dices tu nombre?", "¿Con quién tengo el gusto de hablar hoy?"],
@@ -129,8 +129,18 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
       "¿Ya está decorado tu árbol{you}?",
       "¿Vas a dejar una zanahoria para los renos{you}?",
       "¿Qué es lo que más te gusta de la Navidad{you}?",
+      "¿Has visto nieve este invierno{you}?",
+      "¿Qué construirías si fueras uno de mis elfos{you}?",
+      "¿Cuál de mis renos te gusta más{you}?",
+      "¿Vas a hacer galletas de Navidad este año{you}?",
     ],
-    smallTalk: ["¡Me encanta saber de ti{you}!", "¡Qué bonito es charlar contigo{you}!", "¡Gracias por escribirme{you}!"],
+    smallTalk: [
+      "¡[Me encanta|Me alegra mucho] saber de ti{you}!",
+      "¡Qué [bonito|divertido] es charlar contigo{you}!",
+      "¡Gracias por [escribirme|hacerme compañía]{you}!",
+      "¡Jo, jo, jo, [siempre me haces sonreír|qué alegría leerte]{you}!",
+      "¡Los elfos y yo [adoramos tus mensajes|estamos felices de leerte]{you}!",
+    ],
     puzzler: ["¡Qué buena pregunta{you}! Es un misterio del Polo Norte, pero me encanta que tengas tanta curiosidad."],
     decline: [
       "¡Jo, jo, jo! Eso no cabe en el trineo de Papá Noel{you}. Los elfos hacen uno o dos regalos especiales y seguros para cada niño. ¿Qué te gustaría de verdad?",
@@ -167,7 +177,7 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
       "Auf Wiedersehen{you}! Der Weihnachtsmann und die Elfen schicken dir eine ganz dicke Umarmung.",
       "Bis bald{you}! Danke für deine Nachricht. Frohe Weihnachten und süße Träume!",
     ],
-    welcome: ["Gern geschehen{you}!", "Sehr gern{you}!", "Ho ho ho, keine Ursache{you}!"],
+    welcome: ["Gern geschehen{you}!", "Sehr gern{you}!", "Ho ho ho, keine Ursache{you}!", "[Immer wieder gern|Dafür ist der Weihnachtsmann doch da]{you}!"],
     fine: ["Mir geht es prächtig, danke der Nachfrage{you}! Es ist die schönste Zeit des Jahres.", "Ich bin fröhlich wie ein Glöckchen, danke{you}!"],
     days: ["Nur noch {days} Mal schlafen bis Weihnachten{you}!", "Es sind noch {days} Tage bis Weihnachten, und der Schlitten ist fast fertig!"],
     askName: ["Wie heißt du denn?", "Verrätst du mir deinen Namen?", "Mit wem habe ich heute die Freude zu plaudern?"],
@@ -178,8 +188,18 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
       "Ist euer Baum schon geschmückt{you}?",
       "Stellst du den Rentieren eine Karotte hin{you}?",
       "Was magst du an Weihnachten am liebsten{you}?",
+      "Hast du diesen Winter schon Schnee gesehen{you}?",
+      "Was würdest du bauen, wenn du einer meiner Elfen wärst{you}?",
+      "Welches meiner Rentiere magst du am liebsten{you}?",
+      "Backst du dieses Jahr Weihnachtsplätzchen{you}?",
     ],
-    smallTalk: ["Ich freue mich so, von dir zu hören{you}!", "Ho ho ho, es ist immer schön, mit dir zu plaudern{you}!", "Danke, dass du mir schreibst{you}!"],
+    smallTalk: [
+      "Ich freue mich [so|riesig], von dir zu hören{you}!",
+      "Ho ho ho, es ist immer [schön|lustig], mit dir zu plaudern{you}!",
+      "Danke, dass du mir [schreibst|Gesellschaft leistest]{you}!",
+      "[Du bringst mich immer zum Lachen|Deine Nachrichten machen mich froh]{you}!",
+      "Die Elfen und ich [lieben deine Nachrichten|freuen uns über jede Nachricht]{you}!",
+    ],
     puzzler: ["Was für eine kluge Frage{you}! Das ist ein kleines Nordpol-Geheimnis, aber ich finde es toll, wie neugierig du bist."],
     decline: [
       "Ho ho ho, das passt nicht in den Schlitten des Weihnachtsmanns{you}! Die Elfen machen für jedes Kind ein oder zwei besondere, sichere Geschenke. Was wünschst du dir wirklich?",
@@ -216,7 +236,7 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
       "À bientôt{you}! Le Père Noël et les lutins t'envoient un énorme câlin.",
       "Bonne nuit{you}! Merci de m'avoir écrit. Joyeux Noël et fais de beaux rêves!",
     ],
-    welcome: ["De rien{you}!", "Avec plaisir{you}!", "Ho ho ho, tout le plaisir est pour moi{you}!"],
+    welcome: ["De rien{you}!", "Avec plaisir{you}!", "Ho ho ho, tout le plaisir est pour moi{you}!", "[Toujours avec plaisir|C'est à ça que sert le Père Noël]{you}!"],
     fine: ["Je vais très bien, merci de demander{you}! C'est la période la plus joyeuse de l'année.", "Je suis joyeux comme un grelot, merci{you}!"],
     days: ["Plus que {days} dodos avant Noël{you}!", "Il reste {days} jours avant Noël, et le traîneau est presque prêt!"],
     askName: ["Comment t'appelles-tu?", "Veux-tu me dire ton prénom?", "Avec qui ai-je le plaisir de discuter aujourd'hui?"],
@@ -227,8 +247,18 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
       "As-tu déjà décoré le sapin{you}?",
       "Vas-tu laisser une carotte pour les rennes{you}?",
       "Qu'est-ce que tu préfères à Noël{you}?",
+      "As-tu déjà vu de la neige cet hiver{you}?",
+      "Que construirais-tu si tu étais un de mes lutins{you}?",
+      "Lequel de mes rennes préfères-tu{you}?",
+      "Vas-tu faire des biscuits de Noël cette année{you}?",
     ],
-    smallTalk: ["J'adore avoir de tes nouvelles{you}!", "Ho ho ho, c'est toujours un plaisir de discuter avec toi{you}!", "Merci de m'écrire{you}!"],
+    smallTalk: [
+      "J'adore avoir de tes nouvelles{you}!",
+      "Ho ho ho, c'est toujours un [plaisir|bonheur] de discuter avec toi{you}!",
+      "Merci de [m'écrire|me tenir compagnie]{you}!",
+      "[Tu me fais toujours sourire|Tes messages me rendent si joyeux]{you}!",
+      "Les lutins et moi [adorons tes messages|sommes ravis de te lire]{you}!",
+    ],
     puzzler: ["Quelle bonne question{you}! C'est un petit mystère du pôle Nord, mais j'adore ta curiosité."],
     decline: [
       "Ho ho ho, ça ne rentre pas dans le traîneau du Père Noël{you}! Les lutins préparent un ou deux cadeaux spéciaux et sans danger pour chaque enfant. Qu'est-ce qui te ferait vraiment plaisir?",

@@ -235,7 +235,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "mrs claus's name",
     topic: "mrs claus",
-    matches: re("\\b(?:mrs\\.? claus|your wife|missus claus|mrs santa)\\b[^.?!]*\\b(?:names?|called)\\b|\\b(?:names?|called)\\b[^.?!]*\\b(?:mrs\\.? claus|your wife|missus claus|mrs santa)\\b|\\bwho is mrs\\.? claus\\b|\\bare you married\\b|\\bdo you have a wife\\b"),
+    matches: re("\\b(?:mrs\\.? claus|your wife'?s?|missus claus|mrs santa)\\b[^.?!]*\\b(?:names?|called)\\b|\\b(?:names?|called)\\b[^.?!]*\\b(?:mrs\\.? claus|your wife'?s?|missus claus|mrs santa)\\b|\\bwho is mrs\\.? claus\\b|\\bare you married\\b|\\bdo you have a wife\\b"),
     answers: [
       "Her name is Mrs. Claus, of course, but I call her Holly[, my sweetheart|]. She [bakes|makes] the best gingerbread at the North Pole!",
       "I call her Holly, though everyone else [says Mrs. Claus|calls her Mrs. Claus]{you}. [She is the kindest person I know.|She runs the whole North Pole, really!]",
@@ -244,7 +244,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "mrs claus",
     topic: "mrs claus",
-    matches: re("\\b(?:mrs\\.? claus|your wife|missus claus|mrs santa)\\b"),
+    matches: re("\\b(?:mrs\\.? claus|your wife'?s?|missus claus|mrs santa)\\b"),
     answers: [
       "Mrs. Claus is wonderful! She bakes the best gingerbread at the North Pole and keeps everyone [cosy|warm and happy].",
       "Mrs. Claus sends her love{you}! She is busy [checking the sleigh's map|knitting scarves for the elves] and baking treats.",
@@ -333,7 +333,7 @@ export const QUESTIONS: readonly Question[] = [
     matches: re("\\bbeard\\b|\\bred (?:suit|coat|clothes|hat)\\b|\\bwhy (?:do you wear|is your (?:suit|coat)) red\\b|\\byour (?:suit|hat|boots|clothes|coat)\\b"),
     answers: [
       "My beard is [snowy white|as white as fresh snow] and Mrs. Claus [brushes|combs] it every morning. My red suit is so the reindeer can always spot me{you}!",
-      "Red is the [jolliest|merriest] colour, and my suit is [lined with fluffy wool|trimmed with soft white fur] to keep me cosy on the sleigh. [My boots are shiny black!|I polish my boots every Sunday!]",
+      "Every whisker of my beard is real, and it grows a little longer each Christmas{you}! My red suit is [lined with fluffy wool|trimmed with soft white fur] to keep me cosy on the sleigh.",
     ],
   },
   {

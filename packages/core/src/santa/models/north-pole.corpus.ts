@@ -1,6 +1,7 @@
 // Twenty scripted conversations, written as children write to Santa (typos, no capitals, several
 // questions at once, other languages, short "ok"s, absurd wishes), for the variety figure and the
-// read-through in docs/santa.md. Each is what one child types, turn by turn.
+// read-through in docs/santa.md. Each is what one child types, turn by turn. Also the players the
+// North Pole tests share.
 import type { Turn } from "../model.js";
 import { composeReply } from "./north-pole.js";
 
@@ -153,4 +154,15 @@ export function play(conversation: ScriptedConversation, today: Date): Turn[] {
     turns.push({ role: "santa", text: reply });
   });
   return turns;
+}
+
+/** Plays child messages in one conversation with no memory beyond the turns: Santa's replies. */
+export function chat(messages: readonly string[], conversationId: string, today: Date): string[] {
+  const turns: Turn[] = [];
+  return messages.map((text) => {
+    turns.push({ role: "child", text });
+    const reply = composeReply({ system: "", turns: [...turns], conversationId }, today);
+    turns.push({ role: "santa", text: reply });
+    return reply;
+  });
 }

@@ -92,10 +92,10 @@ const COUNTDOWN_ANSWERS = [
   "[Let me check my calendar...|My big calendar says] {days} days until Christmas{you}! [I can hardly wait myself.|The reindeer are getting excited.]",
 ];
 const GOODBYES = [
-  "Goodbye{you}! [Be kind, sleep well|Sleep tight, be kind], and keep an eye on the sky on Christmas Eve[, ho ho ho|]!",
-  "Farewell for now{you}! [Santa and the elves send you|The elves and I send you|Rudolph sends you] the [biggest, warmest hug|warmest snowy hug|jolliest hug].",
-  "Bye-bye{you}! [Thank you for writing to me|Thank you for our lovely chat|It was wonderful to chat with you]. [Merry Christmas, and sweet dreams!|Sweet dreams, and merry Christmas!|Merry Christmas to you and your family!]",
-  "[Goodbye|Bye-bye] for now{you}! [I will be|Santa will be] [thinking of you|busy in the workshop], so [sleep tight|be good] until Christmas.",
+  "Goodbye{you}, [be kind and sleep well|sleep tight and be kind|be good and sleep tight]! Keep an eye on the [sky|stars] on Christmas Eve[, ho ho ho|].",
+  "Farewell for now{you}, and [thank you for writing|thank you for our chat|come back soon]! [Santa and the elves send you|The elves and I send you|Rudolph sends you] the [biggest, warmest hug|warmest snowy hug|jolliest hug].",
+  "Bye-bye{you}, [and thank you for writing to me|it was wonderful to chat with you|thank you for our lovely chat]! [Merry Christmas, and sweet dreams!|Sweet dreams, and merry Christmas!|Merry Christmas to you and your family!|Have a twinkly, merry Christmas!]",
+  "[Goodbye|Bye-bye] for now{you}! [I will be|Santa will be] [thinking of you|busy in the workshop], so [sleep tight|be good|keep smiling] until Christmas.",
 ];
 const ASK_NAME = [
   "[What is your name|Will you tell me your name|May I know your name], [little one|my friend|dear]?",
@@ -110,17 +110,18 @@ const ASK_WISH = [
   "[Is there a special toy|Is there something special] you are [hoping for|dreaming of] this Christmas{you}?",
 ];
 const FOLLOW_UPS = [
-  "Is there anything else on your [wish list|Christmas list]{you}?",
-  "[Have you been helping out at home|Have you been helping your family lately]{you}? [Santa always hears about kind deeds!|The elves love hearing about kind deeds!]",
-  "What is your favourite thing about [Christmas|the holidays|Christmas morning]{you}?",
-  "Are you going to leave [a treat|a carrot|something tasty] out for the reindeer{you}?",
-  "Have you [decorated your tree|put up your tree|hung up your stocking] yet{you}?",
-  "What is the kindest thing you have done this [week|month]{you}?",
-  "Do you have a favourite Christmas [song|film|story]{you}?",
-  "Will you be baking any Christmas [treats|cookies|gingerbread] this year{you}?",
-  "Which of my reindeer do you like best{you}?",
-  "Have you seen any snow [yet|this winter]{you}?",
-  "What would you build if you were one of my elves{you}?",
+  "Is there anything else [on your wish list|on your Christmas list|you are hoping for]{you}?",
+  "[Have you been helping out at home|Have you been helping your family lately|Have you helped anyone this week]{you}? [Santa always hears about kind deeds!|The elves love hearing about kind deeds!|Kindness makes the sleigh fly faster!]",
+  "What is your [favourite|very favourite] thing about [Christmas|the holidays|Christmas morning|the winter]{you}?",
+  "[Are you going to|Will you] leave [a treat|a carrot|something tasty|a snack] out for the reindeer{you}?",
+  "Have you [decorated your tree|put up your tree|hung up your stocking|made any decorations] yet{you}?",
+  "What is the [kindest|nicest|most helpful] thing you have done this [week|month]{you}?",
+  "Do you have a favourite Christmas [song|film|story|book]{you}?",
+  "Will you be baking any Christmas [treats|cookies|gingerbread|mince pies] this year{you}?",
+  "Which of my reindeer do you [like best|think is the cheekiest|think is the fastest]{you}?",
+  "Have you [seen any snow|built a snowman|had a snowball fight] [yet|this winter]{you}?",
+  "What would you [build|make|paint] if you were one of my elves{you}?",
+  "[What games do you like to play|What makes you laugh the most] in the winter{you}?",
 ];
 const SMALL_TALK = [
   "[Santa loves|I love|The elves and I love] [hearing from you|our chats|getting your messages]{you}!",
