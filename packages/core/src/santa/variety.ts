@@ -1,8 +1,8 @@
 // Deterministic variety: the same seed always picks the same wording, wordings Santa has already
 // used in the conversation are passed over for fresh ones (or those used longest ago), and no
 // sentence he has said before is said again. Wordings may hold {placeholders} and [one|or|another]
-// alternatives (nested too); a wording counts as used when its longest fixed part appears in an
-// earlier reply.
+// alternatives (nested too); a wording counts as used when an earlier reply holds one of its
+// wordings (any alternatives, any values).
 import { createHash } from "node:crypto";
 
 export function seededIndex(seed: string, length: number): number {
@@ -10,15 +10,30 @@ export function seededIndex(seed: string, length: number): number {
 }
 
 const INNERMOST = /\[([^[\]]*)\]/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The template with every [alternative] group taken out, leaving the words every wording shares. */
-function fixedParts(template: string): string[] {
-  let text = template;
-  while (INNERMOST.test(text)) text = text.replace(INNERMOST, "\u0000");
-  return text.split(/\{\w+\}|\u0000/).map((part) => part.trim());
+/** The words every wording of the template shares, its shortest alternatives counted. */
+function fixedLength(template: string): number {
+  let text = template.replace(/\{\w+\}/g, "");
+  while (INNERMOST.test(text)) text = text.replace(INNERMOST, (_, inner: string) => inner.split("|").reduce((a, b) => (b.length < a.length ? b : a)));
+  return text.replace(/[^\p{L}\d]/gu, "").length;
 }
 
-const marker = (template: string): string => fixedParts(template).reduce((longest, part) => (part.length > longest.length ? part : longest), "");
+const patterns = new Map<string, RegExp | null>();
+/** A pattern matching every wording of the template, or null when it is too short to tell apart. */
+function wordingPattern(template: string): RegExp | null {
+  let pattern = patterns.get(template);
+  if (pattern !== undefined) return pattern;
+  if (fixedLength(template) < 8) pattern = null;
+  else {
+    // groups become (?:a|b), placeholders any short run; the fixed text is matched literally
+    const tokens = template.split(/(\[|\]|\||\{\w+\})/).filter((t) => t !== "");
+    const source = tokens.map((t) => (t === "[" ? "(?:" : t === "]" ? ")" : t === "|" ? "|" : /^\{\w+\}$/.test(t) ? "[^]{0,80}?" : escape(t).replace(/ +/g, "\\s*"))).join("");
+    pattern = new RegExp(source, "i");
+  }
+  patterns.set(template, pattern);
+  return pattern;
+}
 
 /**
  * One of `options` for `seed`: one never used in `used` (Santa's earlier replies, oldest first),
@@ -26,9 +41,9 @@ const marker = (template: string): string => fixedParts(template).reduce((longes
  */
 export function pick(options: readonly string[], seed: string, used: readonly string[] = []): string {
   const lastUse = options.map((o) => {
-    const m = marker(o);
-    if (m.length < 8) return -1;
-    for (let i = used.length - 1; i >= 0; i--) if (used[i]!.includes(m)) return i;
+    const pattern = wordingPattern(o);
+    if (!pattern) return -1;
+    for (let i = used.length - 1; i >= 0; i--) if (pattern.test(used[i]!)) return i;
     return -1;
   });
   const oldest = Math.min(...lastUse);

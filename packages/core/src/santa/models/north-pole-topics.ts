@@ -50,7 +50,7 @@ export const QUESTIONS: readonly Question[] = [
     answers: [
       "[The secret is|It is all thanks to] a pinch of stardust and a lot of Christmas magic! When the reindeer [feel|hear] children's Christmas cheer, their hooves lift right off the ground.",
       "My reindeer [fly|can fly] because of North Pole magic, and the more Christmas spirit there is in the world, the higher the sleigh [soars|goes]{you}!",
-      "[Magic corn|Magic oats] from the elves' kitchen and [a jingle of|a sprinkle of] Christmas magic make my reindeer fly. [Only|Just] on Christmas Eve do they go faster than a shooting star!",
+      "[Magic corn|Magic oats] from the elves' kitchen and [a jingle of|a sprinkle of] Christmas magic make my reindeer fly. [Only|And only] on Christmas Eve do they go faster than a shooting star!",
     ],
   },
   {
@@ -194,12 +194,23 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
+    name: "no chimney",
+    topic: "chimney",
+    matches: re(
+      "\\b(?:no|without a|don'?t have a|dont have a|do not have a|haven'?t got a) (?:chimney|fireplace)\\b|\\bchimney\\b[^.?!]*\\b(?:don'?t|dont|do not|doesn'?t|haven'?t|no)\\b",
+    ),
+    answers: [
+      "No chimney? No problem{you}! I have a magic key that opens any door, but only on Christmas Eve, and only for delivering presents.",
+      "[Lots of homes have no chimney|Plenty of homes have no chimney these days]{you}, so Christmas magic lets me in [through the door|by the front door] as quietly as a snowflake.",
+    ],
+  },
+  {
     name: "chimney",
-    topic: "delivering",
+    topic: "chimney",
     matches: re("\\bchimneys?\\b|\\bfit down\\b|\\bget (?:in|into) (?:our|my|the) (?:house|home|flat|apartment)\\b|\\bno fireplace\\b|\\bcome (?:down|through) the\\b"),
     answers: [
       "[A little|A pinch of] Christmas magic makes me as [thin|slim] as a ribbon, so I slide down any chimney, [big belly and all|sack and all]{you}!",
-      "If a home has no chimney, I [use a magic key|have a magic key] that fits only on Christmas Eve. [The reindeer wait patiently on the roof.|Then I tiptoe in as quiet as a snowflake.]",
+      "Down the chimney I go with a [whoosh|swoosh] of soot and magic, and the reindeer wait patiently on the roof{you}. [I always land on my feet!|Not one speck of soot gets on the carpet!]",
     ],
   },
   {
@@ -258,8 +269,8 @@ export const QUESTIONS: readonly Question[] = [
     ),
     answers: [
       "[Cookies and milk|A warm cookie and a glass of milk] [are|is] my very favourite Christmas Eve treat! Chocolate chip, please, and [maybe a carrot for the reindeer|a carrot for Rudolph if you have one].",
-      "I love [gingerbread|mince pies] and [hot cocoa|a mug of cocoa with marshmallows]{you}. Mrs. Claus says I should only have one [cookie|treat] per house, but shh, don't tell her!",
-      "[Oh, I do love my food!|Yum!] Porridge for breakfast, cocoa at lunch, and on Christmas Eve a nibble of whatever kind children leave out.",
+      "I love [chocolate chip cookies|gingerbread cookies] and [hot cocoa|a mug of cocoa with marshmallows]{you}. Mrs. Claus says I should only have one cookie per house, but shh, don't tell her!",
+      "[Oh, I do love my food!|Yum!] Porridge for breakfast, cocoa at lunch, and on Christmas Eve a nibble of the cookies and milk kind children leave out.",
     ],
   },
   {
@@ -454,7 +465,8 @@ export const PUZZLERS = [
   "What a [clever|curious] question{you}! That one is a [bit of a North Pole mystery|mystery even to my elves], so I will have a good think about it.",
   "[Oh my,|Well now,] you have stumped Santa{you}! I [don't know that one|can't answer that one], but I love how curious you are.",
 ];
-const ASKS = /\?|\b(?:what|why|how|when|where|who|which|can you|do you|are you|is it|will you)\b/;
+// "what about a toy sword?" offers a wish rather than asking a question
+const ASKS = /\?|\b(?:what(?! about)|why|how(?! about)|when|where|who|which|can you|do you|are you|is it|will you)\b/;
 
 /** Whether the child asks something, said with a question mark or not. */
 export const asksSomething = (text: string): boolean => ASKS.test(text);

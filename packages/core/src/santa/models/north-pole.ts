@@ -175,7 +175,10 @@ export function composeReply(request: ModelRequest, today: Date): string {
   else if (wishes.length > 1) parts.push(say(MANY_WISHES, "wishes", { wishes: list(wishes), Wishes: capitalise(list(wishes)) }));
 
   // an absurd or harmful wish is never put on the list: a kind no replaces what the lines above said
-  if (declined) parts.splice(beforeWishes, parts.length - beforeWishes, say(DECLINES[declined], "decline"));
+  if (declined) {
+    parts.length = beforeWishes;
+    parts.push(say(DECLINES[declined], "decline"));
+  }
   if (WHATS_MY_NAME.test(text)) {
     parts.push(name ? `Of course I remember, you are ${name}! How could Santa forget?` : "I don't think you have told me your name yet!");
   }
@@ -190,9 +193,10 @@ export function composeReply(request: ModelRequest, today: Date): string {
           : say(COUNTDOWN_ANSWERS, "countdown", { days }),
     );
   }
-  if (sad) answers.push(say(GRIEF_ANSWERS, "grief"));
-  for (const question of questionsIn(text)) answers.push(say(question.answers, question.name));
-  parts.push(...answers.slice(0, 3));
+  parts.push(...answers);
+  if (sad) parts.push(say(GRIEF_ANSWERS, "grief"));
+  // three answers at most, each seeing the ones before it (the name is said once)
+  for (const question of questionsIn(text).slice(0, 3 - answers.length)) parts.push(say(question.answers, question.name));
 
   const goodbye = GOODBYE.test(text);
   if (goodbye) {
