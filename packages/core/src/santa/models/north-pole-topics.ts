@@ -399,7 +399,7 @@ export const QUESTIONS: readonly Question[] = [
     answers: [
       "Here is one the elves love: what do you call an elf who sings? A wrapper! [The elves giggle every time.|Mrs. Claus groans at that one.]",
       "Why did Rudolph [go to school|get a good report]? Because he was a bright little reindeer{you}! [Rudolph told me that one himself.|The elves giggle every time.]",
-      "What do snowmen eat for breakfast? [Snowflakes|Frosted flakes]! [That one makes Blitzen snort!|Dasher laughed so hard he fell in the snow.]",
+      "What do snowmen eat for [breakfast|lunch]? [Snowflakes|Snow cones]! [That one makes Blitzen snort!|Dasher laughed so hard he fell in the snow.]",
     ],
   },
   {
