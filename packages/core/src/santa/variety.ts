@@ -89,16 +89,25 @@ const ATTEMPTS = 12;
  * is chosen as `pick` chooses; when all its alternatives were said, the other wordings are tried.
  */
 export function phrase(options: readonly string[], seed: string, said: readonly string[], values: PhraseValues = {}): string {
-  const first = pick(options, seed, said);
-  const rest = options.filter((o) => o !== first).sort((a, b) => seededIndex(`${seed}:${a}`, 1 << 30) - seededIndex(`${seed}:${b}`, 1 << 30));
   const before = new Set(said.flatMap(sentencesOf).map(sentenceKey));
-  let fallback: string | undefined;
-  for (const template of [first, ...rest]) {
+  const fresh = (template: string) => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const text = fill(expand(template, `${seed}:${attempt}`), values);
-      fallback ??= text;
       if (sentencesOf(text).every((s) => !before.has(sentenceKey(s)))) return text;
     }
+    return undefined;
+  };
+  const first = pick(options, seed, said);
+  const found = fresh(first);
+  if (found) return found;
+  // the other wordings, in an order of their own for this seed
+  const rest = options
+    .filter((o) => o !== first)
+    .map((o) => ({ o, key: seededIndex(`${seed}:${o}`, 1 << 30) }))
+    .sort((a, b) => a.key - b.key);
+  for (const { o } of rest) {
+    const other = fresh(o);
+    if (other) return other;
   }
-  return fallback!;
+  return fill(expand(first, `${seed}:0`), values);
 }
