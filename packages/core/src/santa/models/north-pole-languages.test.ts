@@ -104,6 +104,7 @@ describe("the North Pole model answers in the child's language", () => {
     ["de", "gute nacht", /Tschüss|Auf Wiedersehen|Bis bald/],
     ["fr", "Au revoir!", /Au revoir|À bientôt|Bonne nuit/],
     ["fr", "bonne nuit père noël", /Au revoir|À bientôt|Bonne nuit/],
+    ["fr", "à bientôt!", /Au revoir|À bientôt|Bonne nuit/],
   ])("%s: says goodbye to %j", (language, message, goodbye) => {
     const reply = chat([language === "es" ? "Hola" : language === "de" ? "Hallo" : "Bonjour", message], "Mia")[1]!;
     expect(reply).toMatch(goodbye);
@@ -139,6 +140,17 @@ describe("the North Pole model answers in the child's language", () => {
     const replies = chat(["Hola", "soy Lucía", "quiero un perro", "ok", "ok", "gracias", "gracias", "ok", "adiós"], "Lucía", 1);
     const sentences = replies.flatMap(sentencesOf);
     expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
+  it.each([
+    ["es", "Hola", "mi abuela murió este año", /Lo siento/],
+    ["de", "Hallo", "mein Opa ist gestorben", /tut mir so leid/],
+    ["fr", "Bonjour", "mon chat est mort", /désolé/],
+  ])("%s: comforts a child who tells of a loss, with no cheerful question", (_language, hello, message, sorry) => {
+    const reply = chat([hello, message], "Mia")[1]!;
+    expect(reply).toMatch(sorry);
+    expect(reply).not.toMatch(/\?$/);
+    expect(noEnglish(reply)).toEqual([]);
   });
 
   it("kindly declines an absurd wish in the language too", () => {

@@ -66,6 +66,8 @@ interface Phrasing {
   thanks: RegExp;
   howAreYou: RegExp;
   countdown: RegExp;
+  /** a loss the child tells of: comfort, and no cheerful question after it */
+  grief: RegExp;
   wishIntro: RegExp;
   trailing: RegExp;
   greet: string[];
@@ -77,6 +79,7 @@ interface Phrasing {
   goodbyes: string[];
   welcome: string[];
   fine: string[];
+  comfort: string[];
   days: string[];
   askName: string[];
   askWish: string[];
@@ -87,14 +90,20 @@ interface Phrasing {
   address: string[];
 }
 
+/** Words or phrases matched whole, accents included (`\b` knows only unaccented letters). */
+function w(alternatives: string, after = ""): RegExp {
+  return new RegExp(`(?<![\\p{L}'])(?:${alternatives})(?![\\p{L}])${after}`, "u");
+}
+
 const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
   es: {
     and: "y",
-    hello: /\b(?:hola|buenos días|buenos dias|buenas tardes|buenas noches|querido papá noel|feliz navidad)\b/,
-    goodbye: /\b(?:adiós|adios|chao|chau|hasta luego|hasta pronto|hasta mañana|nos vemos|buenas noches|me tengo que ir)\b/,
-    thanks: /\b(?:gracias|muchas gracias)\b/,
-    howAreYou: /\b(?:cómo estás|como estas|qué tal|que tal|cómo te va)\b/,
+    hello: w("hola|buenos días|buenos dias|buenas tardes|buenas noches|querido papá noel|feliz navidad"),
+    goodbye: w("adiós|adios|chao|chau|hasta luego|hasta pronto|hasta mañana|nos vemos|buenas noches|me tengo que ir"),
+    thanks: w("gracias|muchas gracias"),
+    howAreYou: w("cómo estás|como estas|qué tal|que tal|cómo te va"),
     countdown: /\bcu[aá]nt[oa]s? (?:d[ií]as|noches|falta)/,
+    grief: w("muri[oó]|se muri[oó]|falleci[oó]|est[aá] muert[oa]|echo de menos|extraño a"),
     wishIntro: /\b(?:quiero|quisiera|me gustar[ií]a(?: tener)?|deseo|te pido|pido|tr[aá]eme|mi deseo es)\s+/gi,
     trailing: /\s+(?:por favor|para navidad|este año|también|tambien)\s*$/i,
     greet: [
@@ -120,6 +129,9 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
     ],
     welcome: ["¡De nada{you}!", "¡Es un placer{you}!", "¡Jo, jo, jo, no hay de qué{you}!", "¡[Siempre es un placer|Para eso está Papá Noel]{you}!"],
     fine: ["¡Estoy muy alegre, gracias por preguntar{you}! Es la época más bonita del año.", "¡Feliz como un cascabel, gracias{you}!"],
+    comfort: [
+      "Lo siento mucho{you}. Las personas que queremos se quedan en nuestro corazón, sobre todo en Navidad. Está bien sentirse triste, y un abrazo de un adulto que te quiere puede ayudar.",
+    ],
     days: ["¡Solo faltan {days} días para Navidad{you}!", "Quedan {days} noches para Navidad, ¡y el trineo ya está casi listo!"],
     askName: ["¿Cómo te llamas?", "¿Me dices tu nombre?", "¿Con quién tengo el gusto de hablar hoy?"],
     askWish: ["¿Qué te gustaría encontrar debajo del árbol este año{you}?", "¿Qué te gustaría para Navidad{you}?", "Los elfos y yo queremos saber qué hay en tu lista de deseos{you}."],
@@ -149,11 +161,12 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
   },
   de: {
     and: "und",
-    hello: /\b(?:hallo|guten (?:tag|morgen|abend)|lieber weihnachtsmann|frohe weihnachten|servus|moin)\b/,
-    goodbye: /\b(?:tschüss|tschüs|tschuess|auf wiedersehen|bis bald|bis morgen|gute nacht|ich muss (?:jetzt )?gehen)\b/,
-    thanks: /\b(?:danke|dankeschön|vielen dank)\b/,
-    howAreYou: /\b(?:wie geht(?:'s| es)(?: dir)?)\b/,
+    hello: w("hallo|guten (?:tag|morgen|abend)|lieber weihnachtsmann|frohe weihnachten|servus|moin"),
+    goodbye: w("tschüss|tschüs|tschuess|auf wiedersehen|bis bald|bis morgen|gute nacht|ich muss (?:jetzt )?gehen"),
+    thanks: w("danke|dankeschön|vielen dank"),
+    howAreYou: w("wie geht(?:'s| es)(?: dir)?"),
     countdown: /\bwie (?:viele|lange)\b.*\b(?:tage|weihnachten|schlafen)\b/,
+    grief: w("gestorben|ist tot|verstorben|vermisse"),
     wishIntro: /\b(?:ich (?:möchte|moechte|will|wünsche mir|wuensche mir|wünsch mir|hätte gerne?|haette gerne?)|(?:bitte )?bring mir|mein wunsch ist)\s+/gi,
     trailing: /\s+(?:bitte|zu weihnachten|dieses jahr|auch)\s*$/i,
     greet: [
@@ -179,6 +192,9 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
     ],
     welcome: ["Gern geschehen{you}!", "Sehr gern{you}!", "Ho ho ho, keine Ursache{you}!", "[Immer wieder gern|Dafür ist der Weihnachtsmann doch da]{you}!"],
     fine: ["Mir geht es prächtig, danke der Nachfrage{you}! Es ist die schönste Zeit des Jahres.", "Ich bin fröhlich wie ein Glöckchen, danke{you}!"],
+    comfort: [
+      "Das tut mir so leid{you}. Die Menschen, die wir lieben, bleiben in unserem Herzen, besonders an Weihnachten. Es ist in Ordnung, traurig zu sein, und eine Umarmung von einem Erwachsenen, der dich lieb hat, kann helfen.",
+    ],
     days: ["Nur noch {days} Mal schlafen bis Weihnachten{you}!", "Es sind noch {days} Tage bis Weihnachten, und der Schlitten ist fast fertig!"],
     askName: ["Wie heißt du denn?", "Verrätst du mir deinen Namen?", "Mit wem habe ich heute die Freude zu plaudern?"],
     askWish: ["Was wünschst du dir dieses Jahr unter dem Baum{you}?", "Was wünschst du dir zu Weihnachten{you}?", "Die Elfen und ich möchten so gern wissen, was auf deinem Wunschzettel steht{you}."],
@@ -208,11 +224,12 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
   },
   fr: {
     and: "et",
-    hello: /\b(?:bonjour|salut|coucou|bonsoir|cher père noël|cher pere noel|joyeux noël|joyeux noel)\b/,
-    goodbye: /\b(?:au revoir|à bientôt|a bientot|à demain|a demain|bonne nuit|salut|je dois (?:y aller|partir))\b(?!.*\b(?:je|j'ai|tu)\b)/,
-    thanks: /\b(?:merci|merci beaucoup)\b/,
-    howAreYou: /\b(?:comment (?:vas-tu|ça va|ca va|tu vas|allez-vous)|ça va|ca va)\b/,
+    hello: w("bonjour|salut|coucou|bonsoir|cher père noël|cher pere noel|joyeux noël|joyeux noel"),
+    goodbye: w("au revoir|à bientôt|a bientot|à demain|a demain|bonne nuit|salut|je dois (?:y aller|partir)", "(?!.*\\b(?:je|j'ai|tu)\\b)"),
+    thanks: w("merci|merci beaucoup"),
+    howAreYou: w("comment (?:vas-tu|ça va|ca va|tu vas|allez-vous)|ça va|ca va"),
     countdown: /\bcombien de (?:jours|dodos|nuits)\b|\bdans combien de temps\b/,
+    grief: w("est mort|est morte|décédé|décédée|me manque|nous a quittés"),
     wishIntro: /\b(?:je (?:veux|voudrais|souhaite|désire|aimerais(?: avoir)?)|j'aimerais(?: avoir)?|apporte-moi|mon souhait est)\s+/gi,
     trailing: /\s+(?:s'il te plaît|s'il te plait|s'il vous plaît|stp|svp|pour noël|pour noel|cette année|aussi)\s*$/i,
     greet: [
@@ -238,6 +255,9 @@ const PHRASING: Record<Exclude<Language, "en">, Phrasing> = {
     ],
     welcome: ["De rien{you}!", "Avec plaisir{you}!", "Ho ho ho, tout le plaisir est pour moi{you}!", "[Toujours avec plaisir|C'est à ça que sert le Père Noël]{you}!"],
     fine: ["Je vais très bien, merci de demander{you}! C'est la période la plus joyeuse de l'année.", "Je suis joyeux comme un grelot, merci{you}!"],
+    comfort: [
+      "Je suis vraiment désolé{you}. Les personnes que nous aimons restent dans notre cœur, surtout à Noël. C'est normal d'être triste, et un câlin d'un adulte qui t'aime peut aider.",
+    ],
     days: ["Plus que {days} dodos avant Noël{you}!", "Il reste {days} jours avant Noël, et le traîneau est presque prêt!"],
     askName: ["Comment t'appelles-tu?", "Veux-tu me dire ton prénom?", "Avec qui ai-je le plaisir de discuter aujourd'hui?"],
     askWish: ["Qu'aimerais-tu trouver sous le sapin cette année{you}?", "Que voudrais-tu pour Noël{you}?", "Les lutins et moi aimerions tant savoir ce qu'il y a sur ta liste{you}."],
@@ -312,7 +332,8 @@ export function replyInLanguage(language: Exclude<Language, "en">, context: Lang
   const say = (options: readonly string[], key: string, values: PhraseValues = {}) =>
     phrase(options, `${context.seed}:${key}`, [...context.used, ...parts], { you: name && parts.some((s) => s.includes(name)) ? "" : you, name, ...values });
 
-  if (context.firstReply) parts.push(say(p.greet, "greet", context.meetName ? { you: "" } : {}));
+  const sad = p.grief.test(text);
+  if (context.firstReply && !sad) parts.push(say(p.greet, "greet", context.meetName ? { you: "" } : {}));
   else if (p.hello.test(text)) parts.push(say(p.helloAgain, "hello"));
   if (name && context.meetName) parts.push(say(p.meet, "meet"));
 
@@ -322,6 +343,7 @@ export function replyInLanguage(language: Exclude<Language, "en">, context: Lang
   else if (wishes.length > 1) parts.push(say(p.manyWishes, "wishes", { wishes: joined(wishes, p.and), Wishes: capitalise(joined(wishes, p.and)) }));
   else if (new RegExp(p.wishIntro.source, "i").test(text)) parts.push(say(p.someWish, "some-wish"));
 
+  if (sad) parts.push(say(p.comfort, "comfort"));
   if (p.howAreYou.test(text)) parts.push(say(p.fine, "fine"));
   if (p.countdown.test(text)) parts.push(say(p.days, "days", { days: context.daysUntilChristmas }));
   if (p.thanks.test(text)) parts.push(say(p.welcome, "welcome"));
@@ -332,6 +354,7 @@ export function replyInLanguage(language: Exclude<Language, "en">, context: Lang
     if (parts.length === 0 && text.includes("?")) parts.push(say(p.puzzler, "puzzler"));
     else if (parts.length === 0) parts.push(say(p.smallTalk, "chat"));
     const askedName = p.askName.some((q) => context.used[context.used.length - 1]?.includes(q));
+    if (sad) return parts.join(" ");
     if (!name && !askedName) parts.push(say(p.askName, "ask-name"));
     else if (parts.length <= 2) parts.push(say(wishes.length || context.used.length > 1 ? p.followUps : p.askWish, "follow-up"));
   }
