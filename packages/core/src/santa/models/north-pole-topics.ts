@@ -25,7 +25,8 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "reindeer names",
     topic: "reindeer",
-    matches: re(`\\b(?:names?|called)\\b${S}\\b${R}|\\b${R}${S}\\b(?:names?|called)\\b|\\bhow many ${R}|\\bwho (?:are|is) (?:your|the) ${R}|\\bname (?:all )?(?:your|the) ${R}`),
+    covers: ["sleigh"],
+    matches: re(`\\b(?:names?|called)\\b${S}\\b${R}|\\b${R}${S}\\b(?:names?|called)\\b|\\bhow many ${R}|\\bwho (?:are|is) (?:your|the) ${R}|\\bname (?:all )?(?:your|the) ${R}|\\bwho pulls\\b`),
     answers: [
       "[There are|I have] nine of them: Dasher, Dancer, Prancer, Vixen, Comet, Cupid, Donner, Blitzen and, of course, Rudolph[ at the front| with his shiny red nose]!",
       "Let me count them off{you}: Dasher, Dancer, Prancer, Vixen, Comet, Cupid, Donner and Blitzen, with Rudolph leading the way[ on foggy nights| through the clouds]. [That makes nine!|Nine in all!]",
@@ -35,7 +36,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "reindeer food",
     topic: "reindeer",
-    matches: re(`\\b${R}${S}\\b(?:eat|eats|eating|food|snacks?|feed|hungry|carrots?|oats|lunch|breakfast|dinner|treats?)\\b|\\b(?:eat|eats|food|snacks?|feed|carrots?|oats|treats?)\\b${S}\\b${R}`),
+    matches: re(`\\b${R}${S}\\b(?:eat|eats|eating|food|snacks?|feed|hungry|carrots?|oats|apples?|hay|lichen|moss|grass|lunch|breakfast|dinner|treats?)\\b|\\b(?:eat|eats|food|snacks?|feed|carrots?|oats|apples?|treats?)\\b${S}\\b${R}`),
     answers: [
       "My reindeer [munch|gobble up|love to nibble] [crunchy carrots|carrots and apples], [oats|sweet hay] and a soft moss called lichen that grows up here in the snow.",
       "[Carrots are their favourite|Nothing beats a carrot for a reindeer]! They also [eat|tuck into] oats, [crisp apples|a little hay] and lichen, a moss they dig out from under the snow with their hooves.",
@@ -65,7 +66,9 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "favourite reindeer",
     topic: "reindeer",
-    matches: re(`\\b(?:favou?rite|fastest|best|strongest|oldest|youngest|cutest|smallest)\\b${S}\\b${R}|\\b${R}${S}\\b(?:favou?rite|fastest|best|strongest)\\b`),
+    matches: re(
+      `\\b(?:favou?rite|fastest|best|strongest|oldest|youngest|cutest|smallest)\\s+(?:one of (?:the|your) )?${R}|\\b(?:which|who)\\b${S}\\b${R}${S}\\b(?:favou?rite|fastest|best|strongest|quickest)\\b|\\b${R} is (?:the )?(?:fastest|best|strongest)\\b|\\b${R}${S}\\b(?:faster|quicker|stronger) than\\b`,
+    ),
     answers: [
       "I love [all my reindeer|every one of them] the same, [but shh|though between you and me], Comet is the fastest and Cupid gives the best nose nuzzles!",
       "A good Santa never picks a favourite{you}! Dasher is the speediest, Blitzen the strongest, and Rudolph [the brightest|has the shiniest nose], of course.",
@@ -112,7 +115,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "be an elf",
     topic: "elves",
-    matches: re(`\\b(?:can|could|how (?:do|can)) i (?:be|become) an? ${E}|\\b${E}\\b${S}\\b(?:names?|called)\\b`),
+    matches: re(`\\b(?:can|could|how (?:do|can)) i (?:be|become) (?:an? |one of (?:your|the) )${E}|\\b${E}\\b${S}\\b(?:names?|called)\\b`),
     answers: [
       "[My elves have|The elves have] the jolliest names, like Jingle, Tinsel, Sprout and Pip! Being kind, [helping at home|sharing your toys] and spreading cheer makes you an honorary elf already{you}.",
       "Every child who helps someone is a little bit of an elf! [Jingle, Tinsel and Pip|The elves] would [love|be proud] to have you on the team.",
@@ -132,8 +135,9 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "where santa lives",
     topic: "north pole",
+    covers: ["mrs claus"],
     matches: re(
-      "\\bwhere (?:do|does) (?:you|santa|you and mrs\\.? claus) live\\b|\\bwhere(?:'s| is) (?:the )?north pole\\b|\\bwhere(?:'s| is) (?:your|santa'?s?) (?:house|home|workshop)\\b|\\bwhere are you\\b|\\bwhere do you come from\\b",
+      "\\bwhere (?:do|does) (?:you|santa|you and mrs\\.? claus) live\\b|\\bwhere\\b[^.?!]*\\bnorth pole\\b|\\bnorth pole\\b[^.?!]*\\bwhere\\b|\\bwhere(?:'s| is) (?:your|santa'?s?) (?:house|home|workshop)\\b|\\bwhere are you\\b|\\bwhere do you come from\\b",
     ),
     answers: [
       "I live at the very top of the world, at the North Pole, [far beyond|past] the last [town|road] on any map, where the snow [never melts|sparkles all year]{you}.",
@@ -174,7 +178,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "age",
     topic: "santa",
-    matches: re("\\bhow old (?:are you|is santa)\\b|\\byour age\\b|\\bwhen(?:'s| is| was) your birthday\\b|\\bwhen were you born\\b|\\bare you (?:old|very old)\\b"),
+    matches: re("\\bhow old (?:are you|is santa)\\b|\\byour age\\b|\\bwhen(?:'s| is| was) your birthday\\b|\\b(?:when|what year) were you born\\b|\\bare you (?:old|very old)\\b"),
     answers: [
       "I am [older than the tallest pine tree in the forest|hundreds of years old], but Christmas magic keeps me young at heart{you}!",
       "[Oh, I|I] stopped counting my birthdays a few hundred years ago[, when the candles wouldn't fit on the cake|]. The elves say I look younger every year!",
@@ -185,7 +189,7 @@ export const QUESTIONS: readonly Question[] = [
     name: "real",
     topic: "santa",
     matches: re(
-      "\\bare you (?:real|really santa|the real|a real)\\b|\\bis santa (?:real|really real)\\b|\\byou(?:'re| are) not real\\b|\\bdo you (?:really )?exist\\b|\\bis (?:rudolph|mrs\\.? claus|the north pole|magic) real\\b|\\bare (?:elves|the elves|reindeer|you) real\\b|\\bis this (?:really )?(?:you|santa)\\b",
+      "\\bare you (?:real|really santa|the real|a real|really real)\\b|\\bis santa (?:real|really real)\\b|\\b(?:santa|you)(?:'s| is|'re| are)? (?:isn't|is not|not|aren't|are not) real\\b|\\byou(?:'re| are) not real\\b|\\bdo you (?:really )?exist\\b|\\bis (?:rudolph|mrs\\.? claus|the north pole|magic) real\\b|\\bare (?:elves|the elves|reindeer|you) real\\b|\\bis this (?:really )?(?:you|santa)\\b",
     ),
     answers: [
       "I am as real as the magic of Christmas, and that magic lives in every kind heart, [including yours|yours included]{you}!",
@@ -217,7 +221,7 @@ export const QUESTIONS: readonly Question[] = [
     name: "every house",
     topic: "delivering",
     matches: re(
-      "\\bevery (?:house|home|single house|single home)\\b|\\b(?:visit|deliver|get to|go to|reach)\\b[^.?!]*\\bevery(?:one| child| kid)\\b|\\bone night\\b|\\bso (?:fast|quick)\\b|\\bhow do you (?:deliver|visit|travel|get around|do it)\\b|\\b(?:houses|homes) in (?:one|a) night\\b",
+      "\\bevery (?:house|home|single house|single home)\\b|\\b(?:visit|deliver|get to|go to|reach)\\b[^.?!]*\\bevery(?:one| child| kid)\\b|\\bone night\\b|\\byou\\b[^.?!]*\\bso (?:fast|quick)\\b|\\bhow do you (?:deliver|visit|travel|get around|do it)\\b|\\b(?:houses|homes) in (?:one|a) night\\b",
     ),
     answers: [
       "On Christmas Eve time [slows down|stretches like toffee] just for me, so I can visit every home [while children are asleep|before the sun comes up]{you}.",
@@ -265,7 +269,7 @@ export const QUESTIONS: readonly Question[] = [
     name: "santa's food",
     topic: "food",
     matches: re(
-      "\\bwhat do you (?:like to )?eat\\b|\\bfavou?rite (?:food|snack|treat|cookie|biscuit|dinner)\\b|\\bdo you (?:like|love|eat|want) (?:cookies|milk|biscuits|mince pies|chocolate|candy|sweets|gingerbread)\\b|\\bcookies?\\b|\\bmilk\\b|\\bmince pies?\\b|\\bare you hungry\\b|\\bwhat should i leave\\b",
+      "\\bwhat do you (?:like to )?eat\\b|\\b(?:your|santa'?s?) favou?rite (?:food|snack|treat|cookie|biscuit|dinner)\\b|\\bdo you (?:like|love|eat|want) (?:cookies|milk|biscuits|mince pies|chocolate|candy|sweets|gingerbread)\\b|\\bcookies?\\b|\\bmilk\\b|\\bmince pies?\\b|\\bare you hungry\\b|\\bwhat should i leave\\b",
     ),
     answers: [
       "[Cookies and milk|A warm cookie and a glass of milk] [are|is] my very favourite Christmas Eve treat! Chocolate chip, please, and [maybe a carrot for the reindeer|a carrot for Rudolph if you have one].",
@@ -314,7 +318,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "when santa comes",
     topic: "delivering",
-    matches: re("\\bwhat time (?:will|do|are|does) (?:you|santa)\\b|\\bwhen (?:will|do|are|does) (?:you|santa) (?:come|coming|arrive|get here|visit)\\b|\\bwill you (?:come|visit) (?:to )?(?:my|our|me)\\b|\\bare you coming\\b"),
+    matches: re("\\bwhat time (?:will|do|are|does) (?:you|santa)\\b|\\bwhen (?:will|do|are|does) (?:you|santa) (?:come|coming|arrive|get here|visit|be here|be at)\\b|\\bwill you (?:come|visit) (?:to )?(?:my|our|me)\\b|\\bare you coming\\b"),
     answers: [
       "I come on Christmas Eve, [late at night|in the middle of the night], once [everyone is fast asleep|every eye is closed]{you}. That is why it is so important to go to bed early!",
       "[Sometime after midnight on Christmas Eve|On Christmas Eve, while you dream], but only when everyone in the house is asleep. [The reindeer can tell!|Rudolph can always tell!]",
@@ -473,11 +477,22 @@ export const asksSomething = (text: string): boolean => ASKS.test(text);
 
 const MAX_ANSWERS = 3;
 
+/** Children's shorthand spelled out, so one pattern reads both ("r u" is "are you", "whats" "what's"). */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bu\b/g, "you"],
+  [/\bur\b/g, "your"],
+  [/\br\b/g, "are"],
+  [/\b(what|where|how|who|it|that|there)s\b/g, "$1's"],
+  [/\b(is|are|do|does|did|ca|wo|have|has|was|were|could|would|should)nt\b/g, "$1n't"],
+];
+const spelledOut = (text: string) => SHORTHAND.reduce((t, [pattern, full]) => t.replace(pattern, full), text);
+
 /**
  * The questions and remarks in `text` (lower case, plain quotes), in the order the child wrote them.
  * A general question ("how are the reindeer?") gives way to a more precise one on its topic.
  */
-export function questionsIn(text: string): Question[] {
+export function questionsIn(written: string): Question[] {
+  const text = spelledOut(written);
   const found = [...QUESTIONS, ...REMARKS].flatMap((q) => {
     const m = q.matches.exec(text);
     return m ? [{ q, at: m.index }] : [];
