@@ -84,3 +84,9 @@ export const DECLINES: Record<DeclineKind, readonly string[]> = {
     "[Oh, sweetheart|My dear]{you}, that is not something that fits in Santa's sack, but it is a lovely thing to wish for. Tell a grown-up who loves you about it too.",
   ],
 };
+
+/** Said after a kind no, for the ordinary wishes in the same message. */
+export const STILL_LISTED = [
+  "But {wishes}? That I [can|will gladly] put on my list{you}!",
+  "[I have put|I have written] {wishes} on my list, though{you}.",
+];

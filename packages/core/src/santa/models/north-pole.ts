@@ -11,7 +11,7 @@ import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn
 import { safeReply } from "../safe-replies.js";
 import { screenInput } from "../safety.js";
 import { phrase, type PhraseValues } from "../variety.js";
-import { DECLINES, declineIn } from "./north-pole-declines.js";
+import { DECLINES, declineIn, STILL_LISTED } from "./north-pole-declines.js";
 import { languageOf, replyInLanguage } from "./north-pole-languages.js";
 import { asksSomething, GRIEF, GRIEF_AFTER, GRIEF_ANSWERS, PUZZLERS, questionsIn } from "./north-pole-topics.js";
 
@@ -174,10 +174,13 @@ export function composeReply(request: ModelRequest, today: Date): string {
   if (wishes.length === 1) parts.push(say(ONE_WISH, "wish", { wish: wishes[0], Wish: capitalise(wishes[0]!) }));
   else if (wishes.length > 1) parts.push(say(MANY_WISHES, "wishes", { wishes: list(wishes), Wishes: capitalise(list(wishes)) }));
 
-  // an absurd or harmful wish is never put on the list: a kind no replaces what the lines above said
+  // an absurd or harmful wish is never put on the list: a kind no replaces what the lines above
+  // said, and the ordinary wishes beside it are still listed (none when it was a trick)
   if (declined) {
     parts.length = beforeWishes;
     parts.push(say(DECLINES[declined], "decline"));
+    const ordinary = declined === "trick" ? [] : wishesIn(last).filter((w) => !declineIn(`i want ${plain(w)}`));
+    if (ordinary.length) parts.push(say(STILL_LISTED, "still-listed", { wishes: list(ordinary) }));
   }
   if (WHATS_MY_NAME.test(text)) {
     parts.push(name ? `Of course I remember, you are ${name}! How could Santa forget?` : "I don't think you have told me your name yet!");
