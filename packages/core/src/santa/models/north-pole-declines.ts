@@ -23,7 +23,7 @@ const SOFT = /\b(?:toy|wooden|foam|plastic|pretend|play|nerf|water|bubble|chocol
 const DANGEROUS =
   /\b(?:knife|knives|daggers?|machetes?|axes?|swords?|crossbows?|weapons?|explosives?|dynamite|fireworks?|firecrackers?|poison|poisons|lighter|lighters|matches|tasers?|pepper spray|bullets?|ammo|ammunition|tanks?|chainsaws?|flamethrowers?|vapes?|cigarettes?|fire crackers?)\b/g;
 const PEOPLE =
-  /\b(?:a |an? new )?baby (?:brother|sister|sibling)\b|\b(?:a|another) (?:little |big )?(?:brother|sister)\b|\ba new (?:mum|mom|mummy|mommy|dad|daddy|family|brother|sister|friend)\b|\bmy (?:mum|mom|dad|parents|mummy|mommy|daddy)\b[^.!?]*\b(?:back together|to stop (?:fighting|arguing)|to come (?:back|home))\b|\bto (?:bring|have) (?:my )?(?:grandma|grandpa|granny|nana|mum|mom|dad)\b[^.!?]*\bback\b/;
+  /\b(?:a |an? new )?baby (?:brother|sister|sibling)\b|\b(?:a|another) (?:little |big )?(?:brother|sister)\b|\ba new (?:mum|mom|mummy|mommy|dad|daddy|family|brother|sister|friend)\b|\bmy (?:mum|mom|dad|parents|mummy|mommy|daddy)\b[^.!?]*\b(?:back together|to stop (?:fighting|arguing)|to come (?:back|home))\b|\b(?:bring|have|get) (?:my |our )?(?:grandma|grandpa|granny|nana|mum|mom|mummy|mommy|dad|daddy|brother|sister)\b[^.!?]*\b(?:back|home)\b/;
 
 const ABOUT_WISHES = (text: string) => WISHING.test(text);
 
