@@ -85,15 +85,22 @@ const ATTEMPTS = 12;
 
 /**
  * A wording from `options` for `seed`, filled from `values`, none of whose sentences appear in
- * `said` (everything Santa has said in the conversation, this reply so far included). The wording
- * is chosen as `pick` chooses; when all its alternatives were said, the other wordings are tried.
+ * `said` (everything Santa has said in the conversation, this reply so far included), and that
+ * `accept` takes. The wording is chosen as `pick` chooses; when all its alternatives were said, the
+ * other wordings are tried.
  */
-export function phrase(options: readonly string[], seed: string, said: readonly string[], values: PhraseValues = {}): string {
+export function phrase(
+  options: readonly string[],
+  seed: string,
+  said: readonly string[],
+  values: PhraseValues = {},
+  accept: (text: string) => boolean = () => true,
+): string {
   const before = new Set(said.flatMap(sentencesOf).map(sentenceKey));
   const fresh = (template: string) => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const text = fill(expand(template, `${seed}:${attempt}`), values);
-      if (sentencesOf(text).every((s) => !before.has(sentenceKey(s)))) return text;
+      if (accept(text) && sentencesOf(text).every((s) => !before.has(sentenceKey(s)))) return text;
     }
     return undefined;
   };

@@ -49,6 +49,11 @@ describe("the North Pole model varies its words, deterministically", () => {
     for (const conversation of CONVERSATIONS.slice(0, 5)) expect(replies(conversation.id)).toEqual(recorded.find((r) => r.id === conversation.id)!.replies);
   });
 
+  it("says \"ho ho ho\" once a reply at most", () => {
+    const firsts = Array.from({ length: 30 }, (_, i) => chat(["Hi Santa! My name is Mia and I would like a red bicycle."], `c_ho${i}`, TODAY)[0]!);
+    for (const reply of [...firsts, ...recorded.flatMap((r) => r.replies)]) expect(reply.match(/\bho ho ho\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
   it("says nothing its own output screen would stop", () => {
     for (const reply of recorded.flatMap((r) => r.replies)) expect(screenOutput(reply)).toEqual({ ok: true });
   });

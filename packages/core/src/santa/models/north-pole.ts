@@ -59,6 +59,7 @@ const WHATS_MY_NAME = /\b(?:what'?s my name|what is my name|do you (?:know|remem
 // a hello opens the message ("can you tell her merry christmas" is no hello)
 const HELLO = /^\W*(?:(?:oh|well|yo|hey) )?(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|dear santa|merry christmas|happy holidays|greetings)\b/;
 const GOODBYE = /\b(?:bye|goodbye|good ?night|(?<!can i |to |and )see you(?! (?:come|coming|on|in|at|deliver))|see ya|gotta go|got to go|gtg|have to go|talk (?:to you )?later|farewell|nighty night|night night)\b/;
+const HO = /\bho ho ho\b/i;
 // what Santa's own earlier replies asked: the name, or the wishes
 const ASKED_NAME = /\bname\b[^.!?]*\?|pleasure of/;
 const ASKED_WISH = /under the tree|wish list|christmas list|for christmas\b|hoping for|dreaming of/i;
@@ -143,9 +144,9 @@ export function composeReply(request: ModelRequest, today: Date): string {
   const you = name ? `, ${name}` : "";
   const parts: string[] = [];
   // the name once a reply: {you} is ", Mia" until the reply already says it
-  // no sentence twice: what this reply says so far counts as said
+  // no sentence twice: what this reply says so far counts as said; and one "ho ho ho" a reply
   const say = (options: readonly string[], key: string, values: PhraseValues = {}) =>
-    phrase(options, `${seed}:${key}`, [...used, ...parts], { you: name && parts.some((p) => p.includes(name)) ? "" : you, name, ...values });
+    phrase(options, `${seed}:${key}`, [...used, ...parts], { you: name && parts.some((p) => p.includes(name)) ? "" : you, name, ...values }, (text) => !(HO.test(text) && parts.some((p) => HO.test(p))));
 
   const verdict = screenInput(last);
   if (!verdict.ok) return safeReply(verdict, { name, seed, used });
