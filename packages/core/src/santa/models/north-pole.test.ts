@@ -25,7 +25,7 @@ const replyTo = (message: string, earlier: string[] = ["Hi Santa, I'm Mia"]) => 
 describe("the North Pole model greets and learns the child's name", () => {
   it.each(["Hello Santa!", "hi", "Dear Santa, merry Christmas", "Santa?"])("greets a first message %j and asks the child's name", (message) => {
     const reply = replyTo(message, []);
-    expect(reply).toMatch(/^(Ho ho ho!|Well hello there|Hello)/);
+    expect(reply).toMatch(/^(Ho ho ho|Well, hello there|Hello|Goodness me|Oh my stars)/);
     expect(reply).toMatch(/name|who do I have the pleasure/i);
   });
 
@@ -120,35 +120,7 @@ describe("the North Pole model acknowledges each wish by name", () => {
   });
 });
 
-describe("the North Pole model answers children's questions", () => {
-  it.each([
-    ["How are the reindeer?", /reindeer|Rudolph/],
-    ["what are rudolph's friends called", /reindeer|Rudolph|Dasher/],
-    ["What are the elves doing?", /elves|elf/i],
-    ["what's it like at the north pole", /North Pole|snow/],
-    ["is it cold where you live?", /North Pole|snow|chilly/],
-    ["Do you like cookies and milk?", /cookie|milk/i],
-    ["how is Mrs Claus?", /Mrs\. Claus/],
-    ["How do you get down the chimney?", /magic/],
-    ["are you real?", /real/],
-    ["how old are you santa", /older|birthdays/],
-    ["how are you?", /jolly|merry/],
-    ["have I been good this year?", /kind/],
-  ])("%s", (message, answer) => {
-    expect(replyTo(message)).toMatch(answer);
-  });
-
-  it.each([
-    ["2026-11-24", "How many days until Christmas?", /\b31\b/],
-    ["2026-11-24", "how many sleeps till xmas", /\b31\b/],
-    ["2026-12-01", "when is christmas?", /\b24\b/],
-    ["2026-12-24", "how long until christmas?", /Christmas is tomorrow/],
-    ["2026-12-25", "how many days until christmas", /Christmas Day today/],
-    ["2026-12-26", "how many days until christmas", /\b364\b/],
-  ])("on %s counts the days for %j", (date, message, answer) => {
-    expect(chat(["I'm Mia", message], "c_days", new Date(`${date}T08:00:00Z`))[1]).toMatch(answer);
-  });
-
+describe("the North Pole model counts the days and says goodbye", () => {
   it.each([
     ["2026-11-24", 31],
     ["2026-12-25", 0],

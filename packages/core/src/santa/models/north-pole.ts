@@ -1,7 +1,10 @@
 // The offline "North Pole" model: a deterministic, in-character Santa that streams word by word,
 // so kringle runs with no network and no account. It is what every new user meets first: it greets,
 // learns the child's name, acknowledges each wish by name, answers the questions children ask, says
-// goodbye warmly, steers away from what is unsuitable, and varies its words across a conversation.
+// goodbye warmly, steers away from what is unsuitable, kindly says no to absurd or harmful wishes,
+// answers in Spanish, German or French to a child who writes in them, and never says a sentence
+// twice in a conversation. What it knows and says lives beside it: north-pole-topics.ts (questions),
+// north-pole-declines.ts (kind noes), north-pole-languages.ts (other languages).
 import { daysUntilChristmas } from "../calendar.js";
 import { withArticle } from "../../gifts/gift-names.js";
 import { extractWishes, readWishes } from "../../gifts/offline-extractor.js";
@@ -9,8 +12,11 @@ import { childNameFrom, nameIn } from "../memory.js";
 import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn } from "../model.js";
 import { safeReply } from "../safe-replies.js";
 import { screenInput } from "../safety.js";
-import { fill, pick } from "../variety.js";
+import { phrase, type PhraseValues } from "../variety.js";
 import { gentleReply } from "./north-pole-care.js";
+import { DECLINES, declineIn, STILL_LISTED } from "./north-pole-declines.js";
+import { languageOf, replyInLanguage } from "./north-pole-languages.js";
+import { asksSomething, GRIEF, GRIEF_AFTER, GRIEF_ANSWERS, PUZZLERS, questionsIn } from "./north-pole-topics.js";
 
 export interface NorthPoleOptions {
   /** delay between words; 0 streams as fast as the consumer reads */
@@ -31,133 +37,22 @@ export const wishesIn = (text: string): string[] => readWishes(text).wished.map(
 const ASKS_WHAT_I_WISHED =
   /\b(?:what (?:did|have|do) i (?:ask|wish|want|asked|wished|wanted)(?: for)?|what(?:'s| is| was) on my (?:wish ?)?list|what (?:is|are) my wish(?:es| list)|remind me what i (?:asked|wished|want)|what i asked for|do you remember what i (?:want|asked|wished))\b/;
 
-// ---- what the child asked about -------------------------------------------------------------
-
-interface Topic {
-  name: string;
-  matches: RegExp;
-  answers: string[];
-}
-
-const TOPICS: Topic[] = [
-  {
-    name: "reindeer",
-    matches: /\b(?:reindeers?|rudolph|dasher|dancer|prancer|vixen|comet|cupid|donner|blitzen|sleigh)\b/,
-    answers: [
-      "The reindeer are resting up in the stables. Rudolph has been polishing his nose for the big night!",
-      "Dasher, Dancer, Prancer, Vixen, Comet, Cupid, Donner and Blitzen are all in fine form, and Rudolph will lead the way with his shiny red nose.",
-      "My reindeer have been practising their loop-the-loops over the workshop. They fly on Christmas magic and a very big breakfast of carrots and oats!",
-      "Rudolph is the most famous, but every one of my reindeer is a star. Comet is the fastest, and Cupid gives the best nose nuzzles.",
-    ],
-  },
-  {
-    name: "elves",
-    matches: /\b(?:elf|elves|elfs|workshop|toy ?shop)\b/,
-    answers: [
-      "The elves are busier than ever in the workshop, hammering, painting and wrapping, and they sing carols the whole time!",
-      "My elves are the best toymakers in the world. Right now they are testing the toy trains, which means lots of choo-choos all day long.",
-      "The elves are in tip-top spirits. They take turns on the hot cocoa rota, and they love it when children write to me.",
-      "Jingle, my head elf, checks every toy twice before it goes in the sleigh. The workshop smells of gingerbread and fresh paint!",
-    ],
-  },
-  {
-    name: "north pole",
-    matches: /\b(?:north pole|where do you live|your (?:home|house)|is it cold|cold (?:up )?there|snow\w*|ice|igloo)\b/,
-    answers: [
-      "The North Pole is snowy and sparkly, with the northern lights dancing in the sky almost every night.",
-      "It is very chilly at the North Pole, so Mrs. Claus knits me the warmest scarves. The snow is perfect for snowball fights with the elves!",
-      "At the North Pole our village has a workshop, the reindeer stables, and a candy-cane lamppost on every corner.",
-      "Up here the snow is as soft as cotton wool, and the polar bears wave hello when I go for my morning walk.",
-    ],
-  },
-  {
-    name: "cookies and milk",
-    matches: /\b(?:cookies?|milk|biscuits?|mince pies?|carrots?|what do you (?:like to )?eat|favou?rite (?:food|snack|treat)|hungry)\b/,
-    answers: [
-      "Cookies and milk are my very favourite Christmas Eve treat! Chocolate chip, please, and maybe a carrot for the reindeer.",
-      "Oh, a glass of cold milk and a warm cookie keep me going all night long. The reindeer are very grateful for carrots too!",
-      "I do love a cookie or two on my travels. Mrs. Claus says I should only have one per house, but shh, don't tell her!",
-    ],
-  },
-  {
-    name: "mrs claus",
-    matches: /\b(?:mrs\.? claus|your wife|missus claus)\b/,
-    answers: [
-      "Mrs. Claus is wonderful! She bakes the best gingerbread at the North Pole and keeps everyone cosy.",
-      "Mrs. Claus sends her love! She is busy checking the sleigh's map and baking treats for the elves.",
-    ],
-  },
-  {
-    name: "delivering",
-    matches: /\b(?:chimneys?|how do you (?:deliver|get|visit|fit|go|travel|fly|carry)|every (?:house|home|child|kid)|one night|so fast|no chimney)\b/,
-    answers: [
-      "It is all Christmas magic! On Christmas Eve time slows down just for me, so I can visit every home while children are asleep.",
-      "My magic lets me slip down any chimney, and if a home has no chimney, the front door opens with a little jingle of magic.",
-      "The sleigh flies faster than a shooting star, and a sprinkle of North Pole magic helps me visit every single home in one night.",
-    ],
-  },
-  {
-    name: "real",
-    matches: /\b(?:are you (?:real|really santa|the real)|is santa real|you(?:'re| are) not real|do you (?:really )?exist)\b/,
-    answers: [
-      "I am as real as the magic of Christmas, and that magic lives in every kind heart, including yours!",
-      "Ho ho ho! As long as there is kindness and wonder in the world, Santa is real.",
-    ],
-  },
-  {
-    name: "age",
-    matches: /\b(?:how old are you|your age|when is your birthday)\b/,
-    answers: [
-      "I am older than the tallest pine tree in the forest, but Christmas magic keeps me young at heart!",
-      "Oh, I stopped counting my birthdays a few hundred years ago. The elves say I look younger every year!",
-    ],
-  },
-  {
-    name: "how are you",
-    matches: /\b(?:how are you|how're you|how is it going|how's it going|how are things|are you ok(?:ay)?)\b/,
-    answers: [
-      "I am as jolly as can be, thank you for asking! It is the busiest time of the year and I love every minute.",
-      "I am merry and bright, thank you! My belly is full of cocoa and my heart is full of Christmas cheer.",
-    ],
-  },
-  {
-    name: "nice list",
-    matches: /\b(?:naughty|nice list|been (?:very |really |so )?good|behav\w*|on the list)\b/,
-    answers: [
-      "I can see how hard you are trying to be kind, and that makes Santa very proud. Keep it up!",
-      "Being kind and helpful is what the nice list is all about, and I have heard lovely things about you.",
-      "Everyone makes mistakes sometimes. What matters is being kind and trying your best, and I know you do!",
-    ],
-  },
-  {
-    name: "thanks",
-    matches: /\b(?:thank(?:s| you)|thx|ty)\b/,
-    answers: ["You are most welcome!", "It is my pleasure!", "Ho ho ho, you are very welcome!"],
-  },
-  {
-    name: "love",
-    matches: /\b(?:i love you|you'?re the best|you are the best|you'?re awesome|all i want for christmas is you)\b/,
-    answers: ["Aww, that warms my heart more than a mug of cocoa!", "Santa loves hearing that. You are a treasure!"],
-  },
-  {
-    name: "grief",
-    matches: /\b(?:died|passed away|is dead|miss (?:my|her|him))\b/,
-    answers: [
-      "Oh, I am so sorry. The people and pets we love stay in our hearts, especially at Christmas. It is okay to feel sad, and a big hug from a grown-up who loves you can help.",
-    ],
-  },
-];
+// ---- what the child asked about: north-pole-topics.ts
 
 const COUNTDOWN = /\b(?:how (?:many|long)|when)\b.*\b(?:christmas|xmas|sleeps?|days?)\b|\bhow many (?:sleeps|days)\b|\bcount ?down\b|\bis it christmas\b/;
 const WHATS_MY_NAME = /\b(?:what'?s my name|what is my name|do you (?:know|remember) my name|who am i|remember me)\b/;
-const HELLO = /\b(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|dear santa|merry christmas|happy holidays|greetings)\b/;
-const GOODBYE = /\b(?:bye|goodbye|good ?night|see you|see ya|gotta go|got to go|have to go|talk (?:to you )?later|farewell|nighty night)\b/;
+// a hello opens the message ("can you tell her merry christmas" is no hello)
+const HELLO = /^\W*(?:(?:oh|well|yo|hey) )?(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|dear santa|merry christmas|happy holidays|greetings)\b/;
+const GOODBYE = /\b(?:bye|goodbye|good ?night|(?<!can i |to |and )see you(?! (?:come|coming|on|in|at|deliver))|see ya|gotta go|got to go|gtg|have to go|talk (?:to you )?later|farewell|nighty night|night night)\b/;
+const HO = /\bho ho ho\b/i;
+// what Santa's own earlier replies asked: the name, or the wishes
+const ASKED_NAME = /\bname\b[^.!?]*\?|pleasure of/;
+const ASKED_WISH = /under the tree|wish list|christmas list|for christmas\b|hoping for|dreaming of/i;
 
 const GREETINGS = [
-  "Ho ho ho! Merry greetings from the North Pole{you}!",
-  "Well hello there{you}! Santa is so glad you wrote to me.",
-  "Ho ho ho! What a lovely surprise to hear from you{you}!",
-  "Hello{you}, and a very merry hello from everyone at the North Pole!",
+  "[Ho ho ho|Well, hello there|Hello, hello|Goodness me|Oh my stars], [merry greetings from the North Pole|what a lovely surprise to hear from you|Santa is so glad you wrote to me|the elves and I are delighted you wrote]{you}!",
+  "Hello{you}, and a [very merry|great big|warm and snowy] hello from [everyone at the North Pole|the elves, the reindeer and me|Mrs. Claus and me]!",
+  "[Ho ho ho|Hello there]{you}, [your message just came jingling into my workshop|Rudolph just trotted in with your message|a little bell rang in my workshop, and it was your message], [and it made my day|how wonderful]!",
 ];
 const HELLO_AGAIN = ["Hello again{you}!", "Ho ho ho, hello once more{you}!", "Hi again{you}, it is lovely to hear from you!"];
 const MEET = ["It is wonderful to meet you, {name}!", "{name}, what a lovely name!", "How nice to meet you, {name}!"];
@@ -184,39 +79,50 @@ const RECALL_WISHES = [
 ];
 const NO_WISHES_YET = ["You have not told me any wishes yet{you}! What would you like?", "My list has no wishes from you yet{you}. What would you like for Christmas?"];
 const COUNTDOWN_ANSWERS = [
-  "Only {days} sleeps until Christmas! The elves are counting every single one.",
-  "There are {days} days to go until Christmas, and the sleigh is nearly ready!",
-  "Just {days} more sleeps{you}! I can hardly wait myself.",
+  "[Only|Just] {days} [sleeps|more sleeps] until Christmas{you}! The elves are counting [every single one|them on the big calendar].",
+  "There are {days} days to go until Christmas{you}, and the sleigh is [nearly ready|getting its final polish]!",
+  "[Let me check my calendar...|My big calendar says] {days} days until Christmas{you}! [I can hardly wait myself.|The reindeer are getting excited.]",
 ];
 const GOODBYES = [
-  "Goodbye{you}! Be kind, sleep well, and keep an eye on the sky on Christmas Eve. Ho ho ho!",
-  "Farewell for now{you}! Santa and the elves send you the biggest, warmest hug.",
-  "Bye-bye{you}! Thank you for writing to me. Merry Christmas, and sweet dreams!",
+  "Goodbye{you}, [be kind and sleep well|sleep tight and be kind|be good and sleep tight]! Keep an eye on the [sky|stars] on Christmas Eve[, ho ho ho|].",
+  "Farewell for now{you}, and [thank you for writing|thank you for our chat|come back soon]! [Santa and the elves send you|The elves and I send you|Rudolph sends you] the [biggest, warmest hug|warmest snowy hug|jolliest hug].",
+  "Bye-bye{you}, [and thank you for writing to me|it was wonderful to chat with you|thank you for our lovely chat]! [Merry Christmas, and sweet dreams!|Sweet dreams, and merry Christmas!|Merry Christmas to you and your family!|Have a twinkly, merry Christmas!]",
+  "[Goodbye|Bye-bye] for now{you}! [I will be|Santa will be] [thinking of you|busy in the workshop], so [sleep tight|be good|keep smiling] until Christmas.",
 ];
-const ASK_NAME = ["What is your name, little one?", "Will you tell me your name?", "Who do I have the pleasure of chatting with today?"];
+const ASK_NAME = [
+  "[What is your name|Will you tell me your name|May I know your name], [little one|my friend|dear]?",
+  "Who do I have the pleasure of [chatting with|writing to] today?",
+  "[Before we go on|First things first], [what is your name|will you tell me your name]?",
+  "[Tell me|Do tell me], what name shall I write in my [big book|letter book]?",
+];
 const ASK_WISH = [
-  "Tell me, what would you like to find under the tree this year{you}?",
-  "The elves and I would love to know what is on your wish list{you}.",
-  "What would you like for Christmas{you}?",
+  "[Tell me|So tell me|Now], what would you [like|love] to find under the tree [this year|on Christmas morning]{you}?",
+  "The elves and I would [love|be thrilled] to know what is on your [wish list|Christmas list]{you}.",
+  "[What would you like for Christmas|What are you hoping for|What is at the top of your wish list][ this year|]{you}?",
+  "[Is there a special toy|Is there something special] you are [hoping for|dreaming of] this Christmas{you}?",
 ];
 const FOLLOW_UPS = [
-  "Is there anything else on your wish list{you}?",
-  "Have you been helping out at home? Santa always hears about kind deeds!",
-  "What is your favourite thing about Christmas{you}?",
-  "Are you going to leave a treat out for the reindeer{you}?",
-  "Have you decorated your tree yet{you}?",
-  "What is the kindest thing you have done this week{you}?",
-  "Do you have a favourite Christmas song{you}?",
-  "Will you be baking any Christmas treats this year{you}?",
-  "Which of my reindeer do you like best{you}?",
+  "Is there anything else [on your wish list|on your Christmas list|you are hoping for]{you}?",
+  "[Have you been helping out at home|Have you been helping your family lately|Have you helped anyone this week]{you}? [Santa always hears about kind deeds!|The elves love hearing about kind deeds!|Kindness makes the sleigh fly faster!]",
+  "What is your [favourite|very favourite] thing about [Christmas|the holidays|Christmas morning|the winter]{you}?",
+  "[Are you going to|Will you] leave [a treat|a carrot|something tasty|a snack] out for the reindeer{you}?",
+  "Have you [decorated your tree|put up your tree|hung up your stocking|made any decorations] yet{you}?",
+  "What is the [kindest|nicest|most helpful] thing you have done this [week|month]{you}?",
+  "Do you have a favourite Christmas [song|film|story|book]{you}?",
+  "Will you be baking any Christmas [treats|cookies|gingerbread|mince pies] this year{you}?",
+  "Which of my reindeer do you [like best|think is the cheekiest|think is the fastest]{you}?",
+  "Have you [seen any snow|built a snowman|had a snowball fight] [yet|this winter]{you}?",
+  "What would you [build|make|paint] if you were one of my elves{you}?",
+  "[What games do you like to play|What makes you laugh the most] in the winter{you}?",
 ];
 const SMALL_TALK = [
-  "Santa loves hearing from you{you}!",
-  "Ho ho ho, it is always a treat to chat with you{you}!",
-  "How lovely to hear from you{you}!",
-  "Ho ho ho! Thank you for writing to me{you}.",
+  "[Santa loves|I love|The elves and I love] [hearing from you|our chats|getting your messages]{you}!",
+  "[Ho ho ho|Oh my|Well now], it is always a [treat|joy|pleasure] to chat with you{you}!",
+  "How [lovely|nice|jolly] to hear from you[ again|]{you}!",
+  "[Thank you for writing to me|Thank you for keeping me company]{you}, [it warms my heart|it makes my beard curl with joy]!",
+  "[Ho ho ho|Hee hee], [you always make me smile|you make my cheeks go rosy]{you}!",
 ];
-const ADDRESS_BY_NAME = ["Ho ho ho, {name}!", "Oh, {name}!", "Well now, {name}!"];
+const ADDRESS_BY_NAME = ["[Ho ho ho|Oh|Well now|Ah|My dear|Oh my|Goodness], {name}!"];
 
 /** Santa's whole reply to the last child turn. */
 export function composeReply(request: ModelRequest, today: Date): string {
@@ -230,8 +136,9 @@ export function composeReply(request: ModelRequest, today: Date): string {
   const you = name ? `, ${name}` : "";
   const parts: string[] = [];
   // the name once a reply: {you} is ", Mia" until the reply already says it
-  const say = (options: readonly string[], key: string, values: Record<string, string | number | undefined> = {}) =>
-    fill(pick(options, `${seed}:${key}`, used), { you: name && parts.some((p) => p.includes(name)) ? "" : you, name, ...values });
+  // no sentence twice: what this reply says so far counts as said; and one "ho ho ho" a reply
+  const say = (options: readonly string[], key: string, values: PhraseValues = {}) =>
+    phrase(options, `${seed}:${key}`, [...used, ...parts], { you: name && parts.some((p) => p.includes(name)) ? "" : you, name, ...values }, (text) => !(HO.test(text) && parts.some((p) => HO.test(p))));
 
   const verdict = screenInput(last);
   if (!verdict.ok) return safeReply(verdict, { name, seed, used });
@@ -240,11 +147,19 @@ export function composeReply(request: ModelRequest, today: Date): string {
   const firstReply = !turns.some((t) => t.role === "santa");
   const namedNow = nameIn(last);
   const knewName = childNameFrom(turns.filter((t) => t !== lastTurn)) ?? (namedNow ? undefined : request.memory?.childName);
-  const sad = TOPICS.find((t) => t.name === "grief")!.matches.test(text);
+  const sad = GRIEF.test(text);
+  const declined = declineIn(text);
+  const language = languageOf(turns.filter((t) => t.role === "child").map((t) => t.text));
+  if (language !== "en") {
+    const days = daysUntilChristmas(today);
+    const meetName = !!name && !used.some((r) => r.includes(name));
+    return replyInLanguage(language, { text: last, firstReply, name, meetName, wishes: wishesIn(last), declined: !!declined, daysUntilChristmas: days, seed, used });
+  }
 
   if (firstReply && !sad) parts.push(say(GREETINGS, "greet", namedNow ? { you: "" } : {}));
-  else if (HELLO.test(text)) parts.push(say(HELLO_AGAIN, "hello"));
+  else if (HELLO.test(text) && !GOODBYE.test(text)) parts.push(say(HELLO_AGAIN, "hello"));
   if (namedNow && namedNow !== knewName) parts.push(say(MEET, "meet"));
+  const beforeWishes = parts.length;
 
   // the list before this message and after it: what it let go, and what it asked for
   const earlier = extractWishes(turns.filter((t) => t !== lastTurn)).wishes.map((w) => w.gift);
@@ -259,6 +174,14 @@ export function composeReply(request: ModelRequest, today: Date): string {
     parts.push(wishList.length ? say(RECALL_WISHES, "recall", { wishes: spoken(wishList), Wishes: capitalise(spoken(wishList)) }) : say(NO_WISHES_YET, "recall"));
   }
 
+  // an absurd or harmful wish is never put on the list: a kind no replaces what the lines above
+  // said, and the ordinary wishes beside it are still listed (none when it was a trick)
+  if (declined) {
+    parts.length = beforeWishes;
+    parts.push(say(DECLINES[declined], "decline"));
+    const ordinary = declined === "trick" ? [] : wishesIn(last).filter((w) => !declineIn(`i want ${plain(w)}`));
+    if (ordinary.length) parts.push(say(STILL_LISTED, "still-listed", { wishes: list(ordinary) }));
+  }
   if (WHATS_MY_NAME.test(text)) {
     parts.push(name ? `Of course I remember, you are ${name}! How could Santa forget?` : "I don't think you have told me your name yet!");
   }
@@ -273,21 +196,27 @@ export function composeReply(request: ModelRequest, today: Date): string {
           : say(COUNTDOWN_ANSWERS, "countdown", { days }),
     );
   }
-  for (const topic of TOPICS) if (topic.matches.test(text)) answers.push(say(topic.answers, topic.name));
-  parts.push(...answers.slice(0, 2));
+  parts.push(...answers);
+  if (sad) parts.push(say(GRIEF_ANSWERS, "grief"));
+  // three answers at most, each seeing the ones before it (the name is said once)
+  for (const question of questionsIn(text).slice(0, 3 - answers.length)) parts.push(say(question.answers, question.name));
 
   const goodbye = GOODBYE.test(text);
   if (goodbye) {
     parts.push(say(GOODBYES, "bye"));
   } else {
-    if (parts.length === 0) parts.push(say(SMALL_TALK, "chat"));
-    // ask the name while it is unknown, but not twice in a row; else keep the chat going
-    const askedName = ASK_NAME.some((q) => used[used.length - 1]?.includes(q));
-    if (!name && !askedName) {
+    const previous = [...turns].reverse().find((t) => t.role === "child" && t !== lastTurn);
+    const afterGrief = !!previous && GRIEF.test(plain(previous.text));
+    if (parts.length === 0) parts.push(say(afterGrief ? GRIEF_AFTER : asksSomething(text) ? PUZZLERS : SMALL_TALK, "chat"));
+    // ask the name while it is unknown, twice at most and not twice in a row (giving it is the
+    // child's choice); else keep the chat going, unless the reply already asks or comforts
+    const askedName = used.map((r) => ASKED_NAME.test(r));
+    const asking = /\?$/.test(parts[parts.length - 1] ?? "");
+    if (!name && !askedName[askedName.length - 1] && askedName.filter(Boolean).length < 2) {
       parts.push(say(ASK_NAME, "ask-name"));
-    } else if (parts.length <= 2) {
+    } else if (parts.length <= 2 && !asking && !sad && !afterGrief) {
       const wishedBefore = earlier.length > 0 || wishes.length > 0;
-      parts.push(say(wishedBefore ? FOLLOW_UPS : ASK_WISH, "follow-up"));
+      parts.push(say(wishedBefore || ASKED_WISH.test(used[used.length - 1] ?? "") ? FOLLOW_UPS : ASK_WISH, "follow-up"));
     }
   }
   const reply = parts.join(" ");
