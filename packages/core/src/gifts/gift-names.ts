@@ -209,6 +209,17 @@ export interface GiftName {
  * follows "I want" once the articles, quantities and trailing words are gone ("red bikes").
  */
 export function normalizeGift(phrase: string): GiftName | undefined {
+  // children repeat the same few gifts; the misspelling search is the costly part
+  if (NORMALIZED.has(phrase)) return NORMALIZED.get(phrase);
+  if (NORMALIZED.size >= 10_000) NORMALIZED.clear();
+  const name = normalize(phrase);
+  NORMALIZED.set(phrase, name);
+  return name;
+}
+
+const NORMALIZED = new Map<string, GiftName | undefined>();
+
+function normalize(phrase: string): GiftName | undefined {
   const cleaned = phrase
     .toLowerCase()
     .replace(/[’`]/g, "'")
