@@ -212,7 +212,7 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
   const name = context.childName?.replace(/[^\p{L}'-]/gu, "");
   const named = name ? new RegExp(`^${name} (?:really |also )?(?:wants|would like|would love|wishes for|needs)\\b`, "iu") : undefined;
 
-  /** One clause; `item`: it is a line of a list. Returns whether it opened a list ("I want:"). */
+  /** One clause; `item`: it is a line of a list; a clause ending in its introduction ("I want:") opens one. */
   const readClause = (raw: string, item: boolean, question: boolean): void => {
     let clause = raw;
     // "no wait, a scooter": the wish just made is replaced
