@@ -178,11 +178,13 @@ const tolerance = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
 /** The closest of `candidates` to `word` within tolerance, beginning with the same letter. */
 function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const max = tolerance(word.length);
+  // a four-letter word may only have lost a letter ("pupy"): "bike" is not a misspelt "kite"
+  const short = word.length === 4;
+  const max = short ? 1 : tolerance(word.length);
   if (max === 0) return undefined;
   let best: { form: string; d: number } | undefined;
   for (const form of candidates) {
-    if (form[0] !== word[0]) continue;
+    if (form[0] !== word[0] || (short && form.length !== 5)) continue;
     const d = editDistance(word, form, max);
     if (d <= max && (!best || d < best.d)) best = { form, d };
   }
