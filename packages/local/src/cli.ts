@@ -1,5 +1,7 @@
-// The `kringle` command: `dev` runs kringle offline, `test-pattern` checks an EventBridge pattern.
+// The `kringle` command: `dev` runs kringle offline, `test-pattern` checks an EventBridge pattern,
+// `extract` finds the gifts in a conversation.
 import { dev } from "./commands/dev.js";
+import { extract } from "./commands/extract.js";
 import { testPattern } from "./commands/test-pattern.js";
 
 const USAGE = `usage: kringle <command>
@@ -7,11 +9,14 @@ const USAGE = `usage: kringle <command>
   dev                                   run kringle offline (what npm start does)
   test-pattern <pattern.json> <event.json>
                                         print true or false as EventBridge's TestEventPattern would
+  extract [--model] < conversation.jsonl
+                                        print {"childName","gifts"} for a conversation of JSON lines
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   dev: () => dev(),
   "test-pattern": (args) => testPattern(args, { stdout: (l) => console.log(l), stderr: (l) => console.error(l) }),
+  extract: (args) => extract(args, { stdin: process.stdin, stdout: (l) => console.log(l), stderr: (l) => console.error(l), env: process.env }),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -1,11 +1,17 @@
 // What a gift extractor reads (a conversation's turns) and what it finds (the child's name and the
 // wishes still standing), with the limits every extractor's output is held to.
+import { z } from "zod";
 
 export interface ExtractionTurn {
   role: "child" | "santa";
   text: string;
   messageId?: string;
 }
+
+/** A turn as a caller from outside hands it in (`kringle extract` reads one a line). */
+export const extractionTurnSchema = z
+  .object({ role: z.enum(["child", "santa"]), text: z.string().max(10_000), messageId: z.string().min(1).max(200).optional() })
+  .strict();
 
 export interface ExtractedWish {
   /** normalized: lower case, singular, no articles ("puppy", "nintendo switch") */

@@ -178,11 +178,13 @@ const tolerance = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
 /** The closest of `candidates` to `word` within tolerance, beginning with the same letter. */
 function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const max = tolerance(word.length);
+  // a four-letter word may only have lost a letter ("pupy"): "bike" is not a misspelt "kite"
+  const short = word.length === 4;
+  const max = short ? 1 : tolerance(word.length);
   if (max === 0) return undefined;
   let best: { form: string; d: number } | undefined;
   for (const form of candidates) {
-    if (form[0] !== word[0]) continue;
+    if (form[0] !== word[0] || (short && form.length !== 5)) continue;
     const d = editDistance(word, form, max);
     if (d <= max && (!best || d < best.d)) best = { form, d };
   }
@@ -209,6 +211,17 @@ export interface GiftName {
  * follows "I want" once the articles, quantities and trailing words are gone ("red bikes").
  */
 export function normalizeGift(phrase: string): GiftName | undefined {
+  // children repeat the same few gifts; the misspelling search is the costly part
+  if (NORMALIZED.has(phrase)) return NORMALIZED.get(phrase);
+  if (NORMALIZED.size >= 10_000) NORMALIZED.clear();
+  const name = normalize(phrase);
+  NORMALIZED.set(phrase, name);
+  return name;
+}
+
+const NORMALIZED = new Map<string, GiftName | undefined>();
+
+function normalize(phrase: string): GiftName | undefined {
   const cleaned = phrase
     .toLowerCase()
     .replace(/[’`]/g, "'")

@@ -62,6 +62,7 @@ export function conversationText(turns: readonly ExtractionTurn[]): string {
 
 export class ExtractionRejected extends Error {
   readonly code = "extraction_rejected";
+  override readonly name = "ExtractionRejected";
 }
 
 const stem = (w: string) => w.replace(/(?:ies|es|s)$/, "");

@@ -100,6 +100,15 @@ describe("the final list over a conversation", () => {
     expect(giftsOf("I want a puppy and a kite", "not the puppy, a kitten instead")).toEqual(["kite", "kitten"]);
   });
 
+  it.each<[string[], string[]]>([
+    [["I want a drum", "dont bring me the drum"], []],
+    [["i want a playstation 5. JK i want a switch"], ["nintendo switch"]],
+    [["For Xmas: a lego castle, a torch and a watch"], ["lego castle", "torch", "watch"]],
+    [["I asked for a bike last year and didn't get it"], []],
+  ])("%j leaves %j", (says, gifts) => {
+    expect(giftsOf(...says)).toEqual(gifts);
+  });
+
   it("takes 'that' back as the wish made last", () => {
     expect(giftsOf("I want a kite", "and a drum", "actually I don't want that")).toEqual(["kite"]);
   });

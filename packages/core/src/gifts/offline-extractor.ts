@@ -51,7 +51,7 @@ const MAX_QUANTITY = 10;
 
 const ADVERBS = "(?:\\s+(?:really|also|just|still|so|only|reallly|realy|actually|totally|super|definitely|kinda|kind of))*";
 // what follows "I" when a child wishes: "I want", "I'd love", "I would really like", "I'm hoping for"
-const WISH_VERB = `(?:${ADVERBS}\\s+(?:want|wanna|wnat|whant|wamt|need|wish for|hope (?:i |to )?get|hope for|wish i (?:could get|had|could have))|(?:\\s+would|'d|d)${ADVERBS}\\s+(?:like|love)|(?:\\s+am|'m|m)${ADVERBS}\\s+(?:hoping|asking|wishing) for)`;
+const WISH_VERB = `(?:${ADVERBS}\\s+(?:(?:want|wanna|wnat|whant|wamt)(?: to\\b)?(?: get\\b| have\\b)?|need|wish for|hope (?:i |to )?get|hope for|wish i (?:could get|had|could have))|(?:\\s+would|'d|d)${ADVERBS}\\s+(?:like|love)|(?:\\s+am|'m|m)${ADVERBS}\\s+(?:hoping|asking|wishing) for)`;
 // the words that introduce wishes, anywhere in a clause
 const WISH_INTRO = new RegExp(
   [
@@ -60,7 +60,8 @@ const WISH_INTRO = new RegExp(
     "\\b(?:please |pls |plz )?(?:bring|get|give|send|make) me(?: for christmas)?",
     "\\bmy (?:christmas |xmas )?(?:wish|wishes|wish list|list) (?:is|are|has|includes)",
     "\\bon my (?:christmas |wish )?list (?:is|are|goes|i have|i put)",
-    "\\bi (?:asked|am asking|'m asking) (?:you |santa )?for",
+    "\\bi (?:am asking|'m asking) (?:you |santa )?for",
+    "\\b(?:me and my \\w+|my \\w+ and (?:i|me)|we) (?:both |all |really )?(?:want|would like|wish for|would love)",
     "\\b(?:add|put|write) (?=.+\\b(?:to|on) (?:my|the) list\\b)",
     // Spanish, German, French, Italian
     "\\b(?:quiero|quisiera|me gustaría|me gustaria|pido)",
@@ -71,11 +72,13 @@ const WISH_INTRO = new RegExp(
   "i",
 );
 const EVERY_WISH_INTRO = new RegExp(WISH_INTRO.source, "gi");
+const LIST_HEAD = /^[^:]*\b(?:for (?:christmas|xmas)|list|wishes|i want|i would like|i'd like|things|here'?s what i want|gifts|presents)\s*:\s*(?=\S)/i;
 const LIST_OPENS = /(?:\b(?:my|here is my|here's my|heres my|this is my) (?:christmas |xmas )?(?:wish ?)?list\b|\bi want\b|\bmy wishes\b|\bi would like\b|\bi'd like\b)[^:]*:\s*$/i;
 // taking a wish back, at the start of a clause
 const WITHDRAW =
-  /^(?:i (?:don'?t|dont|do not|no longer|won'?t|wont|will not|do ?n'?t) (?:really |even |actually )?(?:want|need|wish for|like|want to have)|i changed my mind about|i'?ve changed my mind about|changed my mind about|not|no more|no|none of|cancel|forget(?: about)?|cross off|cross out|take off|remove|delete|scratch|skip|never ?mind(?: about)?|i take back|take back|instead of)(?=\s)\s+/i;
+  /^(?:(?:please )?(?:don'?t|dont|do not) (?:bring|get|give|send) me|i (?:don'?t|dont|do not|no longer|won'?t|wont|will not|do ?n'?t) (?:really |even |actually )?(?:want|need|wish for|like|want to have)|i changed my mind about|i'?ve changed my mind about|changed my mind about|not|no more|no|none of|cancel|forget(?: about)?|cross off|cross out|take off|remove|delete|scratch|skip|never ?mind(?: about)?|i take back|take back|instead of)(?=\s)\s+/i;
 const OFF_THE_LIST = /^(?:please )?(?:take|cross|strike|rub|scratch) (.+?) (?:off|out)(?: of)?(?: (?:my|the) (?:wish ?)?list)?$|^(.+?) (?:is|are|can be) off (?:my|the) list$|^(.+?) (?:off|out of) (?:my|the) list$/i;
+const JUST_KIDDING = /^(?:jk|j\/k|just kidding|just joking|only joking|kidding|lol jk)$/i;
 const REPLACE = /^(?:no,? wait|wait,? no|or rather|i mean|sorry,? i mean|no,? sorry|oops,? i mean)\b[,!.]?\s*/i;
 const ADDITION = /^(?:and also|and|also|plus|oh and|oh also|oh,? and|and maybe|maybe also|one more thing:?|one more)\s+/i;
 const TRAILING_ADDITION = /\s+(?:too|as well|also)$/i;
@@ -85,10 +88,10 @@ const FILLER = /^(?:oh|ooh|um+|uh+|hmm+|er+|well|wait|so|ok|okay|actually|ah+|ye
 const LEADING =
   /^(?:and|or|also|maybe|probably|perhaps|like|just|only|even|really|a|an|the|some|any|my|our|your|lots of|a lot of|lots and lots of|loads of|plenty of|tons of|a few|a couple of|a pair of|pair of|a box of|a bag of|another|one more|more|new|brand new|own|real|want|wanna|to have|to get|un|una|unos|unas|uno|ein|eine|einen|einem|einer|le|la|les|une|des|du|el|los|las|il|lo|gli|lui|me)\s+/i;
 const TRAILING =
-  /\s+(?:for (?:christmas|xmas|my birthday)|this (?:christmas|xmas|year)|from (?:santa|you|the elves)|please|pls|plz|too|as well|also|very much|so much|so badly|really bad(?:ly)?|again|instead|santa|thank you|thanks|if you can|if possible|if that'?s ok(?:ay)?|anymore|any more|after all|on my list|off my list|from my list|for me|right now|now|ok|okay|and stuff|and things|or something|yet|already|one day|someday|und so|por favor|bitte|s'il te plaît|s'il vous plaît|per favore)$/i;
+  /\s+(?:for (?:christmas|xmas|my birthday)|this (?:christmas|xmas|year)|from (?:santa|you|the elves)|please|pls|plz|too|as well|also|very much|so much|so badly|really bad(?:ly)?|again|instead|santa|thank you|thanks|if you can|if possible|if that'?s ok(?:ay)?|anymore|any more|after all|on my list|off my list|from my list|for me|right now|now|ok|okay|and stuff|and things|or something|yet|already|one day|someday|on it|in it|actually|und so|por favor|bitte|s'il te plaît|s'il vous plaît|per favore)$/i;
 const CUT = /\s+(?:called|named|because|cause|cuz|coz|so that|so i|so we|that i|which|who|if|when|since|to play|for my (?:birthday)|like my|like the one|just like)\b.*$/i;
 const NOT_GIFTS =
-  /^(?:to|you|it|that|this|these|those|them|him|her|nothing|anything|something|everything|santa|what|if|when|for|because|how|so|be|go|see|know|ask|tell|talk|play|have|get|is|are|was|were|i|i'm|im|we|he|she|they|do|does|did|can|will|would|should|could|yes|no|ok|okay|thanks|thank|hi|hello|bye|goodbye|love|sure|maybe|more|much|lots|time|help|one|some|all|well|fine|good|here|there|home|fun|peace|snow|christmas|xmas|to be|you to|a lot|please|not|sleep|school|bed|back|out|up|down|off|too|also|ur|u|mom|mum|dad|mommy|mummy|daddy|family|everyone|my family|a family|friends?|a friend|happiness|world peace|joy|yet|already)$/i;
+  /^(?:to|you|it|that|this|these|those|them|him|her|nothing|anything|something|everything|santa|what|if|when|for|because|how|so|be|go|see|know|ask|tell|talk|play|have|get|is|are|was|were|i|i'm|im|we|he|she|they|do|does|did|can|will|would|should|could|yes|no|ok|okay|thanks|thank|hi|hello|bye|goodbye|love|sure|maybe|more|much|lots|time|help|one|some|all|well|fine|good|here|there|home|fun|peace|snow|christmas|xmas|to be|you to|a lot|please|not|sleep|school|bed|back|out|up|down|off|too|also|ur|u|mom|mum|dad|mommy|mummy|daddy|family|everyone|my family|a family|friends?|a friend|happiness|world peace|joy|yet|already|just)$/i;
 const NOT_GIFT_START = /^(?:to|you|it|that|if|when|because|how|so|be|go|see|know|tell|talk|i|we|he|she|they|is|are|was|do|does|did|can|will|would|should|could|santa|what|why|where|who|there|here|this|not|no|nothing|anything|everything|something)\b/i;
 const QUESTION_START = /^(?:what|why|how|where|when|who|which|do|does|did|are|is|can you|could you|will you|would you|have you|has)\b/i;
 const ASKS_FOR_WISHES = /\b(?:what (?:would|do|else would) you (?:like|want|wish)|wish ?list|anything else|what (?:else )?(?:is|is there) on your|under the tree|what are you hoping|what do you hope|what would make you happy|tell me (?:your|what you))\b/i;
@@ -163,7 +166,7 @@ function giftPhrase(raw: string): string | undefined {
     if (item === before) break;
   }
   item = item.replace(/^of\s+/i, "").trim();
-  if (!item || !/\p{L}/u.test(item) || NOT_GIFTS.test(item) || NOT_GIFT_START.test(item) || /\b(?:is|are|was|were|am|my name|wants|has|have|had|got|gets|likes|loves|said|says)\b/i.test(item)) return undefined;
+  if (!item || !/\p{L}/u.test(item) || NOT_GIFTS.test(item) || NOT_GIFT_START.test(item) || /\b(?:is|are|was|were|am|my name|wants|has|have|had|got|gets|likes|loves|said|says|didn't|don't|doesn't|can't|won't|isn't|wasn't)(?!\p{L})/iu.test(item)) return undefined;
   if (item.split(/\s+/).length > 5 || item.length > MAX_GIFT_CHARS) return undefined;
   return item;
 }
@@ -212,7 +215,7 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
   const name = context.childName?.replace(/[^\p{L}'-]/gu, "");
   const named = name ? new RegExp(`^${name} (?:really |also )?(?:wants|would like|would love|wishes for|needs)\\b`, "iu") : undefined;
 
-  /** One clause; `item`: it is a line of a list. Returns whether it opened a list ("I want:"). */
+  /** One clause; `item`: it is a line of a list; a clause ending in its introduction ("I want:") opens one. */
   const readClause = (raw: string, item: boolean, question: boolean): void => {
     let clause = raw;
     // "no wait, a scooter": the wish just made is replaced
@@ -225,6 +228,7 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
       }
     }
     while (FILLER.test(clause)) clause = clause.replace(FILLER, "");
+    if (JUST_KIDDING.test(clause.replace(/[!.?]+$/, ""))) return withdraw([LAST_WISH]);
     clause = clause.replace(/[?,]+$/, "").replace(/,?\s+(?:please|pls|plz|thanks|thank you|santa)$/i, "").trim();
     if (!clause) return;
     if (named?.test(clause)) clause = clause.replace(named, "i want");
@@ -268,7 +272,7 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
     if (addition) return wish(gifts(clause.slice(addition[0].length), "added"));
     if (TRAILING_ADDITION.test(clause) || INSTEAD.test(clause)) return wish(gifts(clause, "added"));
     if (item || listOpen) return wish(gifts(clause, "listed"));
-    if (question) return;
+    if (question && !context.santaAskedForWishes) return;
     // a bare phrase: a gift the vocabulary knows, or anything short once Santa has asked
     const found = gifts(clause, context.santaAskedForWishes ? "answered" : "known");
     const short = clause.split(/\s+/).length <= 6;
@@ -277,6 +281,13 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
   };
 
   for (const line of linesOf(plain)) {
+    // "For Xmas: a lego castle, a torch", "can I have 3 things: a doll, a book"
+    const colon = LIST_HEAD.exec(line.text);
+    if (colon) {
+      for (const clause of clausesOf(line.text.slice(colon[0].length))) readClause(clause, true, false);
+      listOpen = true;
+      continue;
+    }
     for (const sentence of sentencesOf(line.text)) {
       const question = /\?\s*$/.test(sentence);
       for (const clause of clausesOf(sentence.replace(/[.!;]+$/, ""))) readClause(clause, line.item, question);

@@ -14,7 +14,7 @@ const NOT_NAMES = new Set(
     "me my mine it its this that what who how why when where if maybe later soon please fun funny silly cold hot warm snowing raining " +
     "christmas xmas time true real late early everyone everybody nobody somebody someone i im i'm you we they he she us them " +
     "hard easy weird crazy magic cute lovely perfect epic bad mean stupid dumb scary strange fast slow night morning evening dark " +
-    "sunny windy freezing december november january birthday " +
+    "sunny windy freezing december november january birthday mum mom dad mummy mommy daddy grandma grandpa nana granny " +
     "hi hello hey yes no yeah nope thanks thank dear merry lucky best first last new now today tonight tomorrow there " +
     "müde gut glücklich traurig hier ein eine sehr nicht auch froh krank da zu schon jetzt aus noch " +
     "content contente très ici fatigué fatiguée heureux heureuse là un une pas si triste bien de en " +
@@ -39,6 +39,8 @@ const OPENING = "(?:^|[.!?\\n]\\s*)(?:(?:hi|hello|hey|hiya|dear santa|hola|hallo
 const CASUAL = new RegExp(`${OPENING}(?:it's me,?|its me,?|it's|its|it is)\\s+${NAME}(?=\\s*(?:$|[.!?,;]|and(?!\\p{L})))`, "giu");
 // "this is Tom" only with a capital: "this is boring" is about the chat
 const THIS_IS = new RegExp(`${OPENING}(?:this is|this is me,?)\\s+(\\p{Lu}[\\p{Ll}'-]+)(?=\\s*(?:$|[.!?,;]|and(?!\\p{L})))`, "giu");
+// a letter's signature: "Love from Ruby", "From, Jack", with the capital a name is signed with
+const SIGNED = /(?:^|[.!,\n]\s*)(?:[Ll]ove(?: from)?|[Ff]rom|[Ll]ots of love|[Ww]ith love|[Yy]ours|xoxo|xo)[\s,]+(\p{Lu}\p{Ll}+)[\s.!x]*$/u;
 const HERE = new RegExp(`${OPENING}${NAME}\\s+here(?!\\p{L})`, "giu");
 // words that describe the child rather than name them, in the lower case a name-at-the-end needs
 const DESCRIBES = /(?:ing|ed|ly|ful)$/;
@@ -74,6 +76,8 @@ export function nameIn(text: string, options: { asked?: boolean } = {}): string 
       consider(m.index + m[0].length - m[1]!.length, m[1]!, true);
     }
   }
+  const signed = SIGNED.exec(plain);
+  if (signed) consider(plain.length, signed[1]!, false);
   if (!found.length && options.asked) {
     const only = /^\s*(?:(?:it's|its|i'm|im|i am)\s+)?(\p{L}[\p{L}'-]*)\s*[.!]*\s*$/u.exec(plain);
     if (only) consider(0, only[1]!, true);

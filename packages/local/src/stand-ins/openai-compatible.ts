@@ -1,8 +1,9 @@
 // An OpenAI-compatible chat completions stand-in (as Ollama, llama.cpp server and vLLM serve it):
 // POST {url}/chat/completions with `stream: true` answered with server-sent events, one
 // chat.completion.chunk per word, a finish_reason, a usage chunk when asked for, then [DONE]; or an
-// HTTP error, an error event mid-stream, or a dropped connection. Point kringle at it with
-// KRINGLE_OPENAI_BASE_URL=<url>.
+// HTTP error, an error event mid-stream, or a dropped connection; without `stream`, one
+// chat.completion whose message is the scripted JSON (as `response_format: json_schema` asks).
+// Point kringle at it with KRINGLE_OPENAI_BASE_URL=<url>.
 import { createServer, type ServerResponse } from "node:http";
 import { closeServer, listen } from "./listen.js";
 import { defaultReply, pause, readBody, wordsOf } from "./model-stand-in.js";
@@ -15,7 +16,9 @@ export type OpenAIStep =
   /** an error event after `afterWords` words */
   | { kind: "streamError"; afterWords: number; type?: string; message?: string }
   /** the connection dropped after `afterWords` words, with no finish_reason and no [DONE] */
-  | { kind: "drop"; afterWords: number };
+  | { kind: "drop"; afterWords: number }
+  /** a completion (not streamed) whose message content is this JSON, or this text when a string */
+  | { kind: "json"; content: unknown };
 
 export interface ChatRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -26,6 +29,7 @@ export interface ChatRequest {
     messages?: { role: string; content: string }[];
     max_tokens?: number;
     temperature?: number;
+    response_format?: { type?: string; json_schema?: { name?: string; strict?: boolean; schema?: unknown } };
   };
 }
 
@@ -36,6 +40,8 @@ export interface OpenAIStandInOptions {
   script?: OpenAIStep[];
   /** the text of a normal reply; by default an in-character line naming the child when known */
   reply?: (request: ChatRequest) => string;
+  /** the JSON of a completion that is not streamed, when the script has none; by default {} */
+  json?: (request: ChatRequest) => unknown;
 }
 
 export interface OpenAIStandIn {
@@ -46,6 +52,29 @@ export interface OpenAIStandIn {
   /** the steps still to come; push to script later requests */
   script: OpenAIStep[];
   close(): Promise<void>;
+}
+
+/** A whole chat.completion at once: the scripted JSON as the message content, or an HTTP error. */
+function completeOnce(res: ServerResponse, request: ChatRequest, step: OpenAIStep, options: OpenAIStandInOptions, n: number): void {
+  if (step.kind === "error") {
+    res.writeHead(step.status, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: { message: step.message ?? `stand-in error ${step.status}`, type: step.status === 429 ? "rate_limit_exceeded" : "server_error", code: step.status } }));
+    return;
+  }
+  const json = step.kind === "json" ? step.content : (options.json?.(request) ?? {});
+  const content = step.kind === "reply" ? (step.text ?? "Ho ho ho!") : typeof json === "string" ? json : JSON.stringify(json);
+  const prompt = Math.ceil(JSON.stringify(request.body.messages ?? []).length / 4);
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end(
+    JSON.stringify({
+      id: `chatcmpl-stand-in-${n}`,
+      object: "chat.completion",
+      created: Math.floor(Date.now() / 1000),
+      model: request.body.model ?? "stand-in",
+      choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }],
+      usage: { prompt_tokens: prompt, completion_tokens: 20, total_tokens: prompt + 20 },
+    }),
+  );
 }
 
 async function complete(res: ServerResponse, request: ChatRequest, step: OpenAIStep, options: OpenAIStandInOptions, n: number): Promise<void> {
@@ -98,10 +127,7 @@ export async function startOpenAIStandIn(options: OpenAIStandInOptions = {}): Pr
       .then((raw) => {
         const request: ChatRequest = { headers: req.headers, body: JSON.parse(raw) as ChatRequest["body"] };
         requests.push(request);
-        if (request.body.stream !== true) {
-          res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "the stand-in only streams", type: "invalid_request_error" } }));
-          return;
-        }
+        if (request.body.stream !== true) return completeOnce(res, request, script.shift() ?? { kind: "json", content: options.json?.(request) ?? {} }, options, requests.length);
         return complete(res, request, script.shift() ?? { kind: "reply" }, options, requests.length);
       })
       .catch(() => {

@@ -42,6 +42,21 @@ describe("the North Pole model greets and learns the child's name", () => {
     expect(reply).not.toMatch(/what is your name|tell me your name/i);
   });
 
+  it.each([
+    ["its lea", "Lea"],
+    ["Mia here!", "Mia"],
+    ["me llamo Sofía", "Sofía"],
+  ])("is glad to meet a child who writes casually or in another language: %j", (message, name) => {
+    expect(replyTo(message, [])).toContain(name);
+  });
+
+  it("takes a one-word answer to 'what is your name?' as the name", () => {
+    const [first, second] = chat(["hello", "Sam!"]);
+    expect(first).toMatch(/name|who do I have the pleasure/i);
+    expect(second).toMatch(/Sam/);
+    expect(second).toMatch(/meet you, Sam|Sam, what a lovely name/);
+  });
+
   it.each(["I'm good", "I am 7 years old", "I'm so excited for Christmas!", "im fine"])("does not take %j for a name", (message) => {
     expect(replyTo(message, [])).toMatch(/name|who do I have the pleasure/i);
   });

@@ -8,7 +8,7 @@
 import { daysUntilChristmas } from "../calendar.js";
 import { withArticle } from "../../gifts/gift-names.js";
 import { extractWishes, readWishes } from "../../gifts/offline-extractor.js";
-import { childNameFrom, nameIn } from "../memory.js";
+import { asksName, childNameFrom, nameIn } from "../memory.js";
 import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn } from "../model.js";
 import { safeReply } from "../safe-replies.js";
 import { screenInput } from "../safety.js";
@@ -145,7 +145,8 @@ export function composeReply(request: ModelRequest, today: Date): string {
 
   const text = plain(last);
   const firstReply = !turns.some((t) => t.role === "santa");
-  const namedNow = nameIn(last);
+  const santaBefore = lastTurn ? turns[turns.indexOf(lastTurn) - 1] : undefined;
+  const namedNow = nameIn(last, { asked: santaBefore?.role === "santa" && asksName(santaBefore.text) });
   const knewName = childNameFrom(turns.filter((t) => t !== lastTurn)) ?? (namedNow ? undefined : request.memory?.childName);
   const sad = GRIEF.test(text);
   const declined = declineIn(text);
