@@ -6,6 +6,7 @@ export * from "./ports/index.js";
 export * from "./config/names.js";
 export * from "./telemetry/reply-probe.js";
 export * from "./auth/tokens.js";
+export * from "./access/index.js";
 export * from "./transcript/transcript.projection.js";
 export * from "./connections/connections.projection.js";
 export * from "./santa/model.js";

@@ -8,6 +8,7 @@ const HEADLINES: Record<ErrorCode, string> = {
   unknown_action: "Santa couldn't read that message.",
   invalid_frame: "Santa couldn't read that message.",
   forbidden: "That isn't allowed here.",
+  rate_limited: "Whoa, that's a lot of messages! Santa reads every one — wait a moment and send it again.",
   internal: "Something went wrong at the North Pole — please try again.",
 };
 
