@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { DescribeStreamSummaryCommand } from "@aws-sdk/client-kinesis";
-import { DynamoDeadLetters, documentClient, tableEnvVar, wiring, type TableKey } from "@kringle/core";
+import { DynamoDeadLetters, RATE_LIMIT_ENV, documentClient, tableEnvVar, wiring, type TableKey } from "@kringle/core";
 import { LocalBus } from "./bus/local-bus.js";
 import { loadConfig, type LocalConfig } from "./config.js";
 import { WebSocketGateway } from "./gateway/websocket-gateway.js";
@@ -67,6 +67,9 @@ function functionEnvironment(config: LocalConfig, endpoints: Record<string, stri
   Object.assign(env, endpoints);
   env.KRINGLE_ACCESS_TOKEN = config.accessToken;
   env.KRINGLE_ELF_TOKEN = config.elfToken;
+  env.KRINGLE_CONVERSATION_SECRET = config.conversationSecret;
+  env[RATE_LIMIT_ENV.burst] = String(config.sendMessageRateLimit.burst);
+  env[RATE_LIMIT_ENV.everyMs] = String(config.sendMessageRateLimit.everyMs);
   env.KRINGLE_MODEL = config.model;
   env.KRINGLE_OFFLINE_WORD_MS = String(config.offlineWordMs);
   env.POWERTOOLS_LOG_LEVEL ??= config.logLevel;
@@ -115,6 +118,8 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     port: config.port,
     webRoot: resolve(webRoot ?? join(repoRoot, "packages/web/dist")),
     routes: wiring.routes,
+    // the wired limits with this run's values: the gateway checks them before invoking a route
+    rateLimits: { sendMessage: { ...wiring.routes.sendMessage.rateLimit, ...config.sendMessageRateLimit } },
     invoke: (fn, event) => functions.invoke(fn, event),
     idleTimeoutMs: config.idleTimeoutMs,
     maxConnectionMs: config.maxConnectionMs,

@@ -92,7 +92,7 @@ describe("@connections", () => {
 });
 
 describe("limits", () => {
-  const url = () => `${k.wsUrl}/?token=${k.config.accessToken}&conversationId=c_limits`;
+  const url = () => `${k.wsUrl}/?token=${k.config.accessToken}&conversationId=c_limits&key=${k.keyOf("c_limits")}`;
   const open = () =>
     new Promise<InstanceType<typeof WebSocket>>((resolve, reject) => {
       const ws = new WebSocket(url());
