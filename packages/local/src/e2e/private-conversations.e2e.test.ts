@@ -18,8 +18,11 @@ afterAll(async () => {
   await k?.dispose();
 });
 
+// scripts run in the page (strings: this package type-checks without the DOM's globals)
 const kept = (page: import("playwright-core").Page) =>
-  page.evaluate(() => ({ id: localStorage.getItem("kringle.conversationId"), key: localStorage.getItem("kringle.conversationKey") }));
+  page.evaluate<{ id: string | null; key: string | null }>(
+    '({ id: localStorage.getItem("kringle.conversationId"), key: localStorage.getItem("kringle.conversationKey") })',
+  );
 
 describe("private conversations", () => {
   it("refuses a second child with the first child's id but no key: it sees nothing of the first conversation", async () => {
@@ -35,12 +38,10 @@ describe("private conversations", () => {
     expect(own.key).toBe(k.keyOf(own.id!));
 
     const second = await browser.newContext();
-    await second.addInitScript((id) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem("kringle.conversationId", id);
-        sessionStorage.setItem("seeded", "1");
-      }
-    }, own.id!);
+    // the first child's id, as if copied into this browser, before the page's first script
+    await second.addInitScript(
+      `if (!sessionStorage.getItem("seeded")) { localStorage.setItem("kringle.conversationId", ${JSON.stringify(own.id)}); sessionStorage.setItem("seeded", "1"); }`,
+    );
     const intruder = await second.newPage();
     await intruder.goto(k.chatUrl);
     // refused until the page gives the id up and is started on a conversation of its own
