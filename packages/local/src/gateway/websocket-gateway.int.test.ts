@@ -22,7 +22,7 @@ let k: TestKringle;
 let api: ApiGatewayManagementApiClient;
 beforeAll(async () => {
   k = await startTestKringle();
-  api = new ApiGatewayManagementApiClient(standInClientConfig(k.gateway.connectionsEndpoint));
+  api = new ApiGatewayManagementApiClient(standInClientConfig(k.gateway.connectionsEndpoint, k.credentials));
 });
 afterAll(() => k.dispose());
 

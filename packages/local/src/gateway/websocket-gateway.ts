@@ -10,6 +10,7 @@ import type { Duplex } from "node:stream";
 import { admit, rateLimitedMessage, type RouteDef, type RouteRateLimit } from "@kringle/core";
 import type { WebSocket, WebSocketServer } from "ws";
 import { closeServer, listen } from "../stand-ins/listen.js";
+import { signedByOneOf } from "../stand-ins/run-credentials.js";
 import { FrameSizeGuard } from "./frame-size-guard.js";
 import { serveStatic } from "./static-files.js";
 
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   /** per route: each connection's and each conversation's limit (the wiring's, with this run's values) */
   rateLimits?: Record<string, RouteRateLimit>;
   invoke: (fn: string, event: unknown) => Promise<unknown>;
+  /** the access key ids whose signed @connections calls it answers (run-credentials.ts) */
+  acceptedKeyIds: readonly string[];
   idleTimeoutMs: number;
   maxConnectionMs: number;
   onError: (message: string, error: unknown) => void;
@@ -315,8 +318,11 @@ export class WebSocketGateway {
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     if (match[1] !== STAGE) return json(403, { message: "Forbidden" }, "ForbiddenException");
-    // the management API answers this machine only, as it answers only IAM-signed calls on AWS
-    if (!isLoopback(req.socket.remoteAddress)) return json(403, { message: "Forbidden" }, "ForbiddenException");
+    // the management API answers the runtime's own signed calls from this machine only, as it
+    // answers only IAM-signed calls on AWS
+    if (!isLoopback(req.socket.remoteAddress) || !signedByOneOf(req.headers.authorization, this.o.acceptedKeyIds)) {
+      return json(403, { message: "Forbidden" }, "ForbiddenException");
+    }
     let id: string;
     try {
       id = decodeURIComponent(match[2]!);
