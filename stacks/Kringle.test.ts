@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { tableEnvVar } from "@kringle/core";
+import { conversationKey, tableEnvVar } from "@kringle/core";
 import { wiring, type Access, type ConsumerDef, type FunctionDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
 import { Stack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
@@ -36,15 +36,21 @@ const ACCOUNT = "123456789012";
 /** What an engineer's shell might hold while deploying: neither may reach the web bundle or the template. */
 const ACCESS_TOKEN = `access-${randomUUID()}`;
 const ELF_TOKEN = `elf-${randomUUID()}`;
+const CONVERSATION_SECRET = `secret-${randomUUID()}`;
 
 let stack: Stack;
 let template: Json;
 let resources: Record<string, Resource>;
-const savedEnv = { access: process.env.KRINGLE_ACCESS_TOKEN, elf: process.env.KRINGLE_ELF_TOKEN };
+const savedEnv = {
+  access: process.env.KRINGLE_ACCESS_TOKEN,
+  elf: process.env.KRINGLE_ELF_TOKEN,
+  conversation: process.env.KRINGLE_CONVERSATION_SECRET,
+};
 
 beforeAll(async () => {
   process.env.KRINGLE_ACCESS_TOKEN = ACCESS_TOKEN;
   process.env.KRINGLE_ELF_TOKEN = ELF_TOKEN;
+  process.env.KRINGLE_CONVERSATION_SECRET = CONVERSATION_SECRET;
   await initProject({ stage: STAGE });
   const project = useProject();
   // as `sst deploy` does: bundle sst.config.ts with SST's loader, then run its stacks on a fresh App
@@ -63,6 +69,7 @@ afterAll(() => {
   for (const [name, value] of [
     ["KRINGLE_ACCESS_TOKEN", savedEnv.access],
     ["KRINGLE_ELF_TOKEN", savedEnv.elf],
+    ["KRINGLE_CONVERSATION_SECRET", savedEnv.conversation],
   ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
@@ -161,6 +168,7 @@ describe("functions", () => {
         ...(p.busPut ? ["KRINGLE_BUS"] : []),
         ...(p.manageConnections ? ["AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI"] : []),
         ...(p.bedrock ? ["KRINGLE_MODEL", "KRINGLE_BEDROCK_MODEL_ID", "KRINGLE_PROMPTS_DIR"] : []),
+        ...(routes.some(([, r]) => r.function === name && r.rateLimit) ? ["KRINGLE_RATE_BURST", "KRINGLE_RATE_EVERY_MS"] : []),
       ].sort();
       const wired = Object.keys(env).filter((k) => k.startsWith("KRINGLE_") || k.startsWith("AWS_ENDPOINT_URL"));
       expect(wired.sort(), name).toEqual(expected);
@@ -422,11 +430,11 @@ describe("secrets", () => {
       }
       const ssm = statements.filter((s) => actionsOf(s).includes("ssm:GetParameters"));
       expect(ssm.length > 0, name).toBe(authorizers.has(name));
-      for (const s of ssm) for (const r of list(s.Resource)) expect(JSON.stringify(r)).toMatch(/:parameter\/sst\/kringle\/(test|\.fallback)\/Secret\/KRINGLE_(ACCESS|ELF)_TOKEN\/value/);
+      for (const s of ssm) for (const r of list(s.Resource)) expect(JSON.stringify(r)).toMatch(/:parameter\/sst\/kringle\/(test|\.fallback)\/Secret\/KRINGLE_(ACCESS_TOKEN|ELF_TOKEN|CONVERSATION_SECRET)\/value/);
     }
   });
 
-  it("reach the deployed authorizer from SSM: its bundle, run as Lambda runs it, admits the stored tokens only", async () => {
+  it("reach the deployed authorizer from SSM: its bundle, run as Lambda runs it, admits the stored tokens only and keys conversations with the stored secret", async () => {
     const [routeKey, route] = routes.find(([, r]) => r.authorizer)!;
     const name = route.authorizer!.function;
     const def = (wiring.functions as Record<string, FunctionDef>)[name]!;
@@ -437,6 +445,7 @@ describe("secrets", () => {
     const stored: Record<string, string> = {
       [`/sst/kringle/${STAGE}/Secret/KRINGLE_ACCESS_TOKEN/value`]: "stored-access",
       [`/sst/kringle/${STAGE}/Secret/KRINGLE_ELF_TOKEN/value`]: "stored-elf",
+      [`/sst/kringle/${STAGE}/Secret/KRINGLE_CONVERSATION_SECRET/value`]: "stored-conversation-secret",
     };
     const asked: string[] = [];
     const ssm = createServer((req, res) => {
@@ -460,9 +469,16 @@ describe("secrets", () => {
       const plain = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === "string"));
       const script = `
         const { handler } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
-        const ask = (token) => handler({ queryStringParameters: { token, conversationId: "c_1" }, requestContext: { connectionId: "x" }, methodArn: "arn:test" })
-          .then((r) => r.context.role, (e) => e.message);
-        console.log(JSON.stringify(await Promise.all(["stored-access", "stored-elf", process.env.SHELL_TOKEN, ""].map(ask))));`;
+        const ask = (query) => handler({ queryStringParameters: query, requestContext: { connectionId: "x" }, methodArn: "arn:test" })
+          .then((r) => [r.policyDocument.Statement[0].Effect, r.context], (e) => e.message);
+        console.log(JSON.stringify(await Promise.all([
+          { token: "stored-access" },
+          { token: "stored-elf" },
+          { token: process.env.SHELL_TOKEN },
+          { token: "" },
+          { token: "stored-access", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA", key: process.env.KEY_UNDER_STORED },
+          { token: "stored-access", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA", key: process.env.KEY_UNDER_SHELL },
+        ].map(ask))));`;
       const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
         env: {
           PATH: process.env.PATH,
@@ -472,9 +488,18 @@ describe("secrets", () => {
           AWS_SECRET_ACCESS_KEY: "test",
           AWS_ENDPOINT_URL_SSM: `http://127.0.0.1:${(ssm.address() as AddressInfo).port}`,
           SHELL_TOKEN: ACCESS_TOKEN,
+          KEY_UNDER_STORED: conversationKey("stored-conversation-secret", "s_AAAAAAAAAAAAAAAAAAAAAA"),
+          KEY_UNDER_SHELL: conversationKey(CONVERSATION_SECRET, "s_AAAAAAAAAAAAAAAAAAAAAA"),
         },
       });
-      expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual(["child", "elf", "Unauthorized", "Unauthorized"]);
+      const [started, elf, shellToken, noToken, rejoined, shellKey] = JSON.parse(stdout.trim().split("\n").at(-1)!);
+      expect(started[0]).toBe("Allow");
+      expect(started[1]).toMatchObject({ role: "child", conversationId: expect.stringMatching(/^s_/) });
+      expect(started[1].startedKey).toBe(conversationKey("stored-conversation-secret", started[1].conversationId));
+      expect(elf).toEqual(["Allow", { role: "elf", conversationId: "elves" }]);
+      expect([shellToken, noToken]).toEqual(["Unauthorized", "Unauthorized"]);
+      expect(rejoined).toEqual(["Allow", { role: "child", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA" }]);
+      expect(shellKey).toEqual(["Deny", { reason: "the key does not open this conversation" }]);
       expect(asked).toHaveLength(1);
       expect(asked[0]).toContain("AmazonSSM.GetParameters");
     } finally {
@@ -486,6 +511,37 @@ describe("secrets", () => {
     const text = JSON.stringify(template);
     expect(text).not.toContain(ACCESS_TOKEN);
     expect(text).not.toContain(ELF_TOKEN);
+    expect(text).not.toContain(CONVERSATION_SECRET);
+  });
+});
+
+describe("rate limits", () => {
+  it("deploy each wired route throttle as API Gateway route throttling on the stage", () => {
+    const [, stage] = only("AWS::ApiGatewayV2::Stage");
+    const throttled = routes.filter(([, def]) => def.throttle);
+    expect(throttled.length).toBeGreaterThan(0);
+    expect(Object.keys(stage.Properties.RouteSettings)).toEqual(throttled.map(([key]) => key));
+    for (const [key, def] of throttled) {
+      expect(stage.Properties.RouteSettings[key]).toEqual({
+        ThrottlingBurstLimit: def.throttle!.burstLimit,
+        ThrottlingRateLimit: def.throttle!.ratePerSecond,
+      });
+    }
+  });
+
+  it("give each rate-limited route's handler the limit's values and the guards table", () => {
+    const limited = routes.filter(([, def]) => def.rateLimit);
+    expect(limited.map(([key]) => key)).toEqual(["sendMessage"]);
+    for (const [, def] of limited) {
+      const env = resources[fnId(def.function)]!.Properties.Environment.Variables;
+      expect(env).toMatchObject({
+        KRINGLE_RATE_BURST: String(config.sendMessageRateLimit.burst),
+        KRINGLE_RATE_EVERY_MS: String(config.sendMessageRateLimit.everyMs),
+      });
+      expect(refersTo(env[tableEnvVar("guards")], tableId("guards"))).toBe(true);
+    }
+    const [, guards] = [tableId("guards"), resources[tableId("guards")]!];
+    expect(guards.Properties.TimeToLiveSpecification).toEqual({ AttributeName: "expiresAt", Enabled: true });
   });
 });
 

@@ -1,8 +1,9 @@
 // kringle on AWS, derived from the wiring definition (ARCHITECTURE.md §4): every table, function,
 // route, stream consumer and bus rule below comes from iterating `wiring`; nothing is named twice.
+import { RATE_LIMIT_ENV } from "@kringle/core/rate-limit";
 import { tableEnvVar, wiring, type ConsumerDef, type FunctionDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
 import { Duration, type Stack } from "aws-cdk-lib";
-import { WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
+import { CfnStage, WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { WebSocketLambdaAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { WebSocketLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Rule, type EventPattern, type IEventBus } from "aws-cdk-lib/aws-events";
@@ -31,8 +32,11 @@ import { kringleAlarms } from "./alarms.js";
 import { deployConfig, type DeployConfig } from "./deploy-config.js";
 import { connectionsArn, grantWired, type WiredResources } from "./iam.js";
 
-/** The secrets the $connect authorizer compares tokens with; SST keeps them in SSM Parameter Store. */
-export const SECRET_NAMES = ["KRINGLE_ACCESS_TOKEN", "KRINGLE_ELF_TOKEN"] as const;
+/**
+ * The secrets the $connect authorizer checks with (the tokens, and the secret conversation keys are
+ * an HMAC under); SST keeps them in SSM Parameter Store.
+ */
+export const SECRET_NAMES = ["KRINGLE_ACCESS_TOKEN", "KRINGLE_ELF_TOKEN", "KRINGLE_CONVERSATION_SECRET"] as const;
 
 /** Where a function's bundle keeps Santa's prompt files (`copyFiles` puts them at the bundle root). */
 export const PROMPTS_DIR = "/var/task/prompts";
@@ -121,6 +125,14 @@ export function Kringle({ stack, app }: StackContext) {
     routeSelectionExpression: wiring.routeSelectionExpression,
   });
   const wsStage = new WebSocketStage(stack, "ApiStage", { webSocketApi: api, stageName: app.stage, autoDeploy: true });
+  // API Gateway's route throttling, as wired: a ceiling over all clients of a route (each client's
+  // own limit is its handler's check, on the guards table)
+  const routeSettings = Object.fromEntries(
+    Object.entries(wiring.routes as Record<string, RouteDef>).flatMap(([routeKey, def]) =>
+      def.throttle ? [[routeKey, { ThrottlingBurstLimit: def.throttle.burstLimit, ThrottlingRateLimit: def.throttle.ratePerSecond }]] : [],
+    ),
+  );
+  (wsStage.node.defaultChild as CfnStage).routeSettings = routeSettings;
 
   const resources: WiredResources = {
     tables: Object.fromEntries(Object.entries(tables).map(([key, t]) => [key, t.cdk.table])) as WiredResources["tables"],
@@ -130,7 +142,11 @@ export function Kringle({ stack, app }: StackContext) {
     bedrockModelId: config.bedrockModelId,
   };
 
-  const environment = (def: FunctionDef): Record<string, string> => {
+  /** the functions that host a rate-limited route: they read the limit's values */
+  const rateLimited = new Set(
+    Object.values(wiring.routes as Record<string, RouteDef>).flatMap((route) => (route.rateLimit ? [route.function] : [])),
+  );
+  const environment = (name: string, def: FunctionDef): Record<string, string> => {
     const p = def.permissions;
     return {
       POWERTOOLS_SERVICE_NAME: "kringle",
@@ -146,6 +162,12 @@ export function Kringle({ stack, app }: StackContext) {
       ...(p.manageConnections ? { AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI: wsStage.callbackUrl } : {}),
       ...(p.bedrock
         ? { KRINGLE_MODEL: "bedrock", KRINGLE_BEDROCK_MODEL_ID: config.bedrockModelId, KRINGLE_PROMPTS_DIR: PROMPTS_DIR }
+        : {}),
+      ...(rateLimited.has(name)
+        ? {
+            [RATE_LIMIT_ENV.burst]: String(config.sendMessageRateLimit.burst),
+            [RATE_LIMIT_ENV.everyMs]: String(config.sendMessageRateLimit.everyMs),
+          }
         : {}),
     };
   };
@@ -163,7 +185,7 @@ export function Kringle({ stack, app }: StackContext) {
         // the code has no X-Ray tracer, so active tracing would bill a trace per invocation for
         // Lambda's own segments only; the JSON logs, metrics and alarms are the observability
         tracing: "disabled",
-        environment: environment(def),
+        environment: environment(name, def),
         // the model's system prompts are files read at run time
         ...(def.permissions.bedrock ? { copyFiles: [{ from: "packages/core/prompts", to: "prompts" }] } : {}),
       });

@@ -16,6 +16,7 @@ describe("deployConfig", () => {
       logLevel: "INFO",
       alarmEmail: undefined,
       iteratorAgeAlarmMs: 60_000,
+      sendMessageRateLimit: { burst: 5, everyMs: 2000 },
     });
   });
 
@@ -29,6 +30,8 @@ describe("deployConfig", () => {
         KRINGLE_LOG_LEVEL: "debug",
         KRINGLE_ALARM_EMAIL: "elves@example.com",
         KRINGLE_ITERATOR_AGE_ALARM_MS: "5000",
+        KRINGLE_RATE_BURST: "3",
+        KRINGLE_RATE_EVERY_MS: "1000",
       }),
     ).toEqual({
       region: "eu-west-1",
@@ -38,6 +41,7 @@ describe("deployConfig", () => {
       logLevel: "DEBUG",
       alarmEmail: "elves@example.com",
       iteratorAgeAlarmMs: 5000,
+      sendMessageRateLimit: { burst: 3, everyMs: 1000 },
     });
   });
 
@@ -46,6 +50,8 @@ describe("deployConfig", () => {
     ["KRINGLE_SHARD_COUNT", "two"],
     ["KRINGLE_ARCHIVE_RETENTION_DAYS", "-1"],
     ["KRINGLE_LOG_LEVEL", "LOUD"],
+    ["KRINGLE_RATE_BURST", "0"],
+    ["KRINGLE_RATE_EVERY_MS", "soon"],
   ])("rejects %s=%s", (name, value) => {
     expect(() => deployConfig({ [name]: value })).toThrow(DeployConfigError);
   });

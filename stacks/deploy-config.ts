@@ -1,6 +1,8 @@
 // The deploy's own settings (region, stream capacity, archive retention, model, alarms), from
 // environment variables with defaults; docs/deploy.md lists them.
 import { DEFAULT_BEDROCK_MODEL_ID } from "@kringle/core/model-defaults";
+import { configuredRateLimit, type RateLimit } from "@kringle/core/rate-limit";
+import { wiring } from "@kringle/core/wiring";
 
 export interface DeployConfig {
   region: string;
@@ -16,6 +18,8 @@ export interface DeployConfig {
   alarmEmail: string | undefined;
   /** an iterator older than this (ms) raises a consumer's alarm */
   iteratorAgeAlarmMs: number;
+  /** each child's sendMessage limit (KRINGLE_RATE_BURST, KRINGLE_RATE_EVERY_MS over the wiring's) */
+  sendMessageRateLimit: RateLimit;
 }
 
 export { DEFAULT_BEDROCK_MODEL_ID };
@@ -30,6 +34,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number | undefi
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new DeployConfigError(`${name}=${raw}: expected an integer ≥ ${min}`);
   return value;
+}
+
+function rateLimit(env: NodeJS.ProcessEnv): RateLimit {
+  try {
+    return configuredRateLimit(wiring.routes.sendMessage.rateLimit, env);
+  } catch (err) {
+    throw new DeployConfigError((err as Error).message);
+  }
 }
 
 const LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
@@ -48,5 +60,6 @@ export function deployConfig(env: NodeJS.ProcessEnv = process.env): DeployConfig
     logLevel: logLevel as DeployConfig["logLevel"],
     alarmEmail: env.KRINGLE_ALARM_EMAIL?.trim() || undefined,
     iteratorAgeAlarmMs: integer(env, "KRINGLE_ITERATOR_AGE_ALARM_MS", 60_000, 1) ?? 60_000,
+    sendMessageRateLimit: rateLimit(env),
   };
 }

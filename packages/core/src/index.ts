@@ -6,6 +6,7 @@ export * from "./ports/index.js";
 export * from "./config/environment.js";
 export * from "./telemetry/reply-probe.js";
 export * from "./auth/tokens.js";
+export * from "./access/index.js";
 export * from "./transcript/transcript.projection.js";
 export * from "./transcript/transcript.port.js";
 export * from "./transcript/transcript.memory.js";

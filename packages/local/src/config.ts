@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { configuredRateLimit, wiring, type RateLimit } from "@kringle/core";
 
 export interface LocalConfig {
   port: number;
@@ -11,6 +12,10 @@ export interface LocalConfig {
   model: string;
   accessToken: string;
   elfToken: string;
+  /** what conversation keys are derived under (HMAC) */
+  conversationSecret: string;
+  /** each child's limit on sendMessage, per connection and per conversation */
+  sendMessageRateLimit: RateLimit;
   idleTimeoutMs: number;
   maxConnectionMs: number;
   /** the offline model's pace */
@@ -44,6 +49,24 @@ function tokens(dataDir: string, env: NodeJS.ProcessEnv): { accessToken: string;
   return { accessToken: env.KRINGLE_ACCESS_TOKEN || made.accessToken, elfToken: env.KRINGLE_ELF_TOKEN || made.elfToken };
 }
 
+/**
+ * The conversation secret is made on first run and kept in the data dir, so the keys browsers hold
+ * keep opening their conversations across restarts; KRINGLE_CONVERSATION_SECRET overrides it.
+ */
+function conversationSecret(dataDir: string, env: NodeJS.ProcessEnv): string {
+  if (env.KRINGLE_CONVERSATION_SECRET) return env.KRINGLE_CONVERSATION_SECRET;
+  const file = join(dataDir, "conversation-secret");
+  try {
+    const saved = readFileSync(file, "utf8").trim();
+    if (saved) return saved;
+  } catch {
+    // first run
+  }
+  const made = randomBytes(32).toString("base64url");
+  writeFileSync(file, made + "\n", { mode: 0o600 });
+  return made;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LocalConfig> = {}): LocalConfig {
   const dataDir = resolve(overrides.dataDir ?? env.KRINGLE_DATA_DIR ?? ".kringle");
   mkdirSync(dataDir, { recursive: true });
@@ -57,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxConnectionMs: number(env.KRINGLE_MAX_CONNECTION_MS, 2 * 3600_000, "KRINGLE_MAX_CONNECTION_MS"),
     offlineWordMs: number(env.KRINGLE_OFFLINE_WORD_MS, 40, "KRINGLE_OFFLINE_WORD_MS"),
     logLevel: env.KRINGLE_LOG_LEVEL ?? "WARN",
+    conversationSecret: overrides.conversationSecret ?? conversationSecret(dataDir, env),
+    sendMessageRateLimit: configuredRateLimit(wiring.routes.sendMessage.rateLimit, env),
     ...t,
     ...overrides,
     dataDir,

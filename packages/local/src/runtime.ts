@@ -3,8 +3,9 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DescribeStreamSummaryCommand } from "@aws-sdk/client-kinesis";
-import { DynamoDeadLetters, documentClient, santaModel, santaPrompt, tableEnvVar, wiring, type TableKey } from "@kringle/core";
+import { DynamoDeadLetters, RATE_LIMIT_ENV, documentClient, santaModel, santaPrompt, tableEnvVar, wiring, type TableKey } from "@kringle/core";
 import { LocalBus } from "./bus/local-bus.js";
 import { loadConfig, type LocalConfig } from "./config.js";
 import { WebSocketGateway } from "./gateway/websocket-gateway.js";
@@ -15,6 +16,7 @@ import { releaseInterruptedInvocations } from "./lambda/interrupted-invocations.
 import { ShardPoller } from "./lambda/kinesis-event-source.js";
 import { startDynamo, type DynamoStandIn } from "./stand-ins/dynamo.js";
 import { startKinesis, type KinesisStandIn } from "./stand-ins/kinesis.js";
+import { makeRunCredentials, RUN_KEY_PREFIX, type RunCredentials } from "./stand-ins/run-credentials.js";
 
 export interface RuntimeOptions extends Partial<LocalConfig> {
   /** a consumer's idle poll interval (an append wakes it at once) */
@@ -37,6 +39,8 @@ export interface Kringle {
   wsUrl: string;
   kinesis: KinesisStandIn;
   dynamo: DynamoStandIn;
+  /** this run's own AWS credentials: the only ones (besides the caller's real ones) the stand-ins answer */
+  credentials: RunCredentials;
   gateway: WebSocketGateway;
   bus: LocalBus;
   deadLetters: DynamoDeadLetters;
@@ -55,17 +59,37 @@ function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
   return [env.AWS_SHARED_CREDENTIALS_FILE ?? join(aws, "credentials"), env.AWS_CONFIG_FILE ?? join(aws, "config")].some((f) => existsSync(f));
 }
 
+/** Real credentials in the environment, not the ones an earlier run in this process put there. */
+const hasRealCredentials = (env: NodeJS.ProcessEnv) => hasAwsCredentials(env) && !env.AWS_ACCESS_KEY_ID?.startsWith(RUN_KEY_PREFIX);
+
+/**
+ * The key ids the stand-ins accept: this run's own, and the caller's real one when the functions
+ * sign with it (real credentials are left to the SDK's chain: Bedrock needs them).
+ */
+async function acceptedKeyIds(run: RunCredentials, env: NodeJS.ProcessEnv): Promise<string[]> {
+  if (!hasRealCredentials(env)) return [run.accessKeyId];
+  try {
+    const real = await new DynamoDBClient({ region: env.AWS_REGION ?? "us-east-1" }).config.credentials();
+    return [run.accessKeyId, real.accessKeyId];
+  } catch {
+    return [run.accessKeyId];
+  }
+}
+
 /** The environment the in-process functions see: what the stacks set on AWS. */
-function functionEnvironment(config: LocalConfig, endpoints: Record<string, string>, env: NodeJS.ProcessEnv): void {
+function functionEnvironment(config: LocalConfig, run: RunCredentials, endpoints: Record<string, string>, env: NodeJS.ProcessEnv): void {
   env.AWS_REGION ??= "us-east-1";
-  // the stand-ins accept any credentials; real ones (which Bedrock needs) are left to the SDK's chain
-  if (!hasAwsCredentials(env)) {
-    env.AWS_ACCESS_KEY_ID = "kringle-local";
-    env.AWS_SECRET_ACCESS_KEY = "kringle-local";
+  if (!hasRealCredentials(env)) {
+    env.AWS_ACCESS_KEY_ID = run.accessKeyId;
+    env.AWS_SECRET_ACCESS_KEY = run.secretAccessKey;
+    delete env.AWS_SESSION_TOKEN;
   }
   Object.assign(env, endpoints);
   env.KRINGLE_ACCESS_TOKEN = config.accessToken;
   env.KRINGLE_ELF_TOKEN = config.elfToken;
+  env.KRINGLE_CONVERSATION_SECRET = config.conversationSecret;
+  env[RATE_LIMIT_ENV.burst] = String(config.sendMessageRateLimit.burst);
+  env[RATE_LIMIT_ENV.everyMs] = String(config.sendMessageRateLimit.everyMs);
   env.KRINGLE_MODEL = config.model;
   env.KRINGLE_OFFLINE_WORD_MS = String(config.offlineWordMs);
   env.POWERTOOLS_LOG_LEVEL ??= config.logLevel;
@@ -89,9 +113,11 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
   const onError = reportError ?? ((message: string, error: unknown) => console.error(`kringle: ${message}:`, error));
 
   const unlock = lockDataDir(config.dataDir);
+  const credentials = makeRunCredentials();
+  const accepted = await acceptedKeyIds(credentials, env);
   const [kinesis, dynamo] = await Promise.all([
-    startKinesis({ path: join(config.dataDir, "kinesis"), streamName: wiring.stream.name, shards: wiring.stream.localShards }),
-    startDynamo({ path: join(config.dataDir, "dynamodb"), tables: wiring.tables }),
+    startKinesis({ path: join(config.dataDir, "kinesis"), streamName: wiring.stream.name, shards: wiring.stream.localShards, credentials, acceptedKeyIds: accepted }),
+    startDynamo({ path: join(config.dataDir, "dynamodb"), tables: wiring.tables, credentials, acceptedKeyIds: accepted }),
   ]);
   // a function the bus invokes (Santa, streaming a model's reply) gets a thread of its own
   const functions = new LocalFunctions(wiring.functions, (_name, def) => def.async !== undefined);
@@ -99,6 +125,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
 
   const bus = new LocalBus({
     busName: wiring.bus.name,
+    acceptedKeyIds: accepted,
     region: env.AWS_REGION ?? "us-east-1",
     rules: wiring.rules,
     invoke: (target, event) => functions.invoke(target, event),
@@ -114,7 +141,10 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     port: config.port,
     webRoot: resolve(webRoot ?? join(repoRoot, "packages/web/dist")),
     routes: wiring.routes,
+    // the wired limits with this run's values: the gateway checks them before invoking a route
+    rateLimits: { sendMessage: { ...wiring.routes.sendMessage.rateLimit, ...config.sendMessageRateLimit } },
     invoke: (fn, event) => functions.invoke(fn, event),
+    acceptedKeyIds: accepted,
     idleTimeoutMs: config.idleTimeoutMs,
     maxConnectionMs: config.maxConnectionMs,
     onError,
@@ -122,6 +152,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
   const url = await gateway.start();
   functionEnvironment(
     config,
+    credentials,
     {
       AWS_ENDPOINT_URL_KINESIS: kinesis.endpoint,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
@@ -186,6 +217,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     elvesUrl: `${url}/elves?token=${encodeURIComponent(config.elfToken)}`,
     kinesis,
     dynamo,
+    credentials,
     gateway,
     bus,
     deadLetters,

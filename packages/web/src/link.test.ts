@@ -45,6 +45,9 @@ describe("the WebSocket address", () => {
       "ws://127.0.0.1:3000/?token=t+1&conversationId=c_1",
     );
     expect(socketUrl({ protocol: "https:", host: "santa.example" }, undefined, { token: "t" })).toBe("wss://santa.example/?token=t");
+    expect(socketUrl({ protocol: "http:", host: "h" }, undefined, { token: "t", conversationId: "s_1", key: "a-b_c" })).toBe(
+      "ws://h/?token=t&conversationId=s_1&key=a-b_c",
+    );
   });
 
   it("is VITE_WS_URL with the same query when the build set one", () => {

@@ -42,10 +42,11 @@ export function readToken(
 export function socketUrl(
   location: Pick<Location, "protocol" | "host">,
   configured: string | undefined,
-  params: { token: string; conversationId?: string },
+  params: { token: string; conversationId?: string; key?: string },
 ): string {
   const url = configured ? new URL(configured) : new URL(`${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/`);
   url.searchParams.set("token", params.token);
   if (params.conversationId !== undefined) url.searchParams.set("conversationId", params.conversationId);
+  if (params.key !== undefined) url.searchParams.set("key", params.key);
   return url.toString();
 }

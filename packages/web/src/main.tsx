@@ -3,7 +3,7 @@
 import { render } from "solid-js/web";
 import { ChatPage } from "./chat/ChatPage.js";
 import { createChatSession } from "./chat/chat-session.js";
-import { conversationId } from "./chat/ids.js";
+import { forgetConversation, keepConversation, keptConversation } from "./chat/ids.js";
 import { pageFor, readToken, socketUrl } from "./link.js";
 import { MissingLink } from "./ui/MissingLink.js";
 import "./styles.css";
@@ -36,8 +36,24 @@ if (token === undefined) {
     },
   );
 } else {
-  const conversation = conversationId(storage());
-  const session = createChatSession({ url: socketUrl(location, configuredUrl, { token, conversationId: conversation }), conversationId: conversation });
+  // the conversation this browser was given (id and key), asked again before every connection
+  let kept = keptConversation(storage());
+  const session = createChatSession({
+    url: () => socketUrl(location, configuredUrl, { token, ...kept }),
+    ...(kept.conversationId ? { conversationId: kept.conversationId } : {}),
+    onConversationStarted(conversationId, key) {
+      kept = { conversationId, key };
+      keepConversation(storage(), conversationId, key);
+    },
+  });
+  // an id from before keys that the server will not key (it holds no messages, or another browser
+  // was keyed first) is refused every time: start a conversation of this browser's own instead
+  session.subscribe((state) => {
+    if (state.connection !== "offline" || !kept.conversationId || kept.key) return;
+    kept = {};
+    forgetConversation(storage());
+    session.startOver();
+  });
   window.addEventListener("online", () => session.retryNow());
   render(() => <ChatPage session={session} />, root);
 }

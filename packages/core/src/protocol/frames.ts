@@ -7,6 +7,18 @@ import { MAX_MESSAGE_CHARS, safetyKindSchema } from "../events/schemas.js";
 export const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
 const clientId = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, _ and -");
 
+/**
+ * What shows nothing on screen: white space, control and format characters (zero-width spaces and
+ * joiners, direction marks, the byte-order mark), lone combining marks, unassigned and private-use
+ * code points, and the blank-looking letters (Hangul fillers, the blank Braille pattern).
+ */
+const INVISIBLE = /[\s\p{C}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+
+/** Whether a message shows something: a message of only invisible characters is as empty as "". */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, "").length > 0;
+}
+
 export const sendMessageAction = z.object({
   action: z.literal("sendMessage"),
   conversationId: clientId.max(64),
@@ -14,12 +26,13 @@ export const sendMessageAction = z.object({
   text: z
     .string()
     .max(MAX_TEXT_CHARS, `a message is at most ${MAX_TEXT_CHARS} characters`)
-    .refine((t) => t.trim().length > 0, "a message needs some text"),
+    .refine(hasVisibleText, "a message needs some text"),
 });
 
 export const syncAction = z.object({
   action: z.literal("sync"),
-  conversationId: clientId.max(64),
+  /** a child may leave it out: its own conversation (the only way before `conversation.started` names it) */
+  conversationId: clientId.max(64).optional(),
   /** the highest position the client holds as final; 0 for everything */
   after: z.number().int().nonnegative().default(0),
 });

@@ -8,7 +8,7 @@ export interface FunctionRef {
   export: string;
 }
 
-export type TableKey = "connections" | "transcripts" | "gifts" | "events" | "deadletters" | "idempotency";
+export type TableKey = "connections" | "transcripts" | "gifts" | "events" | "deadletters" | "idempotency" | "guards";
 /** "scan": read, and read the whole table (the elves' snapshot of every child) */
 export type Access = "read" | "write" | "readwrite" | "scan";
 
@@ -55,10 +55,28 @@ export interface TableDef {
   timeToLiveAttribute?: string;
 }
 
+/** A client's limit on a route: a burst, then one every `everyMs` (overridable by environment, see rate-limit.ts). */
+export interface RouteRateLimit {
+  burst: number;
+  everyMs: number;
+  /** the buckets a frame is taken from: each connection's and each conversation's (across its connections) */
+  per: readonly ("connection" | "conversation")[];
+}
+
 export interface RouteDef {
   function: string;
   /** on $connect only: a REQUEST authorizer whose context reaches every later route */
   authorizer?: { function: string; identitySource: string };
+  /**
+   * each client's limit: checked by the route's handler against the guards table, and offline
+   * also by the gateway before the handler is invoked
+   */
+  rateLimit?: RouteRateLimit;
+  /**
+   * API Gateway's route throttling, for the whole stage: a ceiling that protects the backend from
+   * all clients together (API Gateway has no per-client WebSocket throttling)
+   */
+  throttle?: { burstLimit: number; ratePerSecond: number };
 }
 
 /** A Lambda event pattern over a Kinesis record's `data` (Lambda event filtering). */

@@ -64,17 +64,24 @@ export const wiring = {
       indexes: {},
       timeToLiveAttribute: "expiration",
     },
+    // rate buckets, message fingerprints and legacy conversations' claimed keys (access/dynamo-guards.ts)
+    guards: {
+      partitionKey: { name: "id", type: "string" },
+      indexes: {},
+      timeToLiveAttribute: "expiresAt",
+    },
   },
 
   functions: {
-    authorize: fn("ws/authorize", "checks the token on $connect and names the caller's role and conversation", {
-      permissions: {},
+    authorize: fn("ws/authorize", "checks the token and the conversation's key on $connect and names the caller's role and conversation", {
+      // reads and claims only for a keyless rejoin of a conversation from before keys
+      permissions: { tables: { transcripts: "read", guards: "readwrite" } },
       timeoutSeconds: 5,
     }),
     connect: fn("ws/connect", "appends connection.opened", { permissions: { streamWrite: true }, timeoutSeconds: 10 }),
     disconnect: fn("ws/disconnect", "appends connection.closed", { permissions: { streamWrite: true }, timeoutSeconds: 10 }),
-    sendMessage: fn("ws/send-message", "validates a child's message and appends message.sent", {
-      permissions: { streamWrite: true, manageConnections: true },
+    sendMessage: fn("ws/send-message", "validates a child's message, checks its rate limits and appends message.sent", {
+      permissions: { streamWrite: true, manageConnections: true, tables: { guards: "readwrite" } },
       timeoutSeconds: 10,
     }),
     sync: fn("ws/sync", "answers with the transcript after a position", {
@@ -131,7 +138,12 @@ export const wiring = {
     $connect: { function: "connect", authorizer: { function: "authorize", identitySource: "route.request.querystring.token" } },
     $disconnect: { function: "disconnect" },
     $default: { function: "defaultRoute" },
-    sendMessage: { function: "sendMessage" },
+    sendMessage: {
+      function: "sendMessage",
+      // a child types: five at once, then one every two seconds, per connection and per conversation
+      rateLimit: { burst: 5, everyMs: 2000, per: ["connection", "conversation"] },
+      throttle: { burstLimit: 1000, ratePerSecond: 500 },
+    },
     sync: { function: "sync" },
     watchGifts: { function: "watchGifts" },
   },

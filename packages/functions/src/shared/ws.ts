@@ -10,12 +10,14 @@ export type WsEvent = APIGatewayProxyWebsocketEventV2 & {
   requestContext: APIGatewayProxyWebsocketEventV2["requestContext"] & { authorizer?: Record<string, unknown> };
 };
 
-const callerSchema = z.object({ role: roleSchema, conversationId: z.string() });
+const callerSchema = z.object({ role: roleSchema, conversationId: z.string(), startedKey: z.string().optional() });
 
 export interface Caller {
   connectionId: string;
   role: "child" | "elf";
   conversationId: string;
+  /** the key of a conversation started (or first keyed) on this connection: sync hands it to the child */
+  startedKey?: string;
 }
 
 export class RouteError extends Error {
@@ -23,6 +25,7 @@ export class RouteError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly ref?: string,
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -68,7 +71,13 @@ export async function route(event: WsEvent, body: () => Promise<void>): Promise<
     return { statusCode: 200 };
   } catch (err) {
     if (err instanceof RouteError) {
-      await answer(event, { type: "error", code: err.code, message: err.message, ...(err.ref ? { ref: err.ref } : {}) });
+      await answer(event, {
+        type: "error",
+        code: err.code,
+        message: err.message,
+        ...(err.ref ? { ref: err.ref } : {}),
+        ...(err.retryAfterMs !== undefined ? { retryAfterMs: err.retryAfterMs } : {}),
+      });
       return { statusCode: 200 };
     }
     logger.error("route failed", { routeKey: event.requestContext.routeKey, error: err as Error });

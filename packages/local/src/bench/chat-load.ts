@@ -110,6 +110,8 @@ export async function runChatLoad(o: LoadOptions): Promise<{ timings: ReplyTimin
   return { timings, durationMs: preciseNow() - start };
 }
 
+export type ApartLoadOptions = Omit<LoadOptions, "url"> & { urlPrefix: string; conversationSecret?: string };
+
 export function integrity(timings: readonly ReplyTiming[]) {
   const lost = timings.filter((t) => !t.completedAt).length;
   const doubled = timings.filter((t) => t.replyIds.size > 1 || t.completions > 1).length;
@@ -119,9 +121,10 @@ export function integrity(timings: readonly ReplyTiming[]) {
 
 /**
  * Runs the load in a process of its own, as browsers are elsewhere: the clients' work does not
- * compete with the pipeline they measure. `urlPrefix` is the ws URL up to the conversationId.
+ * compete with the pipeline they measure. `urlPrefix` is the ws URL up to the conversationId;
+ * with `conversationSecret` each client joins with its conversation's key.
  */
-export function runChatLoadApart(o: Omit<LoadOptions, "url"> & { urlPrefix: string }): Promise<{ timings: ReplyTiming[]; durationMs: number }> {
+export function runChatLoadApart(o: ApartLoadOptions): Promise<{ timings: ReplyTiming[]; durationMs: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL("./chat-load.process.ts", import.meta.url)), { execArgv: ["--import", "tsx"], stdio: "inherit" });
     child.once("error", reject);

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { integrity } from "./chat-load.js";
 import { runDirectPush } from "./direct-push.js";
 import { runEventSourced, type ScenarioResult } from "./event-sourced.js";
+import { runFloodCase } from "./flood.js";
 import { northPoleSpeed, runProviders } from "./providers.js";
 import { ms, row, summarize } from "./stats.js";
 
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     "ramp-ms": { type: "string", default: "10000" },
     json: { type: "boolean", default: false },
     "skip-providers": { type: "boolean", default: false },
+    flood: { type: "boolean", default: false },
+    "flood-per-second": { type: "string", default: "200" },
   },
 });
 const options = {
@@ -38,8 +41,23 @@ function figures(r: ScenarioResult) {
   return { overhead: summarize(overhead), completion: summarize(completion), ...integrity(r.timings) };
 }
 
+/** `--flood`: the rate limits' case (flood.ts) instead of the throughput comparison. */
+async function flood() {
+  const o = { ...options, floodPerSecond: Number(values["flood-per-second"]) };
+  console.log(`kringle bench --flood: ${o.clients} children × ${o.messages} messages, one more child flooding ${o.floodPerSecond} sendMessage/s\n`);
+  const r = await runFloodCase(o);
+  console.log(`other children's first token: send → first chunk
+${row("quiet", r.quiet.firstToken)}
+${row("one child flooding", r.flooded.firstToken)}
+  p99 flooded / quiet: ${r.p99Ratio.toFixed(3)}   (target ≤ 1.2)
+  flood: ${r.flooded.flood.sent} sent, ${r.flooded.flood.rateLimited} rate_limited, ${r.flooded.flood.recorded} recorded
+  lost replies: quiet ${r.quiet.lost}, flooded ${r.flooded.lost}`);
+  if (values.json) console.log(JSON.stringify({ flood: r }));
+}
+
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  if (values.flood) return flood();
   const header =
     `kringle bench: ${options.clients} clients × ${options.messages} messages, offline model at ${options.wordMs} ms/word, ` +
     `${options.thinkMs} ms to read and answer (±50 %), clients joining over ${options.rampMs} ms`;

@@ -7,6 +7,7 @@ import { WebSocketGateway } from "../gateway/websocket-gateway.js";
 import { standInClientConfig } from "../stand-ins/local-client-config.js";
 import { runChatLoadApart } from "./chat-load.js";
 import type { ScenarioOptions, ScenarioResult } from "./event-sourced.js";
+import { makeRunCredentials } from "../stand-ins/run-credentials.js";
 
 interface RouteEvent {
   requestContext: { connectionId: string };
@@ -40,6 +41,7 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
     history.set(conversationId, [...turns, { role: "santa", text: full }]);
   };
 
+  const credentials = makeRunCredentials();
   const gateway = new WebSocketGateway({
     host: "127.0.0.1",
     port: 0,
@@ -47,12 +49,13 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
     routes: { sendMessage: { function: "reply" } },
     // the route answers at once and streams in the background, as an async Lambda would
     invoke: async (_fn, event) => void reply(event as RouteEvent).catch(() => undefined),
+    acceptedKeyIds: [credentials.accessKeyId],
     idleTimeoutMs: 600_000,
     maxConnectionMs: 7_200_000,
     onError: () => undefined,
   });
   const url = await gateway.start();
-  api = new ApiGatewayManagementApiClient(standInClientConfig(gateway.connectionsEndpoint));
+  api = new ApiGatewayManagementApiClient(standInClientConfig(gateway.connectionsEndpoint, credentials));
   try {
     const load = await runChatLoadApart({
       urlPrefix: `${url.replace(/^http/, "ws")}/?conversationId=`,

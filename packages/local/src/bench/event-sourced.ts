@@ -41,6 +41,7 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
   try {
     const load = await runChatLoadApart({
       urlPrefix: `${kringle.wsUrl}/?token=${kringle.config.accessToken}&conversationId=`,
+      conversationSecret: kringle.config.conversationSecret,
       clients: o.clients,
       messages: o.messages,
       replyTimeoutMs: 30_000,

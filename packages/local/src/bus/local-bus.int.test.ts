@@ -9,6 +9,9 @@ import { standInClientConfig } from "../stand-ins/local-client-config.js";
 import { tempDataDir } from "../testing/test-kringle.js";
 import { waitUntil } from "../testing/wait-until.js";
 import { LocalBus, type BusEvent } from "./local-bus.js";
+import { makeRunCredentials } from "../stand-ins/run-credentials.js";
+
+const credentials = makeRunCredentials();
 
 let dir: string;
 let dynamo: DynamoStandIn;
@@ -16,7 +19,7 @@ let deadLetters: DynamoDeadLetters;
 
 beforeAll(async () => {
   dir = tempDataDir();
-  dynamo = await startDynamo({ path: join(dir, "dynamo"), tables: { deadletters: wiring.tables.deadletters } });
+  dynamo = await startDynamo({ path: join(dir, "dynamo"), tables: { deadletters: wiring.tables.deadletters }, credentials, acceptedKeyIds: [credentials.accessKeyId] });
   deadLetters = new DynamoDeadLetters(documentClient(dynamo.client), "deadletters");
 });
 afterAll(() => dynamo.close());
@@ -37,10 +40,10 @@ async function bus(
   retryAttempts = 2,
 ) {
   const retriesOf = () => ({ retryAttempts, maximumEventAgeSeconds: 60 });
-  const b = new LocalBus({ busName: "kringle", region: "us-east-1", rules, invoke, retriesOf, deadLetters, dataDir, retryBaseMs: 1, onError: () => undefined });
+  const b = new LocalBus({ busName: "kringle", acceptedKeyIds: [credentials.accessKeyId], region: "us-east-1", rules, invoke, retriesOf, deadLetters, dataDir, retryBaseMs: 1, onError: () => undefined });
   const endpoint = await b.start();
   b.resume();
-  return { b, client: new EventBridgeClient(standInClientConfig(endpoint)), dataDir };
+  return { b, client: new EventBridgeClient(standInClientConfig(endpoint, credentials)), dataDir };
 }
 
 const entry = (detailType: string, detail: unknown = { amount: 5 }) => ({

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { backoffMs, entrySize, PUT_EVENTS_MAX_BYTES, PUT_EVENTS_MAX_ENTRIES, type DeadLetters, type RuleDef, sleep } from "@kringle/core";
+import { signedByOneOf } from "../stand-ins/run-credentials.js";
 import { closeServer, listen } from "../stand-ins/listen.js";
 import { compilePattern } from "./event-pattern.js";
 import { PendingDeliveries } from "./pending-deliveries.js";
@@ -32,6 +33,8 @@ interface PutEventsEntry {
 
 export interface LocalBusOptions {
   busName: string;
+  /** the access key ids whose signed PutEvents it accepts (run-credentials.ts) */
+  acceptedKeyIds: readonly string[];
   region: string;
   rules: Record<string, RuleDef>;
   invoke: (target: string, event: BusEvent) => Promise<unknown>;
@@ -100,6 +103,9 @@ export class LocalBus {
     };
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (!signedByOneOf(req.headers.authorization, this.o.acceptedKeyIds)) {
+      return reply(403, { __type: "UnrecognizedClientException", message: "The security token included in the request is invalid." }, "UnrecognizedClientException");
+    }
     const target = String(req.headers["x-amz-target"] ?? "");
     if (req.method !== "POST" || target !== "AWSEvents.PutEvents") {
       return reply(400, { __type: "UnknownOperationException", message: `the local bus answers PutEvents only, not ${target || req.method}` }, "UnknownOperationException");

@@ -22,7 +22,7 @@ let k: TestKringle;
 let api: ApiGatewayManagementApiClient;
 beforeAll(async () => {
   k = await startTestKringle();
-  api = new ApiGatewayManagementApiClient(standInClientConfig(k.gateway.connectionsEndpoint));
+  api = new ApiGatewayManagementApiClient(standInClientConfig(k.gateway.connectionsEndpoint, k.credentials));
 });
 afterAll(() => k.dispose());
 
@@ -91,7 +91,7 @@ describe("@connections", () => {
 });
 
 describe("limits", () => {
-  const url = () => `${k.wsUrl}/?token=${k.config.accessToken}&conversationId=c_limits`;
+  const url = () => `${k.wsUrl}/?token=${k.config.accessToken}&conversationId=c_limits&key=${k.keyOf("c_limits")}`;
   const open = () =>
     new Promise<InstanceType<typeof WebSocket>>((resolve, reject) => {
       const ws = new WebSocket(url());

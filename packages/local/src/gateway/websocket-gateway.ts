@@ -1,14 +1,16 @@
 // API Gateway WebSocket, offline: $connect with its REQUEST authorizer, route selection on
 // `action` with $default, $disconnect; the @connections API (POST/GET/DELETE, 410 when gone);
-// API Gateway's 32 KB frame and 128 KB message limits (close 1009), idle and lifetime limits.
-// The same port serves the built web app.
+// API Gateway's 32 KB frame and 128 KB message limits (close 1009), idle and lifetime limits, and
+// the wired per-client rate limits, answered with a `rate_limited` error frame before any route
+// is invoked. The same port serves the built web app.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import type { RouteDef } from "@kringle/core";
+import { admit, rateLimitedMessage, type RouteDef, type RouteRateLimit } from "@kringle/core";
 import type { WebSocket, WebSocketServer } from "ws";
 import { closeServer, listen } from "../stand-ins/listen.js";
+import { signedByOneOf } from "../stand-ins/run-credentials.js";
 import { FrameSizeGuard } from "./frame-size-guard.js";
 import { serveStatic } from "./static-files.js";
 
@@ -25,7 +27,11 @@ export interface GatewayOptions {
   port: number;
   webRoot: string;
   routes: Record<string, RouteDef>;
+  /** per route: each connection's and each conversation's limit (the wiring's, with this run's values) */
+  rateLimits?: Record<string, RouteRateLimit>;
   invoke: (fn: string, event: unknown) => Promise<unknown>;
+  /** the access key ids whose signed @connections calls it answers (run-credentials.ts) */
+  acceptedKeyIds: readonly string[];
   idleTimeoutMs: number;
   maxConnectionMs: number;
   onError: (message: string, error: unknown) => void;
@@ -40,11 +46,15 @@ interface Live {
   authorizer: Record<string, unknown>;
   timers: NodeJS.Timeout[];
   closeReason?: string;
+  /** rate buckets of this connection, by route: theoretical arrival times (rate-limit.ts) */
+  buckets: Map<string, number>;
 }
 
 const connectionId = () => randomBytes(10).toString("base64");
 
 const isLoopback = (address: string | undefined) => !!address && /^(127\.|::1$|::ffff:127\.)/.test(address);
+
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 function statusLine(status: number): string {
   const text: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 500: "Internal Server Error" };
@@ -55,6 +65,8 @@ export class WebSocketGateway {
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private readonly live = new Map<string, Live>();
+  /** rate buckets shared by a conversation's connections, by route and conversation */
+  private readonly conversationBuckets = new Map<string, number>();
   private inFlight = 0;
   url = "";
 
@@ -153,20 +165,24 @@ export class WebSocketGateway {
           }),
         )) as { principalId?: string; policyDocument?: { Statement?: { Effect?: string }[] }; context?: Record<string, unknown> };
         const allowed = result.policyDocument?.Statement?.some((s) => s.Effect === "Allow") && !result.policyDocument?.Statement?.some((s) => s.Effect === "Deny");
-        if (!allowed) return this.refuse(socket, 403, "Forbidden");
+        if (!allowed) {
+          const reason = typeof result.context?.reason === "string" ? result.context.reason : "Forbidden";
+          return this.refuse(socket, 403, reason);
+        }
         authorizer = { ...result.context, principalId: result.principalId };
       }
       const live = { connectedAt: Date.now(), authorizer };
       if (connect) {
         const result = (await this.track(
           this.o.invoke(connect.function, { requestContext: this.requestContext(id, "$connect", "CONNECT", live), headers, queryStringParameters: query, isBase64Encoded: false }),
-        )) as { statusCode?: number } | undefined;
+        )) as { statusCode?: number; body?: unknown } | undefined;
         const status = result?.statusCode ?? 200;
-        if (status < 200 || status > 299) return this.refuse(socket, status, "Forbidden");
+        if (status < 200 || status > 299) return this.refuse(socket, status, typeof result?.body === "string" && result.body ? result.body : statusLine(status).slice(13));
       }
       this.wss!.handleUpgrade(req, socket, head, (ws) => this.opened(id, ws, live, req, head));
     } catch (err) {
-      if (err instanceof Error && err.message === "Unauthorized") return this.refuse(socket, 401, "Unauthorized");
+      // the only way an authorizer refuses with 401 on API Gateway; it means the token
+      if (err instanceof Error && err.message === "Unauthorized") return this.refuse(socket, 401, "Unauthorized: the token is missing or wrong");
       this.o.onError("$connect failed", err);
       this.refuse(socket, 500, "Internal server error");
     }
@@ -180,6 +196,7 @@ export class WebSocketGateway {
       sourceIp: req.socket.remoteAddress ?? "127.0.0.1",
       userAgent: String(req.headers["user-agent"] ?? ""),
       timers: [],
+      buckets: new Map(),
     };
     this.live.set(id, live);
     const guard = new FrameSizeGuard(FRAME_MAX_BYTES, (bytes) =>
@@ -209,7 +226,8 @@ export class WebSocketGateway {
   private routeKey(body: string): string {
     try {
       const action = (JSON.parse(body) as { action?: unknown }).action;
-      if (typeof action === "string" && !action.startsWith("$") && this.o.routes[action]) return action;
+      // an own property only: "toString" or "__proto__" is no route
+      if (typeof action === "string" && !action.startsWith("$") && own(this.o.routes, action)) return action;
     } catch {
       // not JSON: $default
     }
@@ -219,8 +237,9 @@ export class WebSocketGateway {
   private async message(id: string, live: Live, data: Buffer, isBinary: boolean): Promise<void> {
     const body = isBinary ? data.toString("base64") : data.toString("utf8");
     const key = isBinary ? "$default" : this.routeKey(body);
-    const route = this.o.routes[key];
+    const route = own(this.o.routes, key);
     if (!route) return;
+    if (!this.admit(id, live, key, body)) return;
     const context = this.requestContext(id, key, "MESSAGE", live);
     try {
       await this.track(this.o.invoke(route.function, { requestContext: context, body, isBase64Encoded: isBinary }));
@@ -229,6 +248,32 @@ export class WebSocketGateway {
       // what API Gateway itself sends when an integration fails
       this.post(id, Buffer.from(JSON.stringify({ message: "Internal server error", connectionId: id, requestId: context.requestId })));
     }
+  }
+
+  /** Takes the frame from the route's rate buckets; a frame over a limit is answered here and goes no further. */
+  private admit(id: string, live: Live, routeKey: string, body: string): boolean {
+    const limit = this.o.rateLimits && own(this.o.rateLimits, routeKey);
+    if (!limit) return true;
+    const now = Date.now();
+    const conversation = `${routeKey}#${String(live.authorizer.conversationId ?? "")}`;
+    const buckets: [Map<string, number>, string][] = [];
+    if (limit.per.includes("connection")) buckets.push([live.buckets, routeKey]);
+    if (limit.per.includes("conversation")) buckets.push([this.conversationBuckets, conversation]);
+    const admissions = buckets.map(([map, bucket]) => admit(map.get(bucket), now, limit));
+    const refused = admissions.find((a) => !a.allowed);
+    if (refused && !refused.allowed) {
+      let ref: unknown;
+      try {
+        ref = (JSON.parse(body) as { messageId?: unknown }).messageId;
+      } catch {
+        // routed by action, so it was JSON
+      }
+      const frame = { type: "error", code: "rate_limited", message: rateLimitedMessage(refused.retryAfterMs), retryAfterMs: refused.retryAfterMs };
+      this.post(id, Buffer.from(JSON.stringify(typeof ref === "string" ? { ...frame, ref } : frame)));
+      return false;
+    }
+    admissions.forEach((a, i) => a.allowed && buckets[i]![0].set(buckets[i]![1], a.tatMs));
+    return true;
   }
 
   private close(id: string, live: Live, code: number, reason: string, why: string): void {
@@ -243,6 +288,9 @@ export class WebSocketGateway {
     if (this.live.get(id) !== live) return;
     this.live.delete(id);
     live.timers.forEach(clearTimeout);
+    // a conversation's bucket that has run empty is the same as none
+    const now = Date.now();
+    for (const [bucket, tat] of this.conversationBuckets) if (tat <= now) this.conversationBuckets.delete(bucket);
     const route = this.o.routes.$disconnect;
     if (!route) return;
     const requestContext = { ...this.requestContext(id, "$disconnect", "DISCONNECT", live), disconnectStatusCode: code, disconnectReason: reason };
@@ -270,8 +318,11 @@ export class WebSocketGateway {
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     if (match[1] !== STAGE) return json(403, { message: "Forbidden" }, "ForbiddenException");
-    // the management API answers this machine only, as it answers only IAM-signed calls on AWS
-    if (!isLoopback(req.socket.remoteAddress)) return json(403, { message: "Forbidden" }, "ForbiddenException");
+    // the management API answers the runtime's own signed calls from this machine only, as it
+    // answers only IAM-signed calls on AWS
+    if (!isLoopback(req.socket.remoteAddress) || !signedByOneOf(req.headers.authorization, this.o.acceptedKeyIds)) {
+      return json(403, { message: "Forbidden" }, "ForbiddenException");
+    }
     let id: string;
     try {
       id = decodeURIComponent(match[2]!);

@@ -11,6 +11,10 @@ import { tempDataDir } from "../testing/test-kringle.js";
 import { waitUntil } from "../testing/wait-until.js";
 import { Checkpoints } from "./checkpoints.js";
 import { ShardPoller } from "./kinesis-event-source.js";
+import { makeRunCredentials } from "../stand-ins/run-credentials.js";
+
+const credentials = makeRunCredentials();
+const access = { credentials, acceptedKeyIds: [credentials.accessKeyId] };
 
 let dir: string;
 let kinesis: KinesisStandIn;
@@ -20,8 +24,8 @@ let stream = 0;
 
 beforeAll(async () => {
   dir = tempDataDir();
-  kinesis = await startKinesis({ path: join(dir, "kinesis"), streamName: "unused", shards: 1 });
-  dynamo = await startDynamo({ path: join(dir, "dynamo"), tables: { deadletters: wiring.tables.deadletters } });
+  kinesis = await startKinesis({ path: join(dir, "kinesis"), streamName: "unused", shards: 1, ...access });
+  dynamo = await startDynamo({ path: join(dir, "dynamo"), tables: { deadletters: wiring.tables.deadletters }, ...access });
   deadLetters = new DynamoDeadLetters(documentClient(dynamo.client), "deadletters");
 });
 afterAll(async () => {
@@ -52,7 +56,7 @@ async function setUp(
   name = `s${++stream}`,
   safetyReadMs?: number,
 ) {
-  const own = await startKinesis({ path: join(dir, `k-${name}`), streamName: name, shards: 1 });
+  const own = await startKinesis({ path: join(dir, `k-${name}`), streamName: name, shards: 1, ...access });
   await own.client.send(new PutRecordsCommand({ StreamName: name, Records: items.map((t) => ({ Data: Buffer.from(t), PartitionKey: "p" })) }));
   const checkpoints = new Checkpoints(join(dir));
   const errors: string[] = [];

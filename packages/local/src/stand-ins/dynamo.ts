@@ -11,6 +11,7 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import type { KeyDef, TableDef } from "@kringle/core";
 import { standInClientConfig } from "./local-client-config.js";
+import type { RunCredentials } from "./run-credentials.js";
 import { startStandInThread } from "./stand-in-thread.js";
 
 export interface DynamoStandIn {
@@ -44,10 +45,10 @@ export function createTableInput(name: string, table: TableDef) {
   };
 }
 
-export async function startDynamo(options: { path: string; tables: Record<string, TableDef> }): Promise<DynamoStandIn> {
-  const thread = await startStandInThread("dynamo", options.path);
+export async function startDynamo(options: { path: string; credentials: RunCredentials; acceptedKeyIds: readonly string[]; tables: Record<string, TableDef> }): Promise<DynamoStandIn> {
+  const thread = await startStandInThread("dynamo", options.path, options.acceptedKeyIds);
   const { endpoint } = thread;
-  const client = new DynamoDBClient(standInClientConfig(endpoint));
+  const client = new DynamoDBClient(standInClientConfig(endpoint, options.credentials));
   for (const [name, table] of Object.entries(options.tables)) {
     try {
       await client.send(new CreateTableCommand(createTableInput(name, table)));

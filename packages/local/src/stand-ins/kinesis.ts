@@ -3,6 +3,7 @@
 // shard as soon as it has something and spare the calls while it has nothing.
 import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, ListShardsCommand, ResourceInUseException } from "@aws-sdk/client-kinesis";
 import { standInClientConfig } from "./local-client-config.js";
+import type { RunCredentials } from "./run-credentials.js";
 import { startStandInThread, type AppendedRecord } from "./stand-in-thread.js";
 
 export type { AppendedRecord };
@@ -16,10 +17,10 @@ export interface KinesisStandIn {
   close(): Promise<void>;
 }
 
-export async function startKinesis(options: { path: string; streamName: string; shards: number }): Promise<KinesisStandIn> {
-  const thread = await startStandInThread("kinesis", options.path);
+export async function startKinesis(options: { path: string; credentials: RunCredentials; acceptedKeyIds: readonly string[]; streamName: string; shards: number }): Promise<KinesisStandIn> {
+  const thread = await startStandInThread("kinesis", options.path, options.acceptedKeyIds);
   const { endpoint } = thread;
-  const client = new KinesisClient(standInClientConfig(endpoint));
+  const client = new KinesisClient(standInClientConfig(endpoint, options.credentials));
   try {
     await client.send(new CreateStreamCommand({ StreamName: options.streamName, ShardCount: options.shards }));
   } catch (err) {

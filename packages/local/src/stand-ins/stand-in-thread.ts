@@ -19,8 +19,9 @@ export interface StandInThread {
 
 const WORKER = new URL("./stand-in.worker.cjs", import.meta.url);
 
-export function startStandInThread(kind: "kinesis" | "dynamo", path: string, host = "127.0.0.1"): Promise<StandInThread> {
-  const worker = new Worker(WORKER, { workerData: { kind, path, host } });
+/** `acceptedKeyIds`: the access key ids whose signed requests it answers (run-credentials.ts) */
+export function startStandInThread(kind: "kinesis" | "dynamo", path: string, acceptedKeyIds: readonly string[], host = "127.0.0.1"): Promise<StandInThread> {
+  const worker = new Worker(WORKER, { workerData: { kind, path, host, acceptedKeyIds } });
   const listeners: ((message: ThreadMessage) => void)[] = [];
   return new Promise((resolve, reject) => {
     worker.once("error", reject);

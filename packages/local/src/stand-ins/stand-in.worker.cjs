@@ -4,11 +4,26 @@
 "use strict";
 const { parentPort, workerData } = require("node:worker_threads");
 
-const { kind, path, host } = workerData;
+const { kind, path, host, acceptedKeyIds } = workerData;
 const server =
   kind === "kinesis"
     ? require("kinesalite")({ path, createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 })
     : require("dynalite")({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+
+// Only requests signed with the run's own credentials reach the stand-in (run-credentials.ts has
+// the same parse): anyone else gets the answer AWS gives an unknown access key.
+const served = server.listeners("request");
+server.removeAllListeners("request");
+server.on("request", (req, res) => {
+  const match = /^AWS4-HMAC-SHA256\s+Credential=([^/,\s]+)\//.exec(String(req.headers.authorization || ""));
+  if (match && acceptedKeyIds.includes(match[1])) {
+    for (const listener of served) listener.call(server, req, res);
+    return;
+  }
+  req.resume();
+  res.writeHead(403, { "content-type": "application/x-amz-json-1.1", "x-amzn-errortype": "UnrecognizedClientException" });
+  res.end(JSON.stringify({ __type: "UnrecognizedClientException", message: "The security token included in the request is invalid." }));
+});
 
 if (kind === "kinesis") {
   // Every successful append is announced with its records' shards, partition keys and (JSON)

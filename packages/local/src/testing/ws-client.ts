@@ -22,7 +22,13 @@ export class TestClient {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(url, { headers: { "user-agent": "kringle-test" } });
       ws.once("open", () => resolve(new TestClient(ws)));
-      ws.once("unexpected-response", (_req, res) => reject(new HandshakeRefused(res.statusCode ?? 0)));
+      ws.once("unexpected-response", (_req, res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => reject(new HandshakeRefused(res.statusCode ?? 0, body)));
+        res.on("error", () => reject(new HandshakeRefused(res.statusCode ?? 0, body)));
+      });
       ws.once("error", reject);
     });
   }
@@ -51,7 +57,11 @@ export class TestClient {
 }
 
 export class HandshakeRefused extends Error {
-  constructor(readonly status: number) {
-    super(`handshake refused with HTTP ${status}`);
+  constructor(
+    readonly status: number,
+    /** the refusal's HTTP body: the gateway names the reason in it */
+    readonly body = "",
+  ) {
+    super(`handshake refused with HTTP ${status}: ${body}`);
   }
 }

@@ -148,3 +148,68 @@ describe("chat session: error frames", () => {
     expect(seen).toEqual(["open", "open"]);
   });
 });
+
+describe("chat session: a conversation the server starts", () => {
+  function fresh() {
+    const net = fakeSockets();
+    const timers = manualTimers();
+    const started: [string, string][] = [];
+    let kept: { conversationId?: string; key?: string } = {};
+    let n = 0;
+    const session = createChatSession({
+      url: () => `ws://x/?token=t${kept.conversationId ? `&conversationId=${kept.conversationId}&key=${kept.key}` : ""}`,
+      onConversationStarted: (conversationId, key) => {
+        started.push([conversationId, key]);
+        kept = { conversationId, key };
+      },
+      WebSocket: net.WebSocket,
+      timers,
+      random: () => 0.5,
+      log: () => undefined,
+      newMessageId: () => `m_${++n}`,
+    });
+    return { session, net, timers, started };
+  }
+
+  it("given no conversation, when the socket opens, then it syncs naming none, and sends nothing typed until the server names one", () => {
+    const { session, net } = fresh();
+    expect(net.latest().url).toBe("ws://x/?token=t");
+    net.latest().accept();
+    session.send("Hi Santa!");
+    expect(net.latest().actions()).toEqual([{ action: "sync", after: 0 }]);
+    expect(session.state().transcript.pending.map((p) => p.text)).toEqual(["Hi Santa!"]);
+
+    net.latest().receive({ type: "conversation.started", conversationId: "s_new", key: "k1" });
+    expect(net.latest().actions().slice(1)).toEqual([{ action: "sendMessage", conversationId: "s_new", messageId: "m_1", text: "Hi Santa!" }]);
+    expect(session.state().transcript.conversationId).toBe("s_new");
+  });
+
+  it("hands the id and key on to keep, and rejoins with both after a drop", () => {
+    const { net, timers, started } = fresh();
+    net.latest().accept();
+    net.latest().receive({ type: "conversation.started", conversationId: "s_new", key: "k1" });
+    expect(started).toEqual([["s_new", "k1"]]);
+    net.latest().drop();
+    timers.runNext();
+    expect(net.latest().url).toBe("ws://x/?token=t&conversationId=s_new&key=k1");
+    net.latest().accept();
+    expect(net.latest().actions()).toEqual([{ action: "sync", conversationId: "s_new", after: 0 }]);
+  });
+
+  it("given a conversation it cannot open, when it starts over, then it connects naming none and adopts the new one", () => {
+    const net = fakeSockets();
+    const timers = manualTimers();
+    const session = createChatSession({ url: "ws://x/?token=t", conversationId: "c_old", WebSocket: net.WebSocket, timers, log: () => undefined });
+    net.latest().refuse();
+    session.startOver();
+    net.latest().accept();
+    expect(net.latest().actions()).toEqual([{ action: "sync", after: 0 }]);
+    net.latest().receive({ type: "conversation.started", conversationId: "s_fresh", key: "k" });
+    expect(session.state().transcript.conversationId).toBe("s_fresh");
+  });
+
+  it("refuses a message of only invisible characters like an empty one", () => {
+    const { session } = fresh();
+    expect(session.send("\u200b\u200d\u3164")).toEqual({ ok: false, reason: "empty" });
+  });
+});

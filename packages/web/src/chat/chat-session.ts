@@ -1,6 +1,8 @@
 // One child's chat, without any DOM: the transcript, the messages on their way, the server's
 // error notices, and the connection that syncs on every open and re-sends what is unconfirmed.
-import { MAX_TEXT_CHARS, type ErrorCode, type ServerFrame } from "@kringle/core/protocol";
+// Without a conversation yet, the first sync names none and the server's `conversation.started`
+// says which one this is (and its key, for the caller to keep); messages typed before wait for it.
+import { hasVisibleText, MAX_TEXT_CHARS, type ErrorCode, type ServerFrame } from "@kringle/core/protocol";
 import { createConnection, type ConnectionOptions, type ConnectionState } from "./connection.js";
 import { newMessageId } from "./ids.js";
 import { addPending, applyFrame, dropPending, emptyTranscript, syncAfter, type Transcript } from "./transcript-merge.js";
@@ -31,12 +33,17 @@ export interface ChatSession {
   send(text: string): SendResult;
   dismissNotice(id: number): void;
   retryNow(): void;
+  /** gives up the conversation (one the server will not open) and connects for a new one at once */
+  startOver(): void;
   close(): void;
 }
 
 export interface ChatSessionOptions
   extends Pick<ConnectionOptions, "url" | "WebSocket" | "timers" | "random" | "log" | "refusedAfter"> {
-  conversationId: string;
+  /** the conversation to rejoin; without one the server starts a conversation */
+  conversationId?: string;
+  /** the server started (or first keyed) this connection's conversation: keep both to rejoin it */
+  onConversationStarted?: (conversationId: string, key: string) => void;
   newMessageId?: () => string;
 }
 
@@ -47,9 +54,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const makeMessageId = options.newMessageId ?? newMessageId;
   const listeners = new Set<(state: ChatSessionState) => void>();
   let nextNoticeId = 1;
+  /** undefined until the server names the conversation */
+  let conversationId = options.conversationId;
   let state: ChatSessionState = {
     connection: "connecting",
-    transcript: emptyTranscript(options.conversationId),
+    transcript: emptyTranscript(conversationId ?? ""),
     notices: [],
   };
 
@@ -59,7 +68,28 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     for (const listener of listeners) listener(state);
   };
 
+  const resend = () =>
+    conversationId === undefined
+      ? []
+      : state.transcript.pending.map((p) => ({
+          action: "sendMessage" as const,
+          conversationId: conversationId!,
+          messageId: p.messageId,
+          text: p.text,
+        }));
+
   const receive = (frame: ServerFrame) => {
+    if (frame.type === "conversation.started") {
+      const known = conversationId !== undefined;
+      if (frame.conversationId !== conversationId) {
+        conversationId = frame.conversationId;
+        update({ ...state, transcript: { ...emptyTranscript(frame.conversationId), pending: state.transcript.pending } });
+      }
+      options.onConversationStarted?.(frame.conversationId, frame.key);
+      // what was typed before the conversation had a name goes out now
+      if (!known) for (const action of resend()) connection.send(action);
+      return;
+    }
     if (frame.type !== "error") {
       const transcript = applyFrame(state.transcript, frame);
       if (transcript !== state.transcript) update({ ...state, transcript });
@@ -82,13 +112,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const connection = createConnection({
     ...options,
     greeting: () => [
-      { action: "sync", conversationId: options.conversationId, after: syncAfter(state.transcript) },
-      ...state.transcript.pending.map((p) => ({
-        action: "sendMessage" as const,
-        conversationId: options.conversationId,
-        messageId: p.messageId,
-        text: p.text,
-      })),
+      conversationId === undefined
+        ? { action: "sync", after: 0 }
+        : { action: "sync", conversationId, after: syncAfter(state.transcript) },
+      ...resend(),
     ],
     onFrame: receive,
     onState: (connectionState) => update({ ...state, connection: connectionState }),
@@ -101,11 +128,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       return () => listeners.delete(listener);
     },
     send(text) {
-      if (text.trim().length === 0) return { ok: false, reason: "empty" };
+      if (!hasVisibleText(text)) return { ok: false, reason: "empty" };
       if (text.length > MAX_TEXT_CHARS) return { ok: false, reason: "too_long" };
       const messageId = makeMessageId();
       update({ ...state, transcript: addPending(state.transcript, { messageId, text }) });
-      connection.send({ action: "sendMessage", conversationId: options.conversationId, messageId, text });
+      if (conversationId !== undefined) connection.send({ action: "sendMessage", conversationId, messageId, text });
       return { ok: true, messageId };
     },
     dismissNotice(id) {
@@ -113,6 +140,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       if (notices.length !== state.notices.length) update({ ...state, notices });
     },
     retryNow: () => connection.retryNow(),
+    startOver() {
+      conversationId = undefined;
+      update({ ...state, transcript: { ...emptyTranscript(""), pending: state.transcript.pending } });
+      connection.retryNow();
+    },
     close: () => connection.close(),
   };
 }

@@ -25,7 +25,8 @@ export interface Timers {
 }
 
 export interface ConnectionOptions {
-  url: string;
+  /** a function is asked again before every attempt (the conversation's key may have arrived meanwhile) */
+  url: string | (() => string);
   /** sent, in order, each time a socket opens */
   greeting?: () => readonly ClientAction[];
   onFrame: (frame: ServerFrame) => void;
@@ -107,7 +108,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     timer = undefined;
     let ws: SocketLike;
     try {
-      ws = new Socket(options.url);
+      ws = new Socket(typeof options.url === "function" ? options.url() : options.url);
     } catch (error) {
       log("could not create a WebSocket", error);
       failures += 1;

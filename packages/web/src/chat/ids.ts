@@ -1,6 +1,10 @@
-// Ids the browser makes: the conversation (kept in localStorage) and each message (the idempotency key).
+// Ids the browser makes (each message's, the idempotency key) and the conversation it keeps in
+// localStorage: the id and key the server handed out in `conversation.started`.
 export const CONVERSATION_ID_KEY = "kringle.conversationId";
+export const CONVERSATION_KEY_KEY = "kringle.conversationKey";
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** 32 hex digits; getRandomValues works on plain http too, where randomUUID does not. */
 export function randomId(): string {
@@ -12,22 +16,43 @@ export function newMessageId(): string {
   return `m_${randomId()}`;
 }
 
-/** This browser's conversation: the one it kept, or a new one it keeps from now on. */
-export function conversationId(storage: Pick<Storage, "getItem" | "setItem"> | undefined): string {
-  const kept = read(storage);
-  if (kept !== null && CONVERSATION_ID.test(kept)) return kept;
-  const made = `c_${randomId()}`;
+/**
+ * What this browser kept: nothing (the server starts a conversation), an id and its key, or an id
+ * alone, from before keys (the server hands it its key on the first rejoin).
+ */
+export interface KeptConversation {
+  conversationId?: string;
+  key?: string;
+}
+
+export function keptConversation(storage: Pick<Storage, "getItem"> | undefined): KeptConversation {
+  const id = read(storage, CONVERSATION_ID_KEY);
+  if (id === null || !CONVERSATION_ID.test(id)) return {};
+  const key = read(storage, CONVERSATION_KEY_KEY);
+  return key ? { conversationId: id, key } : { conversationId: id };
+}
+
+export function keepConversation(storage: KeyValueStorage | undefined, conversationId: string, key: string): void {
   try {
-    storage?.setItem(CONVERSATION_ID_KEY, made);
+    storage?.setItem(CONVERSATION_ID_KEY, conversationId);
+    storage?.setItem(CONVERSATION_KEY_KEY, key);
   } catch {
     // Storage can be full or switched off; the conversation then lasts as long as the page.
   }
-  return made;
 }
 
-function read(storage: Pick<Storage, "getItem"> | undefined): string | null {
+export function forgetConversation(storage: KeyValueStorage | undefined): void {
   try {
-    return storage?.getItem(CONVERSATION_ID_KEY) ?? null;
+    storage?.removeItem(CONVERSATION_ID_KEY);
+    storage?.removeItem(CONVERSATION_KEY_KEY);
+  } catch {
+    // nothing kept, nothing to forget
+  }
+}
+
+function read(storage: Pick<Storage, "getItem"> | undefined, name: string): string | null {
+  try {
+    return storage?.getItem(name) ?? null;
   } catch {
     return null;
   }

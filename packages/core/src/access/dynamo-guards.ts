@@ -1,0 +1,102 @@
+// The guards table: what the WebSocket handlers check before anything is recorded. Rate buckets
+// (one GCRA number each), message fingerprints (a reused messageId must carry the same text) and
+// the keys claimed by conversations from before keys. Single-item conditional writes only (the
+// offline DynamoDB has no transactions); items carry `expiresAt` for TTL on AWS.
+import { createHash } from "node:crypto";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { admit, type Admission, type RateLimit } from "./rate-limit.js";
+
+/** Concurrent takers of one bucket: attempts before giving up (each loses only to another's success). */
+const BUCKET_ATTEMPTS = 8;
+const DAY_S = 86_400;
+
+const isConditionFailure = (err: unknown) =>
+  err instanceof ConditionalCheckFailedException || (err as { name?: string }).name === "ConditionalCheckFailedException";
+
+export class GuardsStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly table: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Takes one arrival from the bucket, or says how long until one would be admitted. */
+  async take(bucket: string, limit: RateLimit): Promise<Admission> {
+    for (let attempt = 0; ; attempt++) {
+      const id = `rate#${bucket}`;
+      const got = await this.client.send(new GetCommand({ TableName: this.table, Key: { id }, ConsistentRead: true }));
+      const tat = got.Item?.tat as number | undefined;
+      const nowMs = this.now();
+      const admission = admit(tat, nowMs, limit);
+      if (!admission.allowed) return admission;
+      try {
+        await this.client.send(
+          new PutCommand({
+            TableName: this.table,
+            Item: { id, tat: admission.tatMs, expiresAt: Math.ceil(admission.tatMs / 1000) + DAY_S },
+            ConditionExpression: tat === undefined ? "attribute_not_exists(id)" : "tat = :tat",
+            ...(tat === undefined ? {} : { ExpressionAttributeValues: { ":tat": tat } }),
+          }),
+        );
+        return admission;
+      } catch (err) {
+        if (!isConditionFailure(err) || attempt + 1 >= BUCKET_ATTEMPTS) throw err;
+      }
+    }
+  }
+
+  /**
+   * Records which text a messageId carries (as a hash: no text is kept here). False when the id
+   * was already used with another text.
+   */
+  async fingerprint(conversationId: string, messageId: string, text: string): Promise<boolean> {
+    const sha = createHash("sha256").update(text, "utf8").digest("base64url");
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { id: `message#${conversationId}#${messageId}`, sha, expiresAt: Math.ceil(this.now() / 1000) + 30 * DAY_S },
+          ConditionExpression: "attribute_not_exists(id) OR sha = :sha",
+          ExpressionAttributeValues: { ":sha": sha },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Claims the key of a conversation from before keys: true for the first claim only. */
+  async claimLegacyKey(conversationId: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { id: `legacy-key#${conversationId}`, claimedAt: new Date(this.now()).toISOString() },
+          ConditionExpression: "attribute_not_exists(id)",
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+}
+
+/** Whether a conversation has anything in its transcript (position 0 is its meta item, not an entry). */
+export async function hasTranscript(client: DynamoDBDocumentClient, transcriptsTable: string, conversationId: string): Promise<boolean> {
+  const out = await client.send(
+    new QueryCommand({
+      TableName: transcriptsTable,
+      KeyConditionExpression: "conversationId = :c AND #p > :zero",
+      ExpressionAttributeNames: { "#p": "position" },
+      ExpressionAttributeValues: { ":c": conversationId, ":zero": 0 },
+      Limit: 1,
+      ProjectionExpression: "conversationId",
+    }),
+  );
+  return (out.Items?.length ?? 0) > 0;
+}

@@ -1,0 +1,5 @@
+// Access and abuse limits: conversation keys, who may connect to what, rate limits and their store.
+export * from "./conversation-keys.js";
+export * from "./conversation-access.js";
+export * from "./rate-limit.js";
+export * from "./dynamo-guards.js";
