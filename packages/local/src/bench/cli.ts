@@ -1,7 +1,8 @@
 // `npm run bench`: the same chat load through kringle's event-sourced pipeline and through a
 // direct-push baseline, in one run, with the figures ARCHITECTURE.md's targets are judged by.
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
+import { capacityOf, P99_TARGET_MS, runSweep, sweepTable } from "./capacity-sweep.js";
 import { integrity } from "./chat-load.js";
 import { runDirectPush } from "./direct-push.js";
 import { runEventSourced, type ScenarioResult } from "./event-sourced.js";
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     "ramp-ms": { type: "string", default: "10000" },
     json: { type: "boolean", default: false },
     "skip-providers": { type: "boolean", default: false },
+    sweep: { type: "string" },
   },
 });
 const options = {
@@ -38,12 +40,26 @@ function figures(r: ScenarioResult) {
   return { overhead: summarize(overhead), completion: summarize(completion), ...integrity(r.timings) };
 }
 
+const loadAverage = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const perEvent = (cpuMs: number | undefined, events: number) => `${((cpuMs ?? Number.NaN) / events).toFixed(2)} ms`;
+const callsPerEvent = (calls: Record<string, number> | undefined, events: number) =>
+  Object.entries(calls ?? {}).map(([op, n]) => `${op} ${(n / events).toFixed(3)}`).join(", ");
+
+async function sweep(counts: number[]) {
+  console.log(`capacity sweep: replies streaming at once = ${counts.join(", ")} (${options.messages} messages each, no pause, no ramp)`);
+  const rows = await runSweep(counts, options, (line) => console.log(line));
+  const capacity = capacityOf(rows);
+  console.log(`\n${sweepTable(rows)}\n\ncapacity (largest count with first-token overhead p99 ≤ ${P99_TARGET_MS} ms, nothing lost or doubled): ${capacity}   target ≥ 200`);
+  if (values.json) console.log(JSON.stringify({ options, sweep: rows, capacity }));
+}
+
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const header =
     `kringle bench: ${options.clients} clients × ${options.messages} messages, offline model at ${options.wordMs} ms/word, ` +
     `${options.thinkMs} ms to read and answer (±50 %), clients joining over ${options.rampMs} ms`;
-  console.log(`${header}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+  console.log(`${header}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadAverage()}\n`);
+  if (values.sweep) return sweep(values.sweep.split(",").map(Number));
 
   console.log("running the direct-push baseline…");
   const direct = await runDirectPush(options);
@@ -70,6 +86,9 @@ pipeline
   projection lag (record reached the stream → consumer done):
 ${Object.entries(sourced.lagsMs).map(([c, l]) => `${row(c, summarize(l))}, ${(l.length / (sourced.invocations[c] ?? 1)).toFixed(1)} per invocation`).join("\n")}
   dead letters: ${sourced.deadLetters}
+  CPU (every thread of kringle's process): ${perEvent(sourced.cpuMs, events)} per event
+  stand-in calls per event: ${callsPerEvent(sourced.calls?.kinesis, events)}; ${callsPerEvent(sourced.calls?.dynamodb, events)}
+  load average after the run: ${loadAverage()}
 
 integrity (must be 0)
   event-sourced: lost ${s.lost}, doubled ${s.doubled}, chunks ≠ completed text ${s.garbled}

@@ -16,6 +16,8 @@ import { startStandInThread } from "./stand-in-thread.js";
 export interface DynamoStandIn {
   endpoint: string;
   client: DynamoDBClient;
+  /** how many calls it has been sent since it started, by operation */
+  calls(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startDynamo(options: { path: string; tables: Record<string
   return {
     endpoint,
     client,
+    calls: () => thread.calls(),
     close: async () => {
       client.destroy();
       await thread.close();

@@ -10,6 +10,8 @@ export type { AppendedRecord };
 export interface KinesisStandIn {
   endpoint: string;
   client: KinesisClient;
+  /** how many calls it has been sent since it started, by operation */
+  calls(): Promise<Record<string, number>>;
   shardIds: string[];
   /** called after every successful PutRecord(s), with the records it added */
   onAppend(listener: (records: AppendedRecord[]) => void): void;
@@ -34,6 +36,7 @@ export async function startKinesis(options: { path: string; streamName: string; 
   return {
     endpoint,
     client,
+    calls: () => thread.calls(),
     shardIds: (shards.Shards ?? []).map((s) => s.ShardId!),
     onAppend: (listener) => thread.onMessage((m) => m.type === "appended" && listener(m.records ?? [])),
     close: async () => {

@@ -1,6 +1,7 @@
 // Hosts one stand-in (kinesalite or dynalite) on its own thread, so its work does not compete
 // with the functions on the main event loop. Plain CommonJS: a worker runs whatever node runs.
-// For kinesalite, it tells the main thread what every successful append added.
+// For kinesalite, it tells the main thread what every successful append added. It counts the
+// calls it is sent, by operation, for the benchmark's "calls per event".
 "use strict";
 const { parentPort, workerData } = require("node:worker_threads");
 
@@ -9,6 +10,12 @@ const server =
   kind === "kinesis"
     ? require("kinesalite")({ path, createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 })
     : require("dynalite")({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+
+const calls = {};
+server.on("request", (req) => {
+  const operation = String(req.headers["x-amz-target"] || "").split(".").pop() || "other";
+  calls[operation] = (calls[operation] || 0) + 1;
+});
 
 if (kind === "kinesis") {
   // Every successful append is announced with its records' shards, partition keys and (JSON)
@@ -65,6 +72,7 @@ function appended(request, answer) {
 server.listen(0, host, () => parentPort.postMessage({ type: "ready", port: server.address().port }));
 
 parentPort.on("message", (message) => {
+  if (message.type === "calls") return parentPort.postMessage({ type: "calls", calls: { ...calls } });
   if (message.type !== "close") return;
   server.close(() => parentPort.postMessage({ type: "closed" }));
   if (server.closeAllConnections) server.closeAllConnections();
