@@ -1,5 +1,7 @@
 // The event log on Kinesis: PutRecords in batches within the service limits, retrying the
-// records that failed (throttling) with backoff, in their conversation's order.
+// records that failed (throttling) with backoff, in their conversation's order. Appends made
+// while a call is under way go out together in the next call (group commit): one process
+// streaming many replies at once pays one round trip for all of their chunks, not one each.
 import { PutRecordsCommand, type KinesisClient, type PutRecordsRequestEntry } from "@aws-sdk/client-kinesis";
 import { encodeEvent } from "../events/codec.js";
 import type { KringleEvent } from "../events/schemas.js";
@@ -51,9 +53,18 @@ export interface KinesisEventLogOptions {
   baseDelayMs?: number;
 }
 
+interface Waiting {
+  entries: PutRecordsRequestEntry[];
+  done: () => void;
+  failed: (err: unknown) => void;
+}
+
 export class KinesisEventLog implements EventLog {
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
+  /** appends that arrived while a call was under way, in the order they were made */
+  private waiting: Waiting[] = [];
+  private sending = false;
 
   constructor(
     private readonly client: KinesisClient,
@@ -63,8 +74,34 @@ export class KinesisEventLog implements EventLog {
     this.baseDelayMs = options.baseDelayMs ?? 25;
   }
 
+  /**
+   * Resolves once every event is in the stream. Appends are sent one call after another, so the
+   * order of a conversation's appends is the order they were made in, as with one caller.
+   */
   async append(events: readonly KringleEvent[]): Promise<void> {
-    for (const batch of batchEntries(events.map(encodeEvent))) await this.put(batch);
+    const entries = events.map(encodeEvent);
+    // a record too large is this caller's error, found before it can fail anyone else's call
+    batchEntries(entries);
+    return new Promise((done, failed) => {
+      this.waiting.push({ entries, done, failed });
+      if (!this.sending) void this.send();
+    });
+  }
+
+  private async send(): Promise<void> {
+    this.sending = true;
+    while (this.waiting.length) {
+      const group = this.waiting;
+      this.waiting = [];
+      try {
+        for (const batch of batchEntries(group.flatMap((w) => w.entries))) await this.put(batch);
+        for (const w of group) w.done();
+      } catch (err) {
+        // the group's callers retry their own appends; records already in are dropped by id downstream
+        for (const w of group) w.failed(err);
+      }
+    }
+    this.sending = false;
   }
 
   private async put(batch: PutRecordsRequestEntry[]): Promise<void> {
