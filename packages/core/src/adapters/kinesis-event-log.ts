@@ -6,6 +6,7 @@ import { PutRecordsCommand, type KinesisClient, type PutRecordsRequestEntry } fr
 import { encodeEvent } from "../events/codec.js";
 import type { KringleEvent } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
+import { GroupCommit } from "./group-commit.js";
 import { sizeBatches } from "./size-batches.js";
 
 export const PUT_RECORDS_MAX_RECORDS = 500;
@@ -53,18 +54,12 @@ export interface KinesisEventLogOptions {
   baseDelayMs?: number;
 }
 
-interface Waiting {
-  entries: PutRecordsRequestEntry[];
-  done: () => void;
-  failed: (err: unknown) => void;
-}
-
 export class KinesisEventLog implements EventLog {
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
-  /** appends that arrived while a call was under way, in the order they were made */
-  private waiting: Waiting[] = [];
-  private sending = false;
+  private readonly appends = new GroupCommit<PutRecordsRequestEntry>(async (entries) => {
+    for (const batch of batchEntries(entries)) await this.put(batch);
+  });
 
   constructor(
     private readonly client: KinesisClient,
@@ -82,26 +77,7 @@ export class KinesisEventLog implements EventLog {
     const entries = events.map(encodeEvent);
     // a record too large is this caller's error, found before it can fail anyone else's call
     batchEntries(entries);
-    return new Promise((done, failed) => {
-      this.waiting.push({ entries, done, failed });
-      if (!this.sending) void this.send();
-    });
-  }
-
-  private async send(): Promise<void> {
-    this.sending = true;
-    while (this.waiting.length) {
-      const group = this.waiting;
-      this.waiting = [];
-      try {
-        for (const batch of batchEntries(group.flatMap((w) => w.entries))) await this.put(batch);
-        for (const w of group) w.done();
-      } catch (err) {
-        // the group's callers retry their own appends; records already in are dropped by id downstream
-        for (const w of group) w.failed(err);
-      }
-    }
-    this.sending = false;
+    await this.appends.add(entries);
   }
 
   private async put(batch: PutRecordsRequestEntry[]): Promise<void> {
