@@ -57,9 +57,9 @@ export function kindOf(frame: { functionName: string; url: string }): string {
   if (/node_modules\/zod\//.test(url)) return "zod";
   if (/node_modules\/(@aws-sdk|@smithy|@aws-crypto|fast-xml-parser)\//.test(url)) return "AWS SDK";
   if (/node_modules\/@aws-lambda-powertools\//.test(url)) return "powertools";
-  if (/node_modules\/kinesalite\//.test(url)) return "kinesalite";
+  if (/node_modules\/(kinesalite|bignumber\.js)\//.test(url)) return "kinesalite";
   if (/node_modules\/dynalite\//.test(url)) return "dynalite";
-  if (/node_modules\/(level|leveldown|levelup|memdown|abstract-leveldown|encoding-down|deferred-leveldown|lazy|once)/.test(url)) return "leveldb";
+  if (/node_modules\/(level|leveldown|levelup|memdown|abstract-leveldown|abstract-level|classic-level|level-transcoder|level-codec|encoding-down|deferred-leveldown|subleveldown|lazy|once)\//.test(url)) return "leveldb";
   if (/node_modules\/ws\//.test(url)) return "ws";
   if (/node_modules\/(tsx|esbuild|get-tsconfig)\//.test(url)) return "tsx";
   if (url.startsWith("node:")) {
@@ -133,6 +133,8 @@ function labelOf(s: Omit<ProfileSummary, "label">): string {
   if (has("santa")) return "santa thread";
   if ((s.byKind.get("kinesalite") ?? 0) > 0) return "kinesalite thread";
   if ((s.byKind.get("dynalite") ?? 0) > 0) return "dynalite thread";
+  // Node 20 runs module loader hooks (tsx) on a thread of their own, one per thread that loads
+  if ((s.byKind.get("tsx") ?? 0) > 0) return "module loader thread (tsx hooks)";
   return "other thread";
 }
 
