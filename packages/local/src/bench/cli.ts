@@ -70,6 +70,8 @@ async function main() {
   const s = figures(sourced);
   const events = Object.values(sourced.eventsByType).reduce((a, b) => a + b, 0);
   const ratio = s.completion.p50 / d.completion.p50;
+  // issue 12: a load with pauses between messages should cost almost nothing; everyone at once, ≤ 1.10
+  const ratioTarget = options.thinkMs > 0 || options.rampMs > 0 ? 1.05 : 1.1;
 
   console.log(`
 first token: model → client (overhead)
@@ -94,7 +96,7 @@ integrity (must be 0)
   event-sourced: lost ${s.lost}, doubled ${s.doubled}, chunks ≠ completed text ${s.garbled}
   direct push:   lost ${d.lost}, doubled ${d.doubled}, chunks ≠ completed text ${d.garbled}
 
-targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150 ms (${ms(s.overhead.p99)}), completion ratio ≤ 1.10 (${ratio.toFixed(3)}), nothing lost (${s.lost + s.doubled})
+targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150 ms (${ms(s.overhead.p99)}), completion ratio ≤ ${ratioTarget.toFixed(2)} (${ratio.toFixed(3)}), nothing lost or doubled (${s.lost + s.doubled})
 `);
   const speed = await northPoleSpeed();
   console.log(`North Pole model, raw: ${speed.wordsPerSecond.toFixed(0)} words/s (${speed.replies} replies, ${speed.words} words in ${speed.ms.toFixed(0)} ms)`);
