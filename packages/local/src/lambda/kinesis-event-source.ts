@@ -266,7 +266,8 @@ export class ShardPoller {
   }
 
   private async invoke(records: KinesisStreamRecord[]): Promise<Outcome> {
-    const delivered = records.filter((r) => this.matches(subjectOf(r)));
+    // a consumer without filters takes every record: nothing to decode for it
+    const delivered = this.o.def.filters?.length ? records.filter((r) => this.matches(subjectOf(r))) : records;
     if (!delivered.length) return { ok: true };
     let response: unknown;
     try {
