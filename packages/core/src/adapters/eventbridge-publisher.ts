@@ -1,8 +1,10 @@
 // Publishes business events to the EventBridge bus in PutEvents batches of at most 10 entries and
-// 256 KB, retrying the entries that failed.
+// 256 KB, retrying the entries that failed. Publishes made together (a consumer's conversations)
+// share their calls (group commit).
 import { PutEventsCommand, type EventBridgeClient, type PutEventsRequestEntry } from "@aws-sdk/client-eventbridge";
 import type { KringleEvent } from "../events/schemas.js";
 import type { BusPublisher } from "../ports/index.js";
+import { GroupCommit } from "./group-commit.js";
 import { sizeBatches } from "./size-batches.js";
 import { backoffMs, sleep } from "../retry/backoff.js";
 
@@ -35,6 +37,10 @@ export function batchBusEntries(entries: readonly PutEventsRequestEntry[]): PutE
 }
 
 export class EventBridgePublisher implements BusPublisher {
+  private readonly publishes = new GroupCommit<PutEventsRequestEntry>(async (entries) => {
+    for (const batch of batchBusEntries(entries)) await this.put(batch);
+  });
+
   constructor(
     private readonly client: EventBridgeClient,
     private readonly options: { busName: string; source: string; maxAttempts?: number },
@@ -50,7 +56,9 @@ export class EventBridgePublisher implements BusPublisher {
         Time: new Date(event.at),
       }),
     );
-    for (const batch of batchBusEntries(entries)) await this.put(batch);
+    // an event too large is this caller's error, found before it can fail anyone else's call
+    batchBusEntries(entries);
+    await this.publishes.add(entries);
   }
 
   private async put(batch: PutEventsRequestEntry[]): Promise<void> {

@@ -1,9 +1,12 @@
 // The event log on Kinesis: PutRecords in batches within the service limits, retrying the
-// records that failed (throttling) with backoff, in their conversation's order.
+// records that failed (throttling) with backoff, in their conversation's order. Appends made
+// while a call is under way go out together in the next call (group commit): one process
+// streaming many replies at once pays one round trip for all of their chunks, not one each.
 import { PutRecordsCommand, type KinesisClient, type PutRecordsRequestEntry } from "@aws-sdk/client-kinesis";
 import { encodeEvent } from "../events/codec.js";
 import type { KringleEvent } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
+import { GroupCommit } from "./group-commit.js";
 import { sizeBatches } from "./size-batches.js";
 import { backoffMs, sleep } from "../retry/backoff.js";
 
@@ -55,6 +58,9 @@ export interface KinesisEventLogOptions {
 export class KinesisEventLog implements EventLog {
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
+  private readonly appends = new GroupCommit<PutRecordsRequestEntry>(async (entries) => {
+    for (const batch of batchEntries(entries)) await this.put(batch);
+  });
 
   constructor(
     private readonly client: KinesisClient,
@@ -64,8 +70,15 @@ export class KinesisEventLog implements EventLog {
     this.baseDelayMs = options.baseDelayMs ?? 25;
   }
 
+  /**
+   * Resolves once every event is in the stream. Appends are sent one call after another, so the
+   * order of a conversation's appends is the order they were made in, as with one caller.
+   */
   async append(events: readonly KringleEvent[]): Promise<void> {
-    for (const batch of batchEntries(events.map(encodeEvent))) await this.put(batch);
+    const entries = events.map(encodeEvent);
+    // a record too large is this caller's error, found before it can fail anyone else's call
+    batchEntries(entries);
+    await this.appends.add(entries);
   }
 
   private async put(batch: PutRecordsRequestEntry[]): Promise<void> {

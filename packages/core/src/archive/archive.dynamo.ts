@@ -6,6 +6,7 @@ import { paginateQuery, paginateScan, type DynamoDBDocumentClient } from "@aws-s
 import { parseEvent } from "../events/codec.js";
 import type { KringleEvent } from "../events/schemas.js";
 import { batchGet, batchPut } from "../adapters/dynamo-batch.js";
+import { GroupCommit } from "../adapters/group-commit.js";
 import { inRange, type ArchivedEvent, type ArchiveReader, type ArchiveWriter, type TimeRange } from "./archive.port.js";
 
 /** Sequence numbers are decimal strings; padding makes their string order their numeric order. */
@@ -40,11 +41,17 @@ export class DynamoArchive implements ArchiveWriter, ArchiveReader {
     },
   ) {}
 
+  /** the conversations of a consumer's batch are written together: a few BatchWrite calls, not a few per conversation */
+  private readonly puts = new GroupCommit<{ position: string; event: KringleEvent }>((entries) => this.write(entries));
+
   async put(entries: readonly { sequenceNumber: string; event: KringleEvent }[]): Promise<void> {
+    await this.puts.add(entries.map(({ sequenceNumber, event }) => ({ position: archivePosition(sequenceNumber), event })));
+  }
+
+  private async write(entries: readonly { position: string; event: KringleEvent }[]): Promise<void> {
+    // one item per key and per event: a BatchWrite call refuses two writes of the same item
     const byId = new Map<string, { position: string; event: KringleEvent }>();
-    for (const { sequenceNumber, event } of entries) {
-      if (!byId.has(event.id)) byId.set(event.id, { position: archivePosition(sequenceNumber), event });
-    }
+    for (const entry of entries) if (!byId.has(entry.event.id)) byId.set(entry.event.id, entry);
     const markers = await batchGet(this.client, this.table, [...byId.values()].map(({ event }) => markerKey(event)));
     for (const marker of markers) {
       const id = String(marker.position).slice(MARKER.length);

@@ -24,7 +24,14 @@ export interface ScenarioResult {
   lagsMs: Record<string, number[]>;
   invocations: Record<string, number>;
   deadLetters: number;
+  /** CPU time of kringle's process (every thread) from the first client to caught up, in ms */
+  cpuMs?: number;
+  /** calls the Kinesis and DynamoDB stand-ins were sent over the same span, by operation */
+  calls?: { kinesis: Record<string, number>; dynamodb: Record<string, number> };
 }
+
+const callsSince = (before: Record<string, number>, after: Record<string, number>) =>
+  Object.fromEntries(Object.entries(after).map(([op, n]) => [op, n - (before[op] ?? 0)]).filter(([, n]) => (n as number) > 0));
 
 export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResult> {
   const dataDir = tempDataDir();
@@ -39,6 +46,8 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
   const firstTokens = new Map<string, number>();
   const stop = replyProbe.onFirstToken((e: FirstToken) => firstTokens.set(e.inReplyTo, e.at));
   try {
+    const [kinesisBefore, dynamoBefore] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls()]);
+    const cpuBefore = process.cpuUsage();
     const load = await runChatLoadApart({
       urlPrefix: `${kringle.wsUrl}/?token=${kringle.config.accessToken}&conversationId=`,
       conversationSecret: kringle.config.conversationSecret,
@@ -50,6 +59,9 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
       runId: "es",
     });
     await kringle.whenCaughtUp(60_000);
+    const cpu = process.cpuUsage(cpuBefore);
+    const [kinesisAfter, dynamoAfter] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls()]);
+    const calls = { kinesis: callsSince(kinesisBefore, kinesisAfter), dynamodb: callsSince(dynamoBefore, dynamoAfter) };
     const eventsByType: Record<string, number> = {};
     const { ScanCommand } = await import("@aws-sdk/client-dynamodb");
     let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
@@ -59,7 +71,7 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
       start = page.LastEvaluatedKey;
     } while (start);
     const deadLetters = (await Promise.all([...Object.keys(wiring.consumers).map((c) => `consumer:${c}`), ...Object.keys(wiring.rules).map((r) => `rule:${r}`)].map((s) => kringle.deadLetters.list(s)))).flat().length;
-    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, invocations: kringle.stats.invocations, deadLetters };
+    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, invocations: kringle.stats.invocations, deadLetters, cpuMs: (cpu.user + cpu.system) / 1000, calls };
   } finally {
     stop();
     await kringle.stop();

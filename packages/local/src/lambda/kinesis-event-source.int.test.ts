@@ -219,4 +219,22 @@ describe("the Kinesis event-source mapping", () => {
     await poller.stop();
     await own.close();
   });
+  it("with enhanced fan-out, an idle shard's safety reads reuse the iterator, and after pushes read on from the checkpoint", async () => {
+    const seen: string[] = [];
+    const { own, poller, name } = await setUp(["first"], consumer({ enhancedFanOut: true }), async (r) => void seen.push(...r.map(text)), undefined, 50);
+    await waitUntil(() => poller.caughtUp && seen.length === 1);
+    const count = async (op: string) => (await own.calls())[op] ?? 0;
+    const [iterators, reads] = [await count("GetShardIterator"), await count("GetRecords")];
+    // several safety reads on the idle shard: reads, but no new iterator
+    await waitUntil(async () => (await count("GetRecords")) >= reads + 3, { what: "three safety reads" });
+    expect(await count("GetShardIterator")).toBe(iterators);
+    // a record pushed past the kept iterator: the safety reads after it must not deliver it again
+    await own.client.send(new PutRecordsCommand({ StreamName: name, Records: [{ Data: Buffer.from("pushed"), PartitionKey: "p" }] }));
+    await waitUntil(() => seen.includes("pushed"), { what: "the pushed record" });
+    const readsAfter = await count("GetRecords");
+    await waitUntil(async () => (await count("GetRecords")) >= readsAfter + 3, { what: "three safety reads after the push" });
+    expect(seen).toEqual(["first", "pushed"]);
+    await poller.stop();
+    await own.close();
+  });
 });

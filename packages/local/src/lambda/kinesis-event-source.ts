@@ -77,6 +77,8 @@ export class ShardPoller {
   /** true when the last poll found nothing and no append has happened since it started */
   private current = false;
   private lastRead = 0;
+  /** whether records were taken from the pushes since the iterator was last read from */
+  private pushedSinceRead = false;
   private readonly matches: (subject: FilterSubject) => boolean;
   private readonly tail: FanOutTail | undefined;
 
@@ -125,7 +127,9 @@ export class ShardPoller {
     while (this.running) {
       try {
         const appendsBefore = this.appends;
-        const records = this.tail?.attached ? this.tail.take(this.o.def.batchSize) : await this.poll();
+        const pushed = this.tail?.attached === true;
+        const records = pushed ? this.tail!.take(this.o.def.batchSize) : await this.poll();
+        if (pushed && records.length) this.pushedSinceRead = true;
         if (!this.running) break;
         // a short read reached the end of the shard: from here on, records are pushed
         if (this.tail && !this.tail.attached && records.length < this.o.def.batchSize) {
@@ -155,10 +159,11 @@ export class ShardPoller {
     do {
       await this.sleep(this.o.idlePollMs);
     } while (this.running && this.current && Date.now() - this.lastRead < (this.o.safetyReadMs ?? 1000));
-    // pushed records are checked against a read from the checkpoint once a second
+    // pushed records are checked against a read from the checkpoint once a second; an iterator
+    // is only reopened there if pushes moved the consumer past it (an idle shard spares the call)
     if (this.tail?.attached && this.current) {
       this.tail.detach();
-      this.iterator = undefined;
+      if (this.pushedSinceRead) this.iterator = undefined;
     }
     const windowMs = this.o.def.maxBatchingWindowSeconds * 1000;
     if (windowMs > 0 && this.running) await new Promise((r) => setTimeout(r, windowMs));
@@ -193,6 +198,7 @@ export class ShardPoller {
     }
     try {
       this.lastRead = Date.now();
+      this.pushedSinceRead = false;
       const out = await this.o.kinesis.send(new GetRecordsCommand({ ShardIterator: this.iterator, Limit: this.o.def.batchSize }));
       this.iterator = out.NextShardIterator;
       return out.Records ?? [];
@@ -260,7 +266,8 @@ export class ShardPoller {
   }
 
   private async invoke(records: KinesisStreamRecord[]): Promise<Outcome> {
-    const delivered = records.filter((r) => this.matches(subjectOf(r)));
+    // a consumer without filters takes every record: nothing to decode for it
+    const delivered = this.o.def.filters?.length ? records.filter((r) => this.matches(subjectOf(r))) : records;
     if (!delivered.length) return { ok: true };
     let response: unknown;
     try {

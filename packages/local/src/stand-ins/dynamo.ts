@@ -17,6 +17,8 @@ import { startStandInThread } from "./stand-in-thread.js";
 export interface DynamoStandIn {
   endpoint: string;
   client: DynamoDBClient;
+  /** how many calls it has been sent since it started, by operation */
+  calls(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startDynamo(options: { path: string; credentials: RunCrede
   return {
     endpoint,
     client,
+    calls: () => thread.calls(),
     close: async () => {
       client.destroy();
       await thread.close();

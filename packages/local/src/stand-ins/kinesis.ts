@@ -11,6 +11,8 @@ export type { AppendedRecord };
 export interface KinesisStandIn {
   endpoint: string;
   client: KinesisClient;
+  /** how many calls it has been sent since it started, by operation */
+  calls(): Promise<Record<string, number>>;
   shardIds: string[];
   /** called after every successful PutRecord(s), with the records it added */
   onAppend(listener: (records: AppendedRecord[]) => void): void;
@@ -35,6 +37,7 @@ export async function startKinesis(options: { path: string; credentials: RunCred
   return {
     endpoint,
     client,
+    calls: () => thread.calls(),
     shardIds: (shards.Shards ?? []).map((s) => s.ShardId!),
     onAppend: (listener) => thread.onMessage((m) => m.type === "appended" && listener(m.records ?? [])),
     close: async () => {

@@ -9,11 +9,14 @@ interface ThreadMessage {
   type: string;
   port?: number;
   records?: AppendedRecord[];
+  calls?: Record<string, number>;
 }
 
 export interface StandInThread {
   endpoint: string;
   onMessage(listener: (message: ThreadMessage) => void): void;
+  /** how many calls the stand-in has been sent since it started, by operation */
+  calls(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -32,6 +35,16 @@ export function startStandInThread(kind: "kinesis" | "dynamo", path: string, acc
         resolve({
           endpoint: `http://${host}:${message.port}`,
           onMessage: (listener) => listeners.push(listener),
+          calls: () =>
+            new Promise((done) => {
+              const answer = (m: ThreadMessage) => {
+                if (m.type !== "calls") return;
+                worker.off("message", answer);
+                done(m.calls ?? {});
+              };
+              worker.on("message", answer);
+              worker.postMessage({ type: "calls" });
+            }),
           close: () =>
             new Promise<void>((done) => {
               worker.on("message", (m: { type: string }) => m.type === "closed" && void worker.terminate().then(() => done()));

@@ -1,10 +1,13 @@
 // Hosts one stand-in (kinesalite or dynalite) on its own thread, so its work does not compete
 // with the functions on the main event loop. Plain CommonJS: a worker runs whatever node runs.
-// For kinesalite, it tells the main thread what every successful append added.
+// dynalite keeps its tables' definitions in memory (see rememberTableDefinitions).
+// For kinesalite, it tells the main thread what every successful append added. It counts the
+// calls it is sent, by operation, for the benchmark's "calls per event".
 "use strict";
 const { parentPort, workerData } = require("node:worker_threads");
 
 const { kind, path, host, acceptedKeyIds } = workerData;
+if (kind === "dynamo") rememberTableDefinitions();
 const server =
   kind === "kinesis"
     ? require("kinesalite")({ path, createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 100 })
@@ -23,6 +26,12 @@ server.on("request", (req, res) => {
   req.resume();
   res.writeHead(403, { "content-type": "application/x-amz-json-1.1", "x-amzn-errortype": "UnrecognizedClientException" });
   res.end(JSON.stringify({ __type: "UnrecognizedClientException", message: "The security token included in the request is invalid." }));
+});
+
+const calls = {};
+server.on("request", (req) => {
+  const operation = String(req.headers["x-amz-target"] || "").split(".").pop() || "other";
+  calls[operation] = (calls[operation] || 0) + 1;
 });
 
 if (kind === "kinesis") {
@@ -49,6 +58,44 @@ if (kind === "kinesis") {
       return end(...args);
     };
   });
+}
+
+/**
+ * dynalite reads (and JSON-decodes) a table's definition from LevelDB on every call, and once more
+ * per item of a BatchWriteItem: at saturation that was most of its reads. Active definitions are
+ * kept in memory here; any write of a definition (create, update, delete) forgets them, and a
+ * read that raced with such a write is not kept.
+ */
+function rememberTableDefinitions() {
+  const db = require("dynalite/db");
+  const create = db.create;
+  db.create = (options) => {
+    const store = create(options);
+    const active = new Map();
+    let generation = 0;
+    const { tableDb, getTable } = store;
+    for (const op of ["put", "del"]) {
+      const original = tableDb[op].bind(tableDb);
+      tableDb[op] = (key, ...rest) => {
+        generation++;
+        active.clear();
+        return original(key, ...rest);
+      };
+    }
+    store.getTable = (name, checkStatus, cb) => {
+      const done = typeof checkStatus === "function" ? checkStatus : cb;
+      const known = active.get(name);
+      // callers may change what they are given: each gets a copy
+      if (known) return process.nextTick(done, null, structuredClone(known));
+      const readAt = generation;
+      const remember = (err, table) => {
+        if (!err && table && table.TableStatus === "ACTIVE" && readAt === generation) active.set(name, structuredClone(table));
+        done(err, table);
+      };
+      return typeof checkStatus === "function" ? getTable(name, remember) : getTable(name, checkStatus, remember);
+    };
+    return store;
+  };
 }
 
 function appended(request, answer) {
@@ -80,6 +127,7 @@ function appended(request, answer) {
 server.listen(0, host, () => parentPort.postMessage({ type: "ready", port: server.address().port }));
 
 parentPort.on("message", (message) => {
+  if (message.type === "calls") return parentPort.postMessage({ type: "calls", calls: { ...calls } });
   if (message.type !== "close") return;
   server.close(() => parentPort.postMessage({ type: "closed" }));
   if (server.closeAllConnections) server.closeAllConnections();
