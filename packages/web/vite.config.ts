@@ -6,5 +6,6 @@ export default defineConfig({
   plugins: [solid()],
   // Absolute asset paths: the same index.html answers /, /elves and any other path.
   base: "/",
-  build: { outDir: "dist", emptyOutDir: true, target: "es2022" },
+  // Every browser that runs the app supports modulepreload; its polyfill would cost every page.
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", modulePreload: { polyfill: false } },
 });

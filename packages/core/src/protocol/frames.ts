@@ -1,10 +1,11 @@
 // The browser ↔ gateway protocol (docs/protocol.md): client actions and server frames, as zod schemas.
-// Browser-safe: no Node imports here, the web app validates what it receives with the same schemas.
+// No Node imports here; the web app checks what it receives with frame-check.ts, held to these schemas.
 import { z } from "zod";
-import { MAX_MESSAGE_CHARS, safetyKindSchema } from "../events/schemas.js";
+import { safetyKindSchema } from "../events/schemas.js";
+import { ERROR_CODES } from "./frame-check.js";
+import { MAX_TEXT_CHARS } from "./limits.js";
 
-/** what a message may hold: what message.sent records */
-export const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
+export { MAX_TEXT_CHARS };
 const clientId = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, _ and -");
 
 export const sendMessageAction = z.object({
@@ -99,14 +100,7 @@ export const childGiftsSchema = z.object({
 });
 export type ChildGifts = z.infer<typeof childGiftsSchema>;
 
-export const errorCodeSchema = z.enum([
-  "bad_json",
-  "unknown_action",
-  "invalid_frame",
-  "forbidden",
-  "rate_limited",
-  "internal",
-]);
+export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const serverFrameSchema = z.discriminatedUnion("type", [

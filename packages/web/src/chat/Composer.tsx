@@ -1,7 +1,7 @@
 // The box the child writes in: Enter sends, Shift+Enter breaks the line, and a counter keeps
 // the letter within what the server accepts.
 import { createEffect, type JSX } from "solid-js";
-import { MAX_TEXT_CHARS } from "@kringle/core/protocol";
+import { MAX_TEXT_CHARS } from "@kringle/core/protocol/browser";
 import { SendIcon } from "../ui/icons.js";
 
 /** From here on the counter warns. */

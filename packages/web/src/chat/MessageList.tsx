@@ -1,5 +1,5 @@
 // The conversation: Santa's bubbles on the left, the child's on the right, growing as Santa writes.
-import { For, Show, type JSX } from "solid-js";
+import { Index, Show, type JSX } from "solid-js";
 import { SantaFace } from "../ui/icons.js";
 import type { TimelineItem } from "./transcript-merge.js";
 
@@ -21,13 +21,13 @@ export function MessageList(props: {
           Ho ho ho! Hello there! Tell me your name and what you're wishing for this Christmas — I read every letter.
         </div>
       </li>
-      <For each={props.items}>
+      <Index each={props.items}>
         {(item) => (
-          <Show when={item.kind === "reply"} fallback={<ChildBubble item={item as MessageItem} />}>
-            <SantaBubble item={item as ReplyItem} onAskAgain={props.onAskAgain} />
+          <Show when={item().kind === "reply"} fallback={<ChildBubble item={item() as MessageItem} />}>
+            <SantaBubble item={item() as ReplyItem} onAskAgain={props.onAskAgain} />
           </Show>
         )}
-      </For>
+      </Index>
       <Show when={props.thinking}>
         <li class="row row--santa" data-testid="santa-thinking">
           <SantaFace class="avatar" />

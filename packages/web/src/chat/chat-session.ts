@@ -1,6 +1,6 @@
 // One child's chat, without any DOM: the transcript, the messages on their way, the server's
 // error notices, and the connection that syncs on every open and re-sends what is unconfirmed.
-import { MAX_TEXT_CHARS, type ErrorCode, type ServerFrame } from "@kringle/core/protocol";
+import { MAX_TEXT_CHARS, type ErrorCode, type ServerFrame } from "@kringle/core/protocol/browser";
 import { createConnection, type ConnectionOptions, type ConnectionState } from "./connection.js";
 import { newMessageId } from "./ids.js";
 import { addPending, applyFrame, dropPending, emptyTranscript, syncAfter, type Transcript } from "./transcript-merge.js";

@@ -1,6 +1,6 @@
 // A WebSocket that keeps itself connected: reconnects with backoff and jitter, greets the server on
 // every open, and hands on only the server frames that pass the protocol's schema.
-import { serverFrameSchema, type ClientAction, type ServerFrame } from "@kringle/core/protocol";
+import { checkServerFrame, type ClientAction, type ServerFrame } from "@kringle/core/protocol/browser";
 
 /**
  * `offline`: every attempt failed before one ever opened. A browser cannot see the handshake's
@@ -72,12 +72,12 @@ export function parseServerFrame(data: unknown, log: (message: string, detail?: 
     log("ignored a frame that is not JSON", data.slice(0, 200));
     return undefined;
   }
-  const parsed = serverFrameSchema.safeParse(json);
-  if (!parsed.success) {
-    log("ignored a frame that does not match the protocol", parsed.error.issues);
+  const checked = checkServerFrame(json);
+  if (!checked.ok) {
+    log("ignored a frame that does not match the protocol", checked.reason);
     return undefined;
   }
-  return parsed.data;
+  return checked.frame;
 }
 
 export function createConnection(options: ConnectionOptions): Connection {
