@@ -8,6 +8,7 @@ const HEADLINES: Record<ErrorCode, string> = {
   unknown_action: "Santa couldn't read that message.",
   invalid_frame: "Santa couldn't read that message.",
   forbidden: "That isn't allowed here.",
+  rate_limited: "Santa's mailbox is very full — wait a moment, then send it again.",
   internal: "Something went wrong at the North Pole — please try again.",
 };
 

@@ -46,9 +46,10 @@ export function emptyTranscript(conversationId: string): Transcript {
   return { conversationId, entries: [], pending: [] };
 }
 
-/** Folds in a server frame; frames for another conversation, and error frames, change nothing. */
+/** Folds in a server frame; frames for another conversation, and frames that are not about a transcript, change nothing. */
 export function applyFrame(transcript: Transcript, frame: ServerFrame): Transcript {
-  if (frame.type === "error" || frame.conversationId !== transcript.conversationId) return transcript;
+  if (frame.type !== "transcript.snapshot" && frame.type !== "transcript.delta") return transcript;
+  if (frame.conversationId !== transcript.conversationId) return transcript;
   return frame.type === "transcript.snapshot"
     ? applyEntries(transcript, frame.entries)
     : applyChange(transcript, frame.change);
