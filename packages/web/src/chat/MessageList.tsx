@@ -1,6 +1,7 @@
 // The conversation: Santa's bubbles on the left, the child's on the right, growing as Santa writes.
 import { Index, Show, type JSX } from "solid-js";
 import { SantaFace } from "../ui/icons.js";
+import { ReplyText } from "./ReplyText.js";
 import type { TimelineItem } from "./transcript-merge.js";
 
 type MessageItem = Extract<TimelineItem, { kind: "message" }>;
@@ -71,7 +72,7 @@ function SantaBubble(props: { item: ReplyItem; onAskAgain: (inReplyTo: string) =
           <Thinking />
         </Show>
         <Show when={props.item.text !== ""}>
-          <span class="bubble__text">{props.item.text}</span>
+          <ReplyText text={props.item.text} streaming={props.item.status === "streaming"} />
           <Show when={props.item.status === "streaming"}>
             <span class="caret" aria-hidden="true" />
           </Show>
