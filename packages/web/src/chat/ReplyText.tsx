@@ -44,21 +44,10 @@ function BlockView(props: { block: Block }): JSX.Element {
 function LineView(props: { line: Line }): JSX.Element {
   return (
     <Index each={props.line}>
-      {(span) => (
-        <Switch fallback={span().text}>
-          <Match when={span().bold && span().italic}>
-            <strong>
-              <em>{span().text}</em>
-            </strong>
-          </Match>
-          <Match when={span().bold}>
-            <strong>{span().text}</strong>
-          </Match>
-          <Match when={span().italic}>
-            <em>{span().text}</em>
-          </Match>
-        </Switch>
-      )}
+      {(span) => {
+        const words = () => (span().italic ? <em>{span().text}</em> : span().text);
+        return <>{span().bold ? <strong>{words()}</strong> : words()}</>;
+      }}
     </Index>
   );
 }
