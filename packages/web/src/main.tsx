@@ -3,6 +3,7 @@ import { render } from "solid-js/web";
 import { ChatPage } from "./chat/ChatPage.js";
 import { createChatSession } from "./chat/chat-session.js";
 import { conversationId } from "./chat/ids.js";
+import { askWhyRefused } from "./chat/link-check.js";
 import { ElvesPage } from "./elves/ElvesPage.js";
 import { pageFor, readToken, socketUrl } from "./link.js";
 import { MissingLink } from "./ui/MissingLink.js";
@@ -30,7 +31,12 @@ if (token === undefined) {
   render(() => <ElvesPage connection={{ url: socketUrl(location, configuredUrl, { token }) }} />, root);
 } else {
   const conversation = conversationId(storage());
-  const session = createChatSession({ url: socketUrl(location, configuredUrl, { token, conversationId: conversation }), conversationId: conversation });
+  const url = socketUrl(location, configuredUrl, { token, conversationId: conversation });
+  const session = createChatSession({ url, conversationId: conversation, askWhy: () => askWhyRefused(url) });
+  // back at once when the network or the tab is
   window.addEventListener("online", () => session.retryNow());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") session.retryNow();
+  });
   render(() => <ChatPage session={session} />, root);
 }

@@ -35,7 +35,7 @@ export interface ChatSession {
 }
 
 export interface ChatSessionOptions
-  extends Pick<ConnectionOptions, "url" | "WebSocket" | "timers" | "random" | "log" | "refusedAfter"> {
+  extends Pick<ConnectionOptions, "url" | "WebSocket" | "timers" | "random" | "log" | "refusedAfter" | "askWhy"> {
   conversationId: string;
   newMessageId?: () => string;
 }
