@@ -2,7 +2,7 @@
 import { render } from "solid-js/web";
 import { ChatPage } from "./chat/ChatPage.js";
 import { createChatSession } from "./chat/chat-session.js";
-import { conversationId } from "./chat/ids.js";
+import { conversationId, newConversationId } from "./chat/ids.js";
 import { askWhyRefused } from "./chat/link-check.js";
 import { ElvesPage } from "./elves/ElvesPage.js";
 import { pageFor, readToken, socketUrl } from "./link.js";
@@ -32,7 +32,15 @@ if (token === undefined) {
 } else {
   const conversation = conversationId(storage());
   const url = socketUrl(location, configuredUrl, { token, conversationId: conversation });
-  const session = createChatSession({ url, conversationId: conversation, askWhy: () => askWhyRefused(url) });
+  const session = createChatSession({
+    url,
+    conversationId: conversation,
+    askWhy: () => askWhyRefused(url),
+    newConversation: () => {
+      const next = newConversationId(storage());
+      return { conversationId: next, url: socketUrl(location, configuredUrl, { token, conversationId: next }) };
+    },
+  });
   // back at once when the network or the tab is
   window.addEventListener("online", () => session.retryNow());
   document.addEventListener("visibilitychange", () => {

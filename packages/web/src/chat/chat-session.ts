@@ -30,6 +30,8 @@ export interface ChatSession {
   /** shows the message as "sending" at once; it goes out now, or on the next open */
   send(text: string): SendResult;
   dismissNotice(id: number): void;
+  /** starts a new letter to Santa: a new conversation on a new connection (the old one stays in the log) */
+  newLetter(): void;
   retryNow(): void;
   close(): void;
 }
@@ -38,6 +40,8 @@ export interface ChatSessionOptions
   extends Pick<ConnectionOptions, "url" | "WebSocket" | "timers" | "random" | "log" | "refusedAfter" | "askWhy"> {
   conversationId: string;
   newMessageId?: () => string;
+  /** where a new letter goes: its socket address and conversation (main.tsx makes them) */
+  newConversation?: () => { url: string; conversationId: string };
 }
 
 /** Notices kept at once; older ones make way. */
@@ -79,20 +83,29 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     });
   };
 
-  const connection = createConnection({
-    ...options,
-    greeting: () => [
-      { action: "sync", conversationId: options.conversationId, after: syncAfter(state.transcript) },
-      ...state.transcript.pending.map((p) => ({
-        action: "sendMessage" as const,
-        conversationId: options.conversationId,
-        messageId: p.messageId,
-        text: p.text,
-      })),
-    ],
-    onFrame: receive,
-    onState: (connectionState) => update({ ...state, connection: connectionState }),
-  });
+  const connect = (url: string) => {
+    const own = createConnection({
+      ...options,
+      url,
+      greeting: () => [
+        { action: "sync", conversationId: state.transcript.conversationId, after: syncAfter(state.transcript) },
+        ...state.transcript.pending.map((p) => ({
+          action: "sendMessage" as const,
+          conversationId: state.transcript.conversationId,
+          messageId: p.messageId,
+          text: p.text,
+        })),
+      ],
+      onFrame: (frame) => {
+        if (own === connection) receive(frame);
+      },
+      onState: (connectionState) => {
+        if (own === connection) update({ ...state, connection: connectionState });
+      },
+    });
+    return own;
+  };
+  let connection = connect(options.url);
 
   return {
     state: () => state,
@@ -105,12 +118,19 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       if (text.length > MAX_TEXT_CHARS) return { ok: false, reason: "too_long" };
       const messageId = makeMessageId();
       update({ ...state, transcript: addPending(state.transcript, { messageId, text }) });
-      connection.send({ action: "sendMessage", conversationId: options.conversationId, messageId, text });
+      connection.send({ action: "sendMessage", conversationId: state.transcript.conversationId, messageId, text });
       return { ok: true, messageId };
     },
     dismissNotice(id) {
       const notices = state.notices.filter((n) => n.id !== id);
       if (notices.length !== state.notices.length) update({ ...state, notices });
+    },
+    newLetter() {
+      if (!options.newConversation) return;
+      const next = options.newConversation();
+      connection.close();
+      update({ connection: "connecting", transcript: emptyTranscript(next.conversationId), notices: [] });
+      connection = connect(next.url);
     },
     retryNow: () => connection.retryNow(),
     close: () => connection.close(),

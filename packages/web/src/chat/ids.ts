@@ -25,6 +25,17 @@ export function conversationId(storage: Pick<Storage, "getItem" | "setItem"> | u
   return made;
 }
 
+/** A new conversation for a new letter, kept from now on in place of the old one. */
+export function newConversationId(storage: Pick<Storage, "setItem"> | undefined): string {
+  const made = `c_${randomId()}`;
+  try {
+    storage?.setItem(CONVERSATION_ID_KEY, made);
+  } catch {
+    // as above: without storage the new letter lasts as long as the page
+  }
+  return made;
+}
+
 function read(storage: Pick<Storage, "getItem"> | undefined): string | null {
   try {
     return storage?.getItem(CONVERSATION_ID_KEY) ?? null;
