@@ -58,6 +58,23 @@ async function seriousViolations(page: Page): Promise<{ id: string; impact: stri
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
 }
 
+/** axe does not judge placeholders: the contrast of the input's placeholder on what is behind it */
+function placeholderContrast(page: Page): Promise<number> {
+  return page.getByTestId("message-input").evaluate((input) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) =>
+      [r!, g!, b!].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    let behind: Element | null = input;
+    let background = "rgba(0, 0, 0, 0)";
+    while (behind && (rgb(background)[3] === 0 || background === "transparent")) {
+      background = getComputedStyle(behind).backgroundColor;
+      behind = behind.parentElement;
+    }
+    const [a, b] = [luminance(rgb(getComputedStyle(input, "::placeholder").color)), luminance(rgb(background))].sort((x, y) => y - x);
+    return (a! + 0.05) / (b! + 0.05);
+  });
+}
+
 describe("the chat page's weight", () => {
   it("arrives compressed, and its initial JS and CSS are what `npm run size` reports", async () => {
     const context = await browser.newContext();
@@ -92,6 +109,9 @@ describe("the chat page for a child", () => {
     await chat(page, "Hi Santa! I'm Mia and I wish for a red bicycle.");
     expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
+    const placeholder = await placeholderContrast(page);
+    console.log(`placeholder contrast: ${placeholder.toFixed(2)}:1`);
+    expect(placeholder).toBeGreaterThanOrEqual(4.5);
     await page.getByTestId("message-input").fill("x".repeat(1900));
     await page.getByTestId("char-counter").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
