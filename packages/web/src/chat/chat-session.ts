@@ -83,8 +83,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     });
   };
 
+  /** bumped by each new letter: what an older connection still reports is ignored */
+  let generation = 0;
   const connect = (url: string) => {
-    const own = createConnection({
+    const own = ++generation;
+    return createConnection({
       ...options,
       url,
       greeting: () => [
@@ -97,13 +100,12 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         })),
       ],
       onFrame: (frame) => {
-        if (own === connection) receive(frame);
+        if (own === generation) receive(frame);
       },
       onState: (connectionState) => {
-        if (own === connection) update({ ...state, connection: connectionState });
+        if (own === generation) update({ ...state, connection: connectionState });
       },
     });
-    return own;
   };
   let connection = connect(options.url);
 
