@@ -1,5 +1,6 @@
 // A WebSocket that keeps itself connected: reconnects with backoff and jitter, greets the server on
-// every open, and hands on only the server frames that pass the protocol's schema.
+// every open, hands on only the server frames that pass the protocol's check, and asks the server
+// why when it cannot connect, so a refused link says so at once.
 import { checkServerFrame, type ClientAction, type ServerFrame } from "@kringle/core/protocol/browser";
 
 /**
