@@ -3,12 +3,12 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { DescribeStreamSummaryCommand } from "@aws-sdk/client-kinesis";
 import { DynamoDeadLetters, RATE_LIMIT_ENV, documentClient, santaModel, santaPrompt, tableEnvVar, wiring, type TableKey } from "@kringle/core";
 import { LocalBus } from "./bus/local-bus.js";
 import { loadConfig, type LocalConfig } from "./config.js";
-import { WebSocketGateway } from "./gateway/websocket-gateway.js";
+import { WebSocketGateway, type HealthReport } from "./gateway/websocket-gateway.js";
 import { Checkpoints } from "./lambda/checkpoints.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { LocalFunctions, repoRoot } from "./lambda/functions.js";
@@ -48,9 +48,17 @@ export interface Kringle {
   stats: { lagsMs: Record<string, number[]>; invocations: Record<string, number> };
   /** resolves once every consumer has read to the end of its shards and nothing is under way */
   whenCaughtUp(timeoutMs?: number): Promise<void>;
-  /** stops; by default lets bus deliveries under way (Santa's replies) finish first */
+  /** each stand-in's state, as `GET /health` answers it */
+  health(): Promise<HealthReport>;
+  /**
+   * stops; by default lets bus deliveries under way (Santa's replies) finish first and pushes
+   * them to the browsers still connected, turning new connections away meanwhile
+   */
   stop(options?: { abandon?: boolean }): Promise<void>;
 }
+
+/** how long a graceful stop waits for replies under way to finish streaming to the browsers */
+const SHUTDOWN_GRACE_MS = 15_000;
 
 /** Whether the SDK's credential chain has something to find: variables, a profile, shared files. */
 function hasAwsCredentials(env: NodeJS.ProcessEnv): boolean {
@@ -148,6 +156,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     idleTimeoutMs: config.idleTimeoutMs,
     maxConnectionMs: config.maxConnectionMs,
     onError,
+    health: () => health(),
   });
   const url = await gateway.start();
   functionEnvironment(
@@ -209,6 +218,31 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
 
   const wsUrl = url.replace(/^http/, "ws");
   const settled = () => pollers.every((p) => p.caughtUp) && bus.idle && gateway.idle;
+  /** a stand-in's state: "up", or "down" with why, asked with a short deadline */
+  const probe = async (ask: (signal: AbortSignal) => Promise<Record<string, unknown>>) => {
+    try {
+      return { state: "up", ...(await ask(AbortSignal.timeout(2000))) };
+    } catch (err) {
+      return { state: "down", error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+  const health = async (): Promise<HealthReport> => {
+    const [kinesisState, dynamoState] = await Promise.all([
+      probe(async (abortSignal) => {
+        const out = await kinesis.client.send(new DescribeStreamSummaryCommand({ StreamName: wiring.stream.name }), { abortSignal });
+        return { stream: wiring.stream.name, status: out.StreamDescriptionSummary?.StreamStatus };
+      }),
+      probe(async (abortSignal) => ({ tables: (await dynamo.client.send(new ListTablesCommand({}), { abortSignal })).TableNames?.length ?? 0 })),
+    ]);
+    const consumers = { state: "up", shardReaders: pollers.length, caughtUp: pollers.filter((p) => p.caughtUp).length };
+    const busState = { state: "up", deliveriesInFlight: bus.deliveriesInFlight };
+    return { ok: kinesisState.state === "up" && dynamoState.state === "up", kinesis: kinesisState, dynamodb: dynamoState, bus: busState, consumers };
+  };
+  /** waits, up to a deadline, for what is under way to be delivered, read and pushed to the browsers */
+  const drained = async (timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!settled() && Date.now() < deadline) await new Promise((r) => setTimeout(r, idlePollMs));
+  };
   return {
     config,
     url,
@@ -222,6 +256,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     bus,
     deadLetters,
     stats,
+    health,
     async whenCaughtUp(timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       let quietSince: number | undefined;
@@ -241,8 +276,11 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
       }
     },
     async stop(stopOptions = {}) {
-      await gateway.stop();
+      // Santa's replies under way finish and reach the children still connected before they are let go
+      gateway.drain();
+      if (!stopOptions.abandon) await drained(SHUTDOWN_GRACE_MS);
       await bus.stop(stopOptions);
+      await gateway.stop();
       await Promise.all(pollers.map((p) => p.stop()));
       checkpoints.flush();
       await functions.close();

@@ -4,6 +4,7 @@ import { render } from "solid-js/web";
 import { ChatPage } from "./chat/ChatPage.js";
 import { createChatSession } from "./chat/chat-session.js";
 import { forgetConversation, keepConversation, keptConversation } from "./chat/ids.js";
+import { askWhyRefused } from "./chat/link-check.js";
 import { pageFor, readToken, socketUrl } from "./link.js";
 import { MissingLink } from "./ui/MissingLink.js";
 import "./styles.css";
@@ -38,12 +39,19 @@ if (token === undefined) {
 } else {
   // the conversation this browser was given (id and key), asked again before every connection
   let kept = keptConversation(storage());
+  const url = () => socketUrl(location, configuredUrl, { token, ...kept });
   const session = createChatSession({
-    url: () => socketUrl(location, configuredUrl, { token, ...kept }),
+    url,
     ...(kept.conversationId ? { conversationId: kept.conversationId } : {}),
+    askWhy: () => askWhyRefused(url()),
     onConversationStarted(conversationId, key) {
       kept = { conversationId, key };
       keepConversation(storage(), conversationId, key);
+    },
+    // a new letter: the old conversation stays in the log, this browser starts another
+    onNewLetter() {
+      kept = {};
+      forgetConversation(storage());
     },
   });
   // an id from before keys that the server will not key (it holds no messages, or another browser
@@ -54,6 +62,10 @@ if (token === undefined) {
     forgetConversation(storage());
     session.startOver();
   });
+  // back at once when the network or the tab is
   window.addEventListener("online", () => session.retryNow());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") session.retryNow();
+  });
   render(() => <ChatPage session={session} />, root);
 }

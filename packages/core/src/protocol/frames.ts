@@ -1,23 +1,12 @@
 // The browser ↔ gateway protocol (docs/protocol.md): client actions and server frames, as zod schemas.
-// Browser-safe: no Node imports here, the web app validates what it receives with the same schemas.
+// No Node imports here; the web app checks what it receives with frame-check.ts, held to these schemas.
 import { z } from "zod";
-import { MAX_MESSAGE_CHARS, safetyKindSchema } from "../events/schemas.js";
+import { safetyKindSchema } from "../events/schemas.js";
+import { ERROR_CODES } from "./frame-check.js";
+import { hasVisibleText, MAX_TEXT_CHARS } from "./limits.js";
 
-/** what a message may hold: what message.sent records */
-export const MAX_TEXT_CHARS = MAX_MESSAGE_CHARS;
+export { hasVisibleText, MAX_TEXT_CHARS };
 const clientId = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, _ and -");
-
-/**
- * What shows nothing on screen: white space, control and format characters (zero-width spaces and
- * joiners, direction marks, the byte-order mark), lone combining marks, unassigned and private-use
- * code points, and the blank-looking letters (Hangul fillers, the blank Braille pattern).
- */
-const INVISIBLE = /[\s\p{C}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/gu;
-
-/** Whether a message shows something: a message of only invisible characters is as empty as "". */
-export function hasVisibleText(text: string): boolean {
-  return text.replace(INVISIBLE, "").length > 0;
-}
 
 export const sendMessageAction = z.object({
   action: z.literal("sendMessage"),
@@ -112,14 +101,7 @@ export const childGiftsSchema = z.object({
 });
 export type ChildGifts = z.infer<typeof childGiftsSchema>;
 
-export const errorCodeSchema = z.enum([
-  "bad_json",
-  "unknown_action",
-  "invalid_frame",
-  "forbidden",
-  "rate_limited",
-  "internal",
-]);
+export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const serverFrameSchema = z.discriminatedUnion("type", [

@@ -8,6 +8,9 @@ import { runDirectPush } from "./direct-push.js";
 import { runEventSourced, type ScenarioResult } from "./event-sourced.js";
 import { runFloodCase } from "./flood.js";
 import { northPoleSpeed, runProviders } from "./providers.js";
+import { join } from "node:path";
+import { repoRoot } from "../lambda/functions.js";
+import { formatRouteSizes, routeSizes } from "./route-sizes.js";
 import { ms, row, summarize } from "./stats.js";
 
 const { values } = parseArgs({
@@ -116,6 +119,11 @@ integrity (must be 0)
 
 targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150 ms (${ms(s.overhead.p99)}), completion ratio ≤ ${ratioTarget.toFixed(2)} (${ratio.toFixed(3)}), nothing lost or doubled (${s.lost + s.doubled})
 `);
+  try {
+    console.log(formatRouteSizes(routeSizes(join(repoRoot, "packages/web/dist"))));
+  } catch (err) {
+    console.log(`web app sizes: ${err instanceof Error ? err.message : String(err)}`);
+  }
   const speed = await northPoleSpeed();
   console.log(`North Pole model, raw: ${speed.wordsPerSecond.toFixed(0)} words/s (${speed.replies} replies, ${speed.words} words in ${speed.ms.toFixed(0)} ms)`);
   let providers: Awaited<ReturnType<typeof runProviders>> = [];

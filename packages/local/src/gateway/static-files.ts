@@ -1,9 +1,51 @@
-// Serves the built web app. Paths without a file extension get index.html (the app routes by
-// path); a missing build gets a page that says how to make it.
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+// Serves the built web app: the app's pages (/, /elves, /elves/...) get index.html, as the app
+// routes by path, and any other path is a 404. Text files go out compressed with brotli or gzip
+// when the browser asks, each compressed once and kept; hashed assets are cached for good.
+// A missing build gets a page that says how to make it.
+import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+
+/** the paths the web app answers (packages/web/src/link.ts pageFor) */
+const PAGE = /^\/(elves(\/.*)?)?$/;
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".svg", ".json", ".webmanifest", ".txt"]);
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+type Encoding = "br" | "gzip" | "identity";
+
+/** What the browser accepts, best first: brotli, then gzip (a q=0 refuses one). */
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  return ok("br") ? "br" : ok("gzip") ? "gzip" : "identity";
+}
+
+/** Each file's bytes per encoding, for as long as the file is unchanged. */
+const cache = new Map<string, { mtimeMs: number; bodies: Partial<Record<Encoding, Promise<Buffer>>> }>();
+
+async function body(file: string, mtimeMs: number, encoding: Encoding): Promise<Buffer> {
+  let entry = cache.get(file);
+  if (!entry || entry.mtimeMs !== mtimeMs) cache.set(file, (entry = { mtimeMs, bodies: {} }));
+  const bodies = entry.bodies;
+  const raw = (bodies.identity ??= readFile(file));
+  if (encoding === "br") {
+    bodies.br ??= raw.then((b) => brotli(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }));
+  } else if (encoding === "gzip") {
+    bodies.gzip ??= raw.then((b) => gzipped(b, { level: 9 }));
+  }
+  const out = bodies[encoding]!;
+  // a failed read is not kept: the next request tries again
+  out.catch(() => cache.delete(file));
+  return out;
+}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -18,11 +60,12 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-async function isFile(path: string): Promise<boolean> {
+async function fileTime(path: string): Promise<number | undefined> {
   try {
-    return (await stat(path)).isFile();
+    const info = await stat(path);
+    return info.isFile() ? info.mtimeMs : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -44,26 +87,30 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     return;
   }
   let file = wanted;
-  if (!(await isFile(file))) {
-    if (extname(pathname)) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+  let mtimeMs = await fileTime(file);
+  if (mtimeMs === undefined) {
+    if (!PAGE.test(pathname)) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-cache" }).end("not found\n");
       return;
     }
     file = join(root, "index.html");
-    if (!(await isFile(file))) {
+    mtimeMs = await fileTime(file);
+    if (mtimeMs === undefined) {
       res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
       res.end("kringle's web app is not built yet: run `npm run build:web` (npm start does it for you).\n");
       return;
     }
   }
-  const immutable = file.includes(`${sep}assets${sep}`);
+  const type = extname(file);
+  const encoding = COMPRESSIBLE.has(type) ? chooseEncoding(req.headers["accept-encoding"]) : "identity";
+  const bytes = await body(file, mtimeMs, encoding);
+  const immutable = file.startsWith(join(root, "assets") + sep);
   res.writeHead(200, {
-    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "content-type": TYPES[type] ?? "application/octet-stream",
+    "content-length": bytes.length,
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+    ...(COMPRESSIBLE.has(type) ? { vary: "Accept-Encoding" } : {}),
+    ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
   });
-  if (req.method === "HEAD") {
-    res.end();
-    return;
-  }
-  createReadStream(file).pipe(res);
+  res.end(req.method === "HEAD" ? undefined : bytes);
 }

@@ -35,6 +35,13 @@ export interface GatewayOptions {
   idleTimeoutMs: number;
   maxConnectionMs: number;
   onError: (message: string, error: unknown) => void;
+  /** what `GET /health` answers: each stand-in's state */
+  health?: () => Promise<HealthReport>;
+}
+
+export interface HealthReport {
+  ok: boolean;
+  [part: string]: unknown;
 }
 
 interface Live {
@@ -68,6 +75,8 @@ export class WebSocketGateway {
   /** rate buckets shared by a conversation's connections, by route and conversation */
   private readonly conversationBuckets = new Map<string, number>();
   private inFlight = 0;
+  /** shutting down: new connections are turned away, open ones stay until `stop` */
+  private draining = false;
   url = "";
 
   constructor(private readonly o: GatewayOptions) {}
@@ -104,8 +113,14 @@ export class WebSocketGateway {
     return this.url;
   }
 
+  /** Turns new connections away while what is under way finishes; open ones still receive pushes. */
+  drain(): void {
+    this.draining = true;
+  }
+
   /** Closes every connection (recording each with $disconnect) and stops listening. */
   async stop(): Promise<void> {
+    this.draining = true;
     for (const [id, live] of this.live) this.close(id, live, 1001, "Going away", "Server shutting down");
     for (const client of this.wss?.clients ?? []) client.terminate();
     const deadline = Date.now() + 5000;
@@ -145,32 +160,50 @@ export class WebSocketGateway {
     socket.end(`${statusLine(status)}\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify({ message })}`);
   }
 
+  /**
+   * Runs the $connect authorizer as API Gateway does: the caller's context when it allows; a 403
+   * with the authorizer's reason when its policy denies; a 401 when it throws Unauthorized.
+   */
+  private async authorize(
+    id: string,
+    query: Record<string, string>,
+    headers: Record<string, string>,
+  ): Promise<{ context: Record<string, unknown> } | { refused: 401 | 403; reason: string }> {
+    const connect = this.o.routes.$connect;
+    if (!connect?.authorizer) return { context: {} };
+    try {
+      const result = (await this.track(
+        this.o.invoke(connect.authorizer.function, {
+          type: "REQUEST",
+          methodArn: `arn:aws:execute-api:local:000000000000:local/${STAGE}/$connect`,
+          headers,
+          queryStringParameters: query,
+          requestContext: this.requestContext(id, "$connect", "CONNECT"),
+        }),
+      )) as { principalId?: string; policyDocument?: { Statement?: { Effect?: string }[] }; context?: Record<string, unknown> };
+      const allowed = result.policyDocument?.Statement?.some((s) => s.Effect === "Allow") && !result.policyDocument?.Statement?.some((s) => s.Effect === "Deny");
+      if (allowed) return { context: { ...result.context, principalId: result.principalId } };
+      return { refused: 403, reason: typeof result.context?.reason === "string" ? result.context.reason : "Forbidden" };
+    } catch (err) {
+      // the only way an authorizer refuses with 401 on API Gateway; it means the token
+      if (err instanceof Error && err.message === "Unauthorized") return { refused: 401, reason: "Unauthorized: the token is missing or wrong" };
+      throw err;
+    }
+  }
+
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on("error", () => undefined);
+    // while shutting down, a new connection is turned away as API Gateway does when it cannot route
+    if (this.draining) return this.refuse(socket, 503, "Service Unavailable");
     const url = new URL(req.url ?? "/", "http://local");
     const query = Object.fromEntries(url.searchParams);
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : (v ?? "")]));
     const id = connectionId();
     const connect = this.o.routes.$connect;
-    let authorizer: Record<string, unknown> = {};
     try {
-      if (connect?.authorizer) {
-        const result = (await this.track(
-          this.o.invoke(connect.authorizer.function, {
-            type: "REQUEST",
-            methodArn: `arn:aws:execute-api:local:000000000000:local/${STAGE}/$connect`,
-            headers,
-            queryStringParameters: query,
-            requestContext: this.requestContext(id, "$connect", "CONNECT"),
-          }),
-        )) as { principalId?: string; policyDocument?: { Statement?: { Effect?: string }[] }; context?: Record<string, unknown> };
-        const allowed = result.policyDocument?.Statement?.some((s) => s.Effect === "Allow") && !result.policyDocument?.Statement?.some((s) => s.Effect === "Deny");
-        if (!allowed) {
-          const reason = typeof result.context?.reason === "string" ? result.context.reason : "Forbidden";
-          return this.refuse(socket, 403, reason);
-        }
-        authorizer = { ...result.context, principalId: result.principalId };
-      }
+      const verdict = await this.authorize(id, query, headers);
+      if ("refused" in verdict) return this.refuse(socket, verdict.refused, verdict.reason);
+      const authorizer = verdict.context;
       const live = { connectedAt: Date.now(), authorizer };
       if (connect) {
         const result = (await this.track(
@@ -181,11 +214,25 @@ export class WebSocketGateway {
       }
       this.wss!.handleUpgrade(req, socket, head, (ws) => this.opened(id, ws, live, req, head));
     } catch (err) {
-      // the only way an authorizer refuses with 401 on API Gateway; it means the token
-      if (err instanceof Error && err.message === "Unauthorized") return this.refuse(socket, 401, "Unauthorized: the token is missing or wrong");
       this.o.onError("$connect failed", err);
       this.refuse(socket, 500, "Internal server error");
     }
+  }
+
+  /**
+   * `GET /connect-check?<the socket's query>`: whether the $connect authorizer would let this link in.
+   * A browser cannot see the status of a refused handshake, so the page asks here after a failure.
+   */
+  private async connectCheck(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://local");
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : (v ?? "")]));
+    const verdict = await this.authorize(connectionId(), Object.fromEntries(url.searchParams), headers);
+    const [status, body] = !("refused" in verdict)
+      ? [200, { code: "ok", message: "This link may connect." }]
+      : verdict.refused === 401
+        ? [401, { code: "unauthorized", message: "This link's token is wrong or has expired: ask for a fresh link." }]
+        : [403, { code: "forbidden", message: `This link may not open this page: ${verdict.reason}` }];
+    res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
   }
 
   private opened(id: string, ws: WebSocket, base: Pick<Live, "connectedAt" | "authorizer">, req: IncomingMessage, head: Buffer): void {
@@ -311,6 +358,14 @@ export class WebSocketGateway {
   }
 
   private async http(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? "").split("?")[0];
+    if (req.method === "GET" && path === "/connect-check") return this.connectCheck(req, res);
+    if (req.method === "GET" && path === "/health") {
+      const report = this.o.health ? await this.o.health() : { ok: true };
+      const body = { ...report, gateway: { state: this.draining ? "draining" : "up", connections: this.live.size } };
+      res.writeHead(report.ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
+      return;
+    }
     const match = /^\/([^/]+)\/@connections\/([^/?]+)$/.exec((req.url ?? "").split("?")[0]!);
     if (!match) return serveStatic(this.o.webRoot, req, res);
     const json = (status: number, body: unknown, errorType?: string) => {

@@ -61,6 +61,8 @@ describe("chat page: writing to Santa", () => {
 
   it("given more than 2,000 characters, then the counter warns and nothing can be sent; at 2,000 it can", () => {
     const { input, send, sent } = openChat();
+    type(input, "x".repeat(1799));
+    expect(screen.queryByTestId("char-counter")).toBeNull();
     type(input, "x".repeat(2001));
     const counter = screen.getByTestId("char-counter");
     expect(counter.textContent).toContain("2,001 / 2,000");
@@ -71,7 +73,7 @@ describe("chat page: writing to Santa", () => {
     expect(sent()).toEqual([]);
 
     type(input, "x".repeat(2000));
-    expect(counter.classList.contains("composer__counter--near")).toBe(true);
+    expect(screen.getByTestId("char-counter").classList.contains("composer__counter--over")).toBe(false);
     expect(send.disabled).toBe(false);
     fireEvent.click(send);
     expect(sent()).toHaveLength(1);
@@ -138,9 +140,63 @@ describe("chat page: notices and connection", () => {
     expect(banner.textContent).toContain("reconnecting");
   });
 
-  it("labels the box and announces the conversation politely", () => {
-    openChat();
+  it("labels the box, and announces Santa's reply once, complete, not word by word", () => {
+    const { push } = openChat();
     expect(screen.getByLabelText("Your message to Santa")).toBe(screen.getByTestId("message-input"));
-    expect(screen.getByTestId("message-list").getAttribute("aria-live")).toBe("polite");
+    expect(screen.getByTestId("message-list").getAttribute("aria-live")).toBeNull();
+    const announcer = screen.getByTestId("reply-announcer");
+    expect(announcer.getAttribute("aria-live")).toBe("polite");
+    push({ kind: "message", position: 1, messageId: "m_1", text: "Hi", at: AT });
+    push({ kind: "reply.started", position: 2, replyId: "r_1", inReplyTo: "m_1", at: AT });
+    push({ kind: "reply.chunk", position: 2, replyId: "r_1", seq: 0, text: "Ho ho **ho**" });
+    expect(announcer.textContent).toBe("");
+    push({ kind: "reply.completed", position: 2, replyId: "r_1", text: "Ho ho **ho**, Mia!" });
+    expect(announcer.textContent).toBe("Santa says: Ho ho ho, Mia!");
+  });
+
+  it("does not read out a conversation loaded from before", () => {
+    const { net } = openChat();
+    net.latest().receive({
+      type: "transcript.snapshot",
+      conversationId: C,
+      complete: true,
+      entries: [{ kind: "reply", position: 1, replyId: "r_0", inReplyTo: "m_0", text: "Hello again", lastSeq: 0, status: "completed", at: AT }],
+    });
+    expect(screen.getByTestId("reply").textContent).toContain("Hello again");
+    expect(screen.getByTestId("reply-announcer").textContent).toBe("");
+  });
+
+  it("starts a new letter: an empty conversation on a new connection, the box focused", () => {
+    const net = fakeSockets();
+    // as main.tsx does: the kept conversation rides in the address, and a new letter forgets it
+    let kept = "&conversationId=c_old&key=k_old";
+    const session = createChatSession({
+      url: () => `ws://x/?token=t${kept}`,
+      conversationId: "c_old",
+      WebSocket: net.WebSocket,
+      timers: manualTimers(),
+      log: () => undefined,
+      onNewLetter: () => {
+        kept = "";
+      },
+    });
+    render(() => <ChatPage session={session} />);
+    net.latest().accept();
+    net.latest().receive({ type: "transcript.delta", conversationId: "c_old", change: { kind: "message", position: 1, messageId: "m_0", text: "old letter", at: AT } });
+    expect(screen.getAllByTestId("message")).toHaveLength(1);
+    const old = net.latest();
+
+    fireEvent.click(screen.getByTestId("new-letter"));
+    expect(old.closedByClient).toBe(true);
+    expect(screen.queryAllByTestId("message")).toHaveLength(0);
+    // connecting without a conversation: the server starts one and names it first
+    expect(net.latest().url).toBe("ws://x/?token=t");
+    net.latest().accept();
+    expect(net.latest().actions()).toEqual([{ action: "sync", after: 0 }]);
+    net.latest().receive({ type: "conversation.started", conversationId: "s_new", key: "k_new" });
+    expect(document.activeElement).toBe(screen.getByTestId("message-input"));
+    // frames still arriving for the old letter change nothing
+    old.receive({ type: "transcript.delta", conversationId: "c_old", change: { kind: "message", position: 2, messageId: "m_9", text: "late", at: AT } });
+    expect(screen.queryAllByTestId("message")).toHaveLength(0);
   });
 });

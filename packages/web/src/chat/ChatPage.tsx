@@ -1,5 +1,5 @@
 // The chat page: header, connection banner, the conversation, notices and the writing box.
-import { createEffect, createSignal, on, type JSX } from "solid-js";
+import { createEffect, createSignal, on, onMount, type JSX } from "solid-js";
 import { ConnectionBanner } from "../ui/ConnectionBanner.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { SantaFace } from "../ui/icons.js";
@@ -7,6 +7,7 @@ import type { ChatSession } from "./chat-session.js";
 import { useChatView } from "./chat-view.js";
 import { Composer } from "./Composer.js";
 import { MessageList } from "./MessageList.js";
+import { parseReply, plainText } from "./reply-markdown.js";
 import { Notices } from "./Notices.js";
 
 /** How close to the bottom counts as "reading the newest": closer than this, new text scrolls into view. */
@@ -44,6 +45,29 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
     ),
   );
 
+  // Screen readers hear each reply once, when it is complete, and only one this page saw being
+  // written: a conversation loaded from before is not read out again.
+  const [announcement, setAnnouncement] = createSignal("");
+  const beingWritten = new Set<string>();
+  createEffect(() => {
+    for (const item of view.items) {
+      if (item.kind !== "reply") continue;
+      if (item.status === "streaming") beingWritten.add(item.id);
+      else if (beingWritten.delete(item.id) && item.status === "completed") setAnnouncement(`Santa says: ${plainText(parseReply(item.text))}`);
+    }
+  });
+
+  const newLetter = () => {
+    props.session.newLetter();
+    setDraft("");
+    input?.focus();
+  };
+
+  // where a keyboard is at hand, the child can start writing at once (a phone's would cover the chat)
+  onMount(() => {
+    if (window.matchMedia?.("(pointer: fine)").matches) input?.focus({ preventScroll: true });
+  });
+
   createEffect(() => {
     const last = view.items.at(-1);
     // Tracked so that each new bubble, each new word and the thinking dots scroll into view.
@@ -53,7 +77,17 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
 
   return (
     <div class="app">
-      <PageHeader title="Chat with Santa" subtitle="Straight to the North Pole" icon={<SantaFace />} state={view.connection} />
+      <PageHeader
+        title="Chat with Santa"
+        subtitle="Straight to the North Pole"
+        icon={<SantaFace />}
+        state={view.connection}
+        action={
+          <button type="button" class="new-letter" data-testid="new-letter" onClick={newLetter}>
+            New letter
+          </button>
+        }
+      />
       <ConnectionBanner state={view.connection} audience="child" onRetry={() => props.session.retryNow()} />
       <main
         class="conversation"
@@ -66,6 +100,9 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
       </main>
       <Notices notices={view.notices} onDismiss={(id) => props.session.dismissNotice(id)} />
       <Composer draft={draft()} onDraft={setDraft} onSend={send} ref={(el) => (input = el)} />
+      <div class="sr-only" aria-live="polite" data-testid="reply-announcer">
+        {announcement()}
+      </div>
     </div>
   );
 }

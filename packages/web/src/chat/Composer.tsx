@@ -1,7 +1,7 @@
-// The box the child writes in: Enter sends, Shift+Enter breaks the line, and a counter keeps
-// the letter within what the server accepts.
-import { createEffect, type JSX } from "solid-js";
-import { MAX_TEXT_CHARS } from "@kringle/core/protocol";
+// The box the child writes in: Enter sends, Shift+Enter breaks the line, and a counter, shown
+// only near the limit, keeps the letter within what the server accepts.
+import { createEffect, Show, type JSX } from "solid-js";
+import { MAX_TEXT_CHARS } from "@kringle/core/protocol/browser";
 import { SendIcon } from "../ui/icons.js";
 
 /** From here on the counter warns. */
@@ -56,7 +56,7 @@ export function Composer(props: {
           autocomplete="off"
           enterkeyhint="send"
           value={props.draft}
-          aria-describedby="char-counter"
+          aria-describedby={near() || over() ? "char-counter" : undefined}
           aria-invalid={over()}
           onInput={(e) => props.onDraft(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -66,15 +66,17 @@ export function Composer(props: {
             }
           }}
         />
-        <span
-          id="char-counter"
-          class="composer__counter"
-          classList={{ "composer__counter--near": near(), "composer__counter--over": over() }}
-          data-testid="char-counter"
-        >
-          {`${count().toLocaleString("en")} / ${MAX_TEXT_CHARS.toLocaleString("en")}`}
-          {over() ? " · too long to send" : ""}
-        </span>
+        <Show when={near() || over()}>
+          <span
+            id="char-counter"
+            class="composer__counter"
+            classList={{ "composer__counter--over": over() }}
+            data-testid="char-counter"
+          >
+            {`${count().toLocaleString("en")} / ${MAX_TEXT_CHARS.toLocaleString("en")}`}
+            {over() ? " · too long to send" : ""}
+          </span>
+        </Show>
         <span class="sr-only" aria-live="polite">
           {over()
             ? `Too long to send: Santa reads up to ${MAX_TEXT_CHARS.toLocaleString("en")} characters.`

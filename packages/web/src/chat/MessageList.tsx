@@ -1,6 +1,7 @@
 // The conversation: Santa's bubbles on the left, the child's on the right, growing as Santa writes.
-import { For, Show, type JSX } from "solid-js";
+import { Index, Show, type JSX } from "solid-js";
 import { SantaFace } from "../ui/icons.js";
+import { ReplyText } from "./ReplyText.js";
 import type { TimelineItem } from "./transcript-merge.js";
 
 type MessageItem = Extract<TimelineItem, { kind: "message" }>;
@@ -11,9 +12,9 @@ export function MessageList(props: {
   thinking: boolean;
   onAskAgain: (inReplyTo: string) => void;
 }): JSX.Element {
-  const streaming = () => props.items.some((i) => i.kind === "reply" && i.status === "streaming");
+  // not a live region: ChatPage announces each reply once, when it is complete
   return (
-    <ol class="messages" aria-label="Your chat with Santa" aria-live="polite" aria-busy={streaming()} data-testid="message-list">
+    <ol class="messages" aria-label="Your chat with Santa" data-testid="message-list">
       <li class="row row--santa">
         <SantaFace class="avatar" />
         <div class="bubble bubble--santa bubble--welcome">
@@ -21,13 +22,13 @@ export function MessageList(props: {
           Ho ho ho! Hello there! Tell me your name and what you're wishing for this Christmas — I read every letter.
         </div>
       </li>
-      <For each={props.items}>
+      <Index each={props.items}>
         {(item) => (
-          <Show when={item.kind === "reply"} fallback={<ChildBubble item={item as MessageItem} />}>
-            <SantaBubble item={item as ReplyItem} onAskAgain={props.onAskAgain} />
+          <Show when={item().kind === "reply"} fallback={<ChildBubble item={item() as MessageItem} />}>
+            <SantaBubble item={item() as ReplyItem} onAskAgain={props.onAskAgain} />
           </Show>
         )}
-      </For>
+      </Index>
       <Show when={props.thinking}>
         <li class="row row--santa" data-testid="santa-thinking">
           <SantaFace class="avatar" />
@@ -71,7 +72,7 @@ function SantaBubble(props: { item: ReplyItem; onAskAgain: (inReplyTo: string) =
           <Thinking />
         </Show>
         <Show when={props.item.text !== ""}>
-          <span class="bubble__text">{props.item.text}</span>
+          <ReplyText text={props.item.text} streaming={props.item.status === "streaming"} />
           <Show when={props.item.status === "streaming"}>
             <span class="caret" aria-hidden="true" />
           </Show>

@@ -1,6 +1,6 @@
 // The server's error frames, said kindly, each dismissible.
 import { For, Show, type JSX } from "solid-js";
-import type { ErrorCode } from "@kringle/core/protocol";
+import type { ErrorCode } from "@kringle/core/protocol/browser";
 import type { Notice } from "./chat-session.js";
 
 const HEADLINES: Record<ErrorCode, string> = {

@@ -2,7 +2,7 @@
 // error notices, and the connection that syncs on every open and re-sends what is unconfirmed.
 // Without a conversation yet, the first sync names none and the server's `conversation.started`
 // says which one this is (and its key, for the caller to keep); messages typed before wait for it.
-import { hasVisibleText, MAX_TEXT_CHARS, type ErrorCode, type ServerFrame } from "@kringle/core/protocol";
+import { hasVisibleText, MAX_TEXT_CHARS, type ErrorCode, type ServerFrame } from "@kringle/core/protocol/browser";
 import { createConnection, type ConnectionOptions, type ConnectionState } from "./connection.js";
 import { newMessageId } from "./ids.js";
 import { addPending, applyFrame, dropPending, emptyTranscript, syncAfter, type Transcript } from "./transcript-merge.js";
@@ -35,15 +35,19 @@ export interface ChatSession {
   retryNow(): void;
   /** gives up the conversation (one the server will not open) and connects for a new one at once */
   startOver(): void;
+  /** starts a new letter to Santa: a new conversation on a new connection (the old one stays in the log) */
+  newLetter(): void;
   close(): void;
 }
 
 export interface ChatSessionOptions
-  extends Pick<ConnectionOptions, "url" | "WebSocket" | "timers" | "random" | "log" | "refusedAfter"> {
+  extends Pick<ConnectionOptions, "url" | "WebSocket" | "timers" | "random" | "log" | "refusedAfter" | "askWhy"> {
   /** the conversation to rejoin; without one the server starts a conversation */
   conversationId?: string;
   /** the server started (or first keyed) this connection's conversation: keep both to rejoin it */
   onConversationStarted?: (conversationId: string, key: string) => void;
+  /** a new letter: forget the kept conversation, so the next connection starts one */
+  onNewLetter?: () => void;
   newMessageId?: () => string;
 }
 
@@ -109,17 +113,27 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     });
   };
 
-  const connection = createConnection({
-    ...options,
-    greeting: () => [
-      conversationId === undefined
-        ? { action: "sync", after: 0 }
-        : { action: "sync", conversationId, after: syncAfter(state.transcript) },
-      ...resend(),
-    ],
-    onFrame: receive,
-    onState: (connectionState) => update({ ...state, connection: connectionState }),
-  });
+  /** bumped by each new letter: what an older connection still reports is ignored */
+  let generation = 0;
+  const connect = () => {
+    const own = ++generation;
+    return createConnection({
+      ...options,
+      greeting: () => [
+        conversationId === undefined
+          ? { action: "sync", after: 0 }
+          : { action: "sync", conversationId, after: syncAfter(state.transcript) },
+        ...resend(),
+      ],
+      onFrame: (frame) => {
+        if (own === generation) receive(frame);
+      },
+      onState: (connectionState) => {
+        if (own === generation) update({ ...state, connection: connectionState });
+      },
+    });
+  };
+  let connection = connect();
 
   return {
     state: () => state,
@@ -144,6 +158,13 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       conversationId = undefined;
       update({ ...state, transcript: { ...emptyTranscript(""), pending: state.transcript.pending } });
       connection.retryNow();
+    },
+    newLetter() {
+      options.onNewLetter?.();
+      conversationId = undefined;
+      connection.close();
+      update({ connection: "connecting", transcript: emptyTranscript(""), notices: [] });
+      connection = connect();
     },
     close: () => connection.close(),
   };

@@ -1,16 +1,15 @@
-// The chat session as a Solid store: each change is reconciled by item id, so a growing reply
-// updates its text in place instead of re-creating its bubble.
-import { onCleanup } from "solid-js";
-import { createStore, reconcile } from "solid-js/store";
+// The chat session as Solid signals, without solid-js/store (it would cost the page 2 kB): the
+// list renders with <Index>, so a growing reply updates the text of its bubble in place.
+import { createSignal, onCleanup } from "solid-js";
 import type { ConnectionState } from "./connection.js";
 import type { ChatSession, ChatSessionState, Notice } from "./chat-session.js";
 import { santaIsThinking, timeline, type TimelineItem } from "./transcript-merge.js";
 
 export interface ChatView {
-  connection: ConnectionState;
-  items: TimelineItem[];
-  thinking: boolean;
-  notices: Notice[];
+  readonly connection: ConnectionState;
+  readonly items: readonly TimelineItem[];
+  readonly thinking: boolean;
+  readonly notices: readonly Notice[];
 }
 
 export function toChatView(state: ChatSessionState): ChatView {
@@ -18,14 +17,26 @@ export function toChatView(state: ChatSessionState): ChatView {
     connection: state.connection,
     items: timeline(state.transcript),
     thinking: santaIsThinking(state.transcript),
-    notices: [...state.notices],
+    notices: state.notices,
   };
 }
 
-/** Call inside a component: the store follows the session until the component goes away. */
+/** Call inside a component: the view follows the session until the component goes away. */
 export function useChatView(session: ChatSession): ChatView {
-  const [view, setView] = createStore<ChatView>(toChatView(session.state()));
-  const unsubscribe = session.subscribe((state) => setView(reconcile(toChatView(state), { key: "id" })));
-  onCleanup(unsubscribe);
-  return view;
+  const [view, setView] = createSignal(toChatView(session.state()));
+  onCleanup(session.subscribe((state) => setView(toChatView(state))));
+  return {
+    get connection() {
+      return view().connection;
+    },
+    get items() {
+      return view().items;
+    },
+    get thinking() {
+      return view().thinking;
+    },
+    get notices() {
+      return view().notices;
+    },
+  };
 }

@@ -25,27 +25,27 @@ function setup(overrides: Partial<ConnectionOptions> = {}) {
 }
 
 describe("connection: backoff", () => {
-  it("given the server keeps failing, then retries wait 0.5 s doubling up to 15 s", () => {
+  it("given the server keeps failing, then retries wait 0.25 s doubling up to 2 s", () => {
     const { net, timers } = setup();
     const delays: number[] = [];
     for (let i = 0; i < 8; i++) {
       net.latest().refuse();
       delays.push(timers.runNext());
     }
-    expect(delays).toEqual([500, 1000, 2000, 4000, 8000, 15000, 15000, 15000]);
+    expect(delays).toEqual([250, 500, 1000, 2000, 2000, 2000, 2000, 2000]);
     expect(net.sockets).toHaveLength(9);
     expect(net.sockets.every((s) => s.url === URL)).toBe(true);
   });
 
-  it("spreads each wait by up to a quarter either way, never past 15 s", () => {
-    expect(backoffDelay(0, 0)).toBe(375);
-    expect(backoffDelay(0, 0.999)).toBe(625);
-    expect(backoffDelay(3, 0.25)).toBe(3500);
-    expect(backoffDelay(10, 0.999)).toBe(15000);
-    expect(backoffDelay(10, 0)).toBe(11250);
+  it("spreads each wait by up to a quarter either way, never past 2 s", () => {
+    expect(backoffDelay(0, 0)).toBe(188);
+    expect(backoffDelay(0, 0.999)).toBe(312);
+    expect(backoffDelay(2, 0.25)).toBe(875);
+    expect(backoffDelay(10, 0.999)).toBe(2000);
+    expect(backoffDelay(10, 0)).toBe(1500);
   });
 
-  it("given a connection that opened, when it drops after failures before, then the first retry waits 0.5 s again", () => {
+  it("given a connection that opened, when it drops after failures before, then the first retry waits 0.25 s again", () => {
     const { net, timers } = setup();
     net.latest().refuse();
     timers.runNext();
@@ -53,7 +53,7 @@ describe("connection: backoff", () => {
     timers.runNext();
     net.latest().accept();
     net.latest().drop();
-    expect(timers.waiting()).toEqual([500]);
+    expect(timers.waiting()).toEqual([250]);
   });
 
   it("given a wait before the next attempt, when retryNow is called, then it connects at once", () => {
@@ -98,6 +98,37 @@ describe("connection: states", () => {
     expect(seen).toEqual(["connecting", "connecting", "connecting", "connecting", "offline"]);
     net.latest().accept();
     expect(connection.state).toBe("open");
+  });
+
+  it("given the server says the link is refused, then it says so after the first failure", async () => {
+    const asked: string[] = [];
+    const { net, connection } = setup({ askWhy: async () => (asked.push("why"), "refused") });
+    net.latest().refuse();
+    expect(connection.state).toBe("connecting");
+    await vi.waitFor(() => expect(connection.state).toBe("offline"));
+    expect(asked).toEqual(["why"]);
+  });
+
+  it("given the server cannot be reached, then however many attempts fail it never calls the link wrong", async () => {
+    const { net, timers, connection } = setup({ askWhy: async () => "unreachable" });
+    for (let i = 0; i < 8; i++) {
+      net.latest().refuse();
+      await Promise.resolve();
+      timers.runNext();
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    expect(connection.state).toBe("connecting");
+  });
+
+  it("given a server that cannot say why, then five failures still mark the link refused", async () => {
+    const { net, timers, connection } = setup({ askWhy: async () => "unknown" });
+    for (let i = 0; i < 5; i++) {
+      net.latest().refuse();
+      await new Promise((r) => setTimeout(r, 0));
+      timers.runNext();
+    }
+    net.latest().refuse();
+    expect(connection.state).toBe("offline");
   });
 
   it("given it opened once, when many attempts fail afterwards, then it keeps reconnecting rather than calling the link wrong", () => {

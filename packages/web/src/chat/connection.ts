@@ -1,10 +1,12 @@
 // A WebSocket that keeps itself connected: reconnects with backoff and jitter, greets the server on
-// every open, and hands on only the server frames that pass the protocol's schema.
-import { serverFrameSchema, type ClientAction, type ServerFrame } from "@kringle/core/protocol";
+// every open, hands on only the server frames that pass the protocol's check, and asks the server
+// why when it cannot connect, so a refused link says so at once.
+import { checkServerFrame, type ClientAction, type ServerFrame } from "@kringle/core/protocol/browser";
 
 /**
- * `offline`: every attempt failed before one ever opened. A browser cannot see the handshake's
- * 401, so this is how a wrong or expired link shows itself (attempts go on, at the longest delay).
+ * `offline`: the link is refused. A browser cannot see the handshake's 401, so after a failure the
+ * connection asks the server why (`askWhy`); without an answer, every attempt failing before one
+ * ever opened is taken as the sign. Attempts go on, at the longest delay.
  */
 export type ConnectionState = "connecting" | "open" | "reconnecting" | "offline";
 
@@ -36,9 +38,14 @@ export interface ConnectionOptions {
   /** in [0, 1); spreads reconnects so a restarted server is not hit by every tab at once */
   random?: () => number;
   log?: (message: string, detail?: unknown) => void;
-  /** failed attempts, before any open, after which the link is taken to be refused */
+  /** failed attempts, before any open, after which the link is taken to be refused when askWhy cannot tell */
   refusedAfter?: number;
+  /** asked after an attempt fails before any open: whether the server refuses this link */
+  askWhy?: () => Promise<LinkVerdict>;
 }
+
+/** `unreachable`: no server answered; `unknown`: one answered but could not say (no such endpoint). */
+export type LinkVerdict = "allowed" | "refused" | "unreachable" | "unknown";
 
 export interface Connection {
   readonly state: ConnectionState;
@@ -50,11 +57,12 @@ export interface Connection {
   close(): void;
 }
 
-export const FIRST_RETRY_MS = 500;
-export const LONGEST_RETRY_MS = 15_000;
+export const FIRST_RETRY_MS = 250;
+/** short, so an open tab is back within about 2 s of the server */
+export const LONGEST_RETRY_MS = 2_000;
 export const REFUSED_AFTER_FAILURES = 5;
 
-/** The wait before retry number `retry` (0 for the first): 0.5 s doubling to 15 s, ±25 % jitter. */
+/** The wait before retry number `retry` (0 for the first): 0.25 s doubling to 2 s, ±25 % jitter, never past 2 s. */
 export function backoffDelay(retry: number, random: number): number {
   const base = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** retry);
   return Math.round(Math.min(LONGEST_RETRY_MS, base * (0.75 + random * 0.5)));
@@ -73,12 +81,12 @@ export function parseServerFrame(data: unknown, log: (message: string, detail?: 
     log("ignored a frame that is not JSON", data.slice(0, 200));
     return undefined;
   }
-  const parsed = serverFrameSchema.safeParse(json);
-  if (!parsed.success) {
-    log("ignored a frame that does not match the protocol", parsed.error.issues);
+  const checked = checkServerFrame(json);
+  if (!checked.ok) {
+    log("ignored a frame that does not match the protocol", checked.reason);
     return undefined;
   }
-  return parsed.data;
+  return checked.frame;
 }
 
 export function createConnection(options: ConnectionOptions): Connection {
@@ -97,6 +105,11 @@ export function createConnection(options: ConnectionOptions): Connection {
   let retries = 0;
   /** attempts that never opened, since the last open */
   let failures = 0;
+  /** the server said this link is refused (cleared by an open) */
+  let refused = false;
+  let asking = false;
+  /** the last answer to askWhy; "unknown" until one comes */
+  let verdict: LinkVerdict = "unknown";
 
   const setState = (next: ConnectionState) => {
     if (next === state) return;
@@ -123,6 +136,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       everOpened = true;
       retries = 0;
       failures = 0;
+      refused = false;
       setState("open");
       for (const action of options.greeting?.() ?? []) ws.send(JSON.stringify(action));
     };
@@ -136,15 +150,34 @@ export function createConnection(options: ConnectionOptions): Connection {
       socket = undefined;
       if (!opened) failures += 1;
       scheduleRetry();
+      if (!opened && !everOpened) ask();
     };
     // A close always follows an error; the retry is scheduled there.
     ws.onerror = () => undefined;
   };
 
+  const ask = () => {
+    if (!options.askWhy || asking || refused) return;
+    asking = true;
+    options
+      .askWhy()
+      .catch((): LinkVerdict => "unreachable")
+      .then((answer) => {
+        asking = false;
+        verdict = answer;
+        if (answer !== "refused" || closed || state === "open") return;
+        refused = true;
+        setState("offline");
+      });
+  };
+
+  // a server that cannot be reached says nothing about the link; one that cannot tell leaves the count to judge
+  const seemsRefused = () => refused || (failures >= refusedAfter && verdict === "unknown");
+
   const scheduleRetry = () => {
     if (closed) return;
     if (everOpened) setState("reconnecting");
-    else setState(failures >= refusedAfter ? "offline" : "connecting");
+    else setState(seemsRefused() ? "offline" : "connecting");
     timer = timers.setTimeout(open, backoffDelay(retries, random()));
     retries += 1;
   };

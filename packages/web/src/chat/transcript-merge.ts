@@ -7,7 +7,7 @@ import type {
   ReplyStatus,
   ServerFrame,
   TranscriptChange,
-} from "@kringle/core/protocol";
+} from "@kringle/core/protocol/browser";
 
 /** A reply as the browser holds it: chunks that arrived ahead of a gap wait in `held` by seq. */
 export interface TranscriptReply extends ReplyEntry {

@@ -3,7 +3,7 @@ import type { JSX } from "solid-js";
 import type { ConnectionState } from "../chat/connection.js";
 import { Snowflake } from "./icons.js";
 
-export function PageHeader(props: { title: string; subtitle: string; icon: JSX.Element; state: ConnectionState }): JSX.Element {
+export function PageHeader(props: { title: string; subtitle: string; icon: JSX.Element; state: ConnectionState; action?: JSX.Element }): JSX.Element {
   return (
     <header class="page-header">
       <div class="page-header__icon">{props.icon}</div>
@@ -11,6 +11,7 @@ export function PageHeader(props: { title: string; subtitle: string; icon: JSX.E
         <h1>{props.title}</h1>
         <p>{props.subtitle}</p>
       </div>
+      {props.action}
       <span class={`status-dot status-dot--${props.state}`} title={props.state === "open" ? "Connected" : "Not connected"} aria-hidden="true" />
       <Snowflake class="page-header__flake page-header__flake--a" />
       <Snowflake class="page-header__flake page-header__flake--b" />
