@@ -6,8 +6,8 @@ import type { Entry } from "../protocol/frames.js";
 import type { Model, ModelEvent, ModelRequest, Turn } from "../santa/model.js";
 import { NorthPoleModel } from "../santa/models/north-pole.js";
 import { screenCareOutput } from "../santa/safety.js";
-import { SAFETY_SCREEN_MODEL } from "../santa/santa.reactor.js";
-import { CONTENT_FILTERED, replyTo } from "../santa/santa.replier.js";
+import { SAFETY_SCREEN_MODEL } from "../santa/santa.decisions.js";
+import { CONTENT_FILTERED, replyTo } from "../santa/santa.reactor.js";
 import { careProblem } from "./care-screen.js";
 import { CONCERN_CORPUS } from "./concerns.corpus.js";
 

@@ -1,113 +1,200 @@
 import { describe, expect, it } from "vitest";
 import { makeEvent } from "../events/make-event.js";
-import type { EventOf } from "../events/schemas.js";
+import type { EventOf, KringleEvent } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
+import { ModelError, type Model, type ModelEvent, type ModelRequest } from "./model.js";
+import { NorthPoleModel } from "./models/north-pole.js";
+import { withRetries } from "./retry.js";
 import { REDACTED } from "../safety/personal-data.js";
-import { decideReply, memoryNotes, planReply, replyChunk, replyStarted, SAFETY_SCREEN_MODEL, turnsFor } from "./santa.reactor.js";
+import { SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
+import { CONTENT_FILTERED, INPUT_SCREENED, replyTo, type ReplierDeps } from "./santa.reactor.js";
 
-const C = "c_react";
-const prompt = { version: "v1", text: "You are Santa." };
-const TODAY = new Date("2026-11-24T12:00:00Z");
-const message = (messageId: string, text: string) => makeEvent("message.sent", C, { messageId, text }, { id: `e_${messageId}` }) as EventOf<"message.sent">;
-let position = 0;
-const said = (messageId: string, text: string): Entry => ({ kind: "message", position: ++position, messageId, text, at: "2026-11-24T12:00:00.000Z" });
-const replied = (text: string, status: "completed" | "failed" | "streaming" = "completed"): Entry => ({
-  kind: "reply",
-  position: ++position,
-  replyId: `r_${position}`,
-  inReplyTo: "m",
-  text,
-  lastSeq: 0,
-  status,
-  at: "2026-11-24T12:00:00.000Z",
-});
+const C = "c_replier";
+const message = (text: string, messageId = "m_1") => makeEvent("message.sent", C, { messageId, text }, { id: `e_${messageId}` }) as EventOf<"message.sent">;
 
-describe("the turns Santa sees", () => {
-  it("given a transcript, shows the completed replies and ends with the message answered", () => {
-    const transcript = [said("m_1", "Hi, I'm Mia"), replied("Hello Mia!"), said("m_2", "I want a kite"), replied("A kit", "failed"), replied("A ki", "streaming")];
-    expect(turnsFor(message("m_3", "And a bike"), transcript)).toEqual([
-      { role: "child", text: "Hi, I'm Mia" },
+/** A model that streams the given pieces, then finishes or throws; it records what it was asked. */
+function fakeModel(pieces: string[], options: { error?: ModelError; failFirst?: ModelError; finish?: boolean } = {}) {
+  const model = {
+    id: "fake-1",
+    requests: [] as ModelRequest[],
+    closed: 0,
+    async *stream(request: ModelRequest): AsyncIterable<ModelEvent> {
+      model.requests.push(request);
+      if (options.failFirst && model.requests.length === 1) throw options.failFirst;
+      try {
+        for (const text of pieces) yield { type: "text", text };
+        if (options.error) throw options.error;
+        if (options.finish !== false) yield { type: "done", stopReason: "end_turn", usage: { input: 12, output: pieces.length } };
+      } finally {
+        model.closed++;
+      }
+    },
+  } satisfies Model & Record<string, unknown>;
+  return model;
+}
+
+async function run(msg: EventOf<"message.sent">, model: Model, transcript: Entry[] = [], extra: Partial<ReplierDeps> = {}) {
+  const log: KringleEvent[] = [];
+  let clock = 1000;
+  const outcome = await replyTo(msg, {
+    log: { append: async (events) => void log.push(...events) },
+    model,
+    prompt: { version: "v9", text: "You are Santa." },
+    transcript: async () => transcript,
+    chunking: { maxChars: 16, maxDelayMs: 5 },
+    now: () => (clock += 10),
+    today: () => new Date("2026-11-24T12:00:00Z"),
+    ...extra,
+  });
+  const of = <T extends KringleEvent["type"]>(type: T) => log.filter((e): e is EventOf<T> => e.type === type);
+  return { outcome, log, of, chunksText: of("reply.chunk").map((c) => c.data.text).join("") };
+}
+
+describe("replying to a child's message", () => {
+  it("streams the model's text as chunks, then completes with usage and timings", async () => {
+    const pieces = ["Ho ", "ho ", "ho! ", "The ", "reindeer ", "are ", "ready ", "for ", "Christmas ", "Eve."];
+    const { outcome, log, of, chunksText } = await run(message("Hi Santa"), fakeModel(pieces));
+    expect(outcome).toMatchObject({ status: "completed" });
+    expect(log[0]).toMatchObject({ type: "reply.started", data: { inReplyTo: "m_1", model: "fake-1", promptVersion: "v9" } });
+    // the first text goes out on its own, at once
+    expect(of("reply.chunk")[0]!.data).toMatchObject({ seq: 0, text: "Ho " });
+    expect(of("reply.chunk").map((c) => c.data.seq)).toEqual(of("reply.chunk").map((_, i) => i));
+    const [completed] = of("reply.completed");
+    expect(completed!.data).toMatchObject({ text: pieces.join(""), stopReason: "end_turn", usage: { input: 12, output: 10 } });
+    expect(completed!.data.ttftMs).toBeGreaterThan(0);
+    expect(completed!.data.totalMs).toBeGreaterThan(completed!.data.ttftMs);
+    expect(chunksText).toBe(pieces.join(""));
+    expect(log.at(-1)!.type).toBe("reply.completed");
+  });
+
+  it("produces the very same event ids when run again", async () => {
+    const a = await run(message("Hi Santa"), fakeModel(["Ho ", "ho!"]));
+    const b = await run(message("Hi Santa"), fakeModel(["Ho ", "ho!"]));
+    expect(a.log.map((e) => e.id)).toEqual(b.log.map((e) => e.id));
+  });
+
+  it("gives the model the prompt, what Santa remembers and redacted history", async () => {
+    const model = fakeModel(["Ho!"]);
+    const transcript: Entry[] = [
+      { kind: "message", position: 1, messageId: "m_0", text: "I'm Mia, call me on 555 123 4567", at: "" },
+      { kind: "reply", position: 2, replyId: "r_0", inReplyTo: "m_0", text: "Hello Mia!", lastSeq: 0, status: "completed", at: "" },
+    ];
+    await run(message("What's my name?"), model, transcript);
+    const [request] = model.requests;
+    expect(request!.system).toMatch(/^You are Santa\.\n\nWhat you remember/);
+    expect(request!.system).toContain("The child's name is Mia.");
+    expect(request!.turns).toEqual([
+      { role: "child", text: `I'm Mia, call me on ${REDACTED}` },
       { role: "santa", text: "Hello Mia!" },
-      { role: "child", text: "I want a kite" },
-      { role: "child", text: "And a bike" },
+      { role: "child", text: "What's my name?" },
     ]);
   });
+});
 
-  it("stops at the message answered when the transcript already holds it (and later ones)", () => {
-    const transcript = [said("m_1", "one"), replied("ho"), said("m_2", "two"), said("m_3", "three")];
-    expect(turnsFor(message("m_2", "two"), transcript).map((t) => t.text)).toEqual(["one", "ho", "two"]);
-  });
-
-  it("redacts personal data the child shared earlier", () => {
-    const transcript = [said("m_1", "my number is 555 123 4567"), replied("Please don't share that!")];
-    expect(turnsFor(message("m_2", "I want a kite"), transcript)[0]).toEqual({ role: "child", text: `my number is ${REDACTED}` });
-  });
-
-  it("keeps the most recent turns within the budget", () => {
-    const transcript = [said("m_1", "x".repeat(400)), replied("y".repeat(400)), said("m_2", "recent"), replied("reply")];
-    expect(turnsFor(message("m_3", "now"), transcript, 50).map((t) => t.text)).toEqual(["recent", "reply", "now"]);
+describe("the input screen", () => {
+  it.each([
+    ["my phone number is 555-123-4567", "555", /phone numbers/],
+    ["I live at 42 Elm Street", "Elm", /home addresses/],
+    ["what does beer taste like", "beer", /grown-up/],
+  ])("answers %j itself, never sending it to the model", async (text, secret, reply) => {
+    const model = fakeModel(["should not be asked"]);
+    const { outcome, log, of, chunksText } = await run(message(text), model);
+    expect(model.requests).toHaveLength(0);
+    expect(outcome.status).toBe("completed");
+    expect(of("reply.started")[0]!.data.model).toBe(SAFETY_SCREEN_MODEL);
+    const [completed] = of("reply.completed");
+    expect(completed!.data).toMatchObject({ stopReason: INPUT_SCREENED });
+    expect(completed!.data.text).toMatch(reply);
+    expect(chunksText).toBe(completed!.data.text);
+    expect(JSON.stringify(log.filter((e) => e.type !== "message.sent"))).not.toContain(secret);
   });
 });
 
-describe("deciding how Santa answers", () => {
-  it("asks the model with the prompt, what Santa remembers, and budgeted history", () => {
-    const transcript = [said("m_1", `Hi! My name is Mia. ${"I love snow. ".repeat(40)}`), replied("Hello Mia!"), said("m_2", "I want a kite"), replied("A kite!")];
-    const decision = decideReply(message("m_3", "What's my name?"), transcript, { prompt, historyTokens: 20, today: TODAY });
-    expect(decision.kind).toBe("model");
-    if (decision.kind !== "model") return;
-    // the turn that named Mia is past the budget, but her name is still known
-    expect(decision.request.turns.map((t) => t.text)).not.toContain(expect.stringContaining("My name is Mia"));
-    expect(decision.request.memory).toEqual({ childName: "Mia" });
-    expect(decision.request.system).toMatch(/^You are Santa\.\n\nWhat you remember/);
-    expect(decision.request.system).toContain("The child's name is Mia.");
-    expect(decision.request.system).toContain("Today is Tuesday 24 November 2026; Christmas is in 31 days.");
-    expect(decision.request.conversationId).toBe(C);
-  });
-
+describe("the output screen", () => {
   it.each([
-    ["my phone number is 555-123-4567", "personal_data", /phone numbers/],
-    ["I live at 42 Elm Street", "personal_data", /home addresses/],
-    ["do you drink vodka", "unsuitable", /grown-up/],
-  ])("gives a safe reply to %j without asking the model", (text, reason, reply) => {
-    const decision = decideReply(message("m_1", text), [said("m_0", "I'm Mia"), replied("Hello Mia!")], { prompt, historyTokens: 1000, today: TODAY });
-    expect(decision).toMatchObject({ kind: "screened", verdict: { reason } });
-    if (decision.kind !== "screened") return;
-    expect(decision.text).toMatch(reply);
-    expect(decision.text).toContain("Mia");
-    expect(decision.text).not.toMatch(/555|Elm|vodka/);
+    ["a phone number", ["Ho ", "ho! ", "Call ", "me ", "on ", "555-", "123-", "4567 ", "any ", "time."], "555"],
+    ["a question about where the child lives", ["Ho ", "ho! ", "Where ", "do ", "you ", "live, ", "dear?"], "Where do you live"],
+    ["a swear word", ["Ho ", "ho! ", "Oh ", "sh", "it, ", "the ", "sleigh!"], "shit"],
+  ])("stops %s before it reaches the log and ends the reply safely", async (_name, pieces, unsafe) => {
+    const model = fakeModel(pieces);
+    const { outcome, log, of, chunksText } = await run(message("Hi Santa"), model);
+    expect(outcome.status).toBe("completed");
+    const [completed] = of("reply.completed");
+    expect(completed!.data.stopReason).toBe(CONTENT_FILTERED);
+    // what was released stays; a kind sentence ends the reply
+    expect(completed!.data.text).toMatch(/^Ho ho! .*— (But let's talk|Now, let's get back|Ho ho ho! Tell me).*\?$/);
+    expect(chunksText).toBe(completed!.data.text);
+    expect(JSON.stringify(log)).not.toContain(unsafe);
+    expect(model.closed).toBe(1);
   });
 
-  it("decides the same for the same message and transcript", () => {
-    const transcript = [said("m_0", "I'm Mia")];
-    const a = decideReply(message("m_1", "my email is mia@example.com"), transcript, { prompt, historyTokens: 1000, today: TODAY });
-    const b = decideReply(message("m_1", "my email is mia@example.com"), transcript, { prompt, historyTokens: 1000, today: TODAY });
-    expect(a).toEqual(b);
-  });
-
-  it.each([
-    ["2026-12-24", "Christmas is tomorrow"],
-    ["2026-12-25", "it is Christmas Day"],
-  ])("notes on %s that %s", (date, note) => {
-    expect(memoryNotes({}, new Date(`${date}T10:00:00Z`))).toContain(note);
+  it("checks the last words when the stream ends", async () => {
+    const { of } = await run(message("Hi Santa"), fakeModel(["Ho ho! ", "Write ", "to ", "santa@north.pole.com"]));
+    expect(of("reply.completed")[0]!.data).toMatchObject({ stopReason: CONTENT_FILTERED });
+    expect(JSON.stringify(of("reply.chunk"))).not.toContain("santa@");
   });
 });
 
-describe("reply events", () => {
-  it("derive their ids from the message, so a retried reaction repeats them", () => {
-    const plan = planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v1");
-    const again = planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v1");
-    expect(replyStarted(plan).id).toBe(replyStarted(again).id);
-    expect(replyChunk(plan, 3, "x").id).toBe(replyChunk(again, 3, "x").id);
-    expect(replyStarted(plan)).toMatchObject({ type: "reply.started", data: { model: SAFETY_SCREEN_MODEL, promptVersion: "v1" } });
+describe("when the model fails", () => {
+  it("records reply.failed, never reply.completed, for an error after the first token", async () => {
+    const { outcome, of } = await run(message("Hi Santa"), fakeModel(["Ho ", "ho ", "ho! "], { error: new ModelError("throttled", "slow down", true) }));
+    expect(outcome.status).toBe("failed");
+    expect(of("reply.failed")[0]!.data).toMatchObject({ error: "throttled", retryable: true });
+    expect(of("reply.completed")).toHaveLength(0);
   });
 
-  it("get ids of their own in a replay run, marked as replay, and the same ids on the run's retry", () => {
-    const live = planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v1");
-    const run = planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v3", "run-1");
-    expect(run.replyId).not.toBe(live.replyId);
-    expect(replyChunk(run, 0, "x").id).not.toBe(replyChunk(live, 0, "x").id);
-    expect(replyStarted(run).replay).toBe(true);
-    expect(replyStarted(live).replay).toBe(false);
-    expect(planReply(message("m_1", "hi"), SAFETY_SCREEN_MODEL, "v3", "run-1").replyId).toBe(run.replyId);
+  it("records a stream that ends without finishing as failed and retryable", async () => {
+    const { of } = await run(message("Hi Santa"), fakeModel(["Ho "], { finish: false }));
+    expect(of("reply.failed")[0]!.data).toMatchObject({ error: "stream_ended", retryable: true });
+  });
+
+  it("retries before the first token and completes with the ids of an untroubled reply", async () => {
+    const flaky = fakeModel(["Ho ", "ho!"], { failFirst: new ModelError("throttled", "slow down", true) });
+    const retried = await run(message("Hi Santa"), withRetries(flaky, { attempts: 3, baseDelayMs: 1, sleep: async () => undefined }));
+    const clean = await run(message("Hi Santa"), fakeModel(["Ho ", "ho!"]));
+    expect(flaky.requests).toHaveLength(2);
+    expect(retried.outcome.status).toBe("completed");
+    expect(retried.log.map((e) => [e.id, e.type])).toEqual(clean.log.map((e) => [e.id, e.type]));
+  });
+
+  it("ends the reply as failed on an error that is not a model's, so it is never left streaming", async () => {
+    const broken: Model = {
+      id: "broken",
+      stream: () => {
+        throw new TypeError("a bug");
+      },
+    };
+    const { outcome, of } = await run(message("Hi Santa"), broken);
+    expect(outcome.status).toBe("failed");
+    expect(of("reply.failed").map((e) => e.data)).toEqual([{ replyId: outcome.replyId, error: "interrupted", retryable: true }]);
+    expect(of("reply.completed")).toEqual([]);
+  });
+
+  it("lets the error through when not even the failure can be recorded, so the reaction is retried", async () => {
+    const broken: Model = {
+      id: "broken",
+      stream: () => {
+        throw new TypeError("a bug");
+      },
+    };
+    let appends = 0;
+    // reply.started is recorded, then the stream goes down
+    const log = {
+      append: async () => {
+        if (appends++ > 0) throw new Error("the stream is down");
+      },
+    };
+    await expect(run(message("Hi Santa"), broken, [], { log })).rejects.toThrow("a bug");
+  });
+});
+
+describe("replying with the North Pole model", () => {
+  it("remembers the child's name from the transcript", async () => {
+    const transcript: Entry[] = [
+      { kind: "message", position: 1, messageId: "m_0", text: "Hello! My name is Mia", at: "" },
+      { kind: "reply", position: 2, replyId: "r_0", inReplyTo: "m_0", text: "Hello Mia!", lastSeq: 0, status: "completed", at: "" },
+    ];
+    const { of } = await run(message("I want a kite"), new NorthPoleModel({ wordDelayMs: 0 }), transcript, { historyTokens: 5 });
+    expect(of("reply.completed")[0]!.data.text).toMatch(/kite.*Mia|Mia.*kite/);
   });
 });

@@ -1,161 +1,142 @@
-// Santa's decisions about a child's message, as pure functions: what the model is asked (or the
-// safe reply given instead of asking it), and the ids and events of the reply. Every id derives
-// from the message event, so a retried reaction yields the very same events.
-import { derivedId, LIVE, type RunScope } from "../events/ids.js";
-import { makeEvent } from "../events/make-event.js";
-import type { EventOf, KringleEvent, SafetyKind } from "../events/schemas.js";
-import { concernsOf } from "../safety/concerns.js";
+// Runs one reply: screens the child's message, flags what it raised that needs a grown-up, asks
+// the model (or gives the safe reply instead), screens the model's text (more strictly once the
+// conversation is flagged) before any of it is appended, streams it into the log as coalesced
+// reply.chunk events, and ends with reply.completed, or reply.failed so a partial reply is never
+// shown as complete.
+import { ChunkCoalescer } from "../events/chunk-coalescer.js";
+import { parseEvent } from "../events/codec.js";
+import type { RunScope } from "../events/ids.js";
+import type { EventOf } from "../events/schemas.js";
+import type { EventLog } from "../ports/index.js";
 import type { Entry } from "../protocol/frames.js";
-import { childNameFrom, withinBudget } from "./memory.js";
-import type { Memory, ModelRequest, Turn } from "./model.js";
-import { daysUntilChristmas } from "./calendar.js";
+import { preciseNow, replyProbe } from "../telemetry/reply-probe.js";
+import { approxTokens, ModelError, type Model, type ModelEvent, type Usage } from "./model.js";
 import type { Prompt } from "./prompts.js";
-import { careReply, safeReply } from "./safe-replies.js";
-import { redactPersonalData } from "../safety/personal-data.js";
-import { screenMessage, type Unsafe } from "./safety.js";
+import { careEnding, safeEnding } from "./safe-replies.js";
+import { OutputGuard, screenCareOutput, screenMessage, screenOutput, type Verdict } from "./safety.js";
+import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, safetyFlagged, SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
 
-/** recorded as the model of a reply the input screen gave, without asking any model */
-export const SAFETY_SCREEN_MODEL = "safety-screen-1";
-
-export interface ReplyPlan {
-  message: EventOf<"message.sent">;
-  replyId: string;
-  model: string;
-  promptVersion: string;
-  /** the run the reply belongs to: live, or a replay run (whose events are marked replay) */
-  scope: RunScope;
-}
-
-export function planReply(message: EventOf<"message.sent">, model: string, promptVersion: string, scope: RunScope = LIVE): ReplyPlan {
-  return { message, replyId: derivedId(message.id, "reply", 0, scope), model, promptVersion, scope };
-}
-
-const derived = (plan: ReplyPlan, kind: string, index = 0) => ({
-  id: derivedId(plan.replyId, kind, index),
-  cause: plan.message,
-  replay: plan.scope !== LIVE || plan.message.replay,
-});
-
-export function replyStarted(plan: ReplyPlan): KringleEvent {
-  return makeEvent(
-    "reply.started",
-    plan.message.conversationId,
-    { replyId: plan.replyId, inReplyTo: plan.message.data.messageId, model: plan.model, promptVersion: plan.promptVersion },
-    derived(plan, "started"),
-  );
-}
-
-export function replyChunk(plan: ReplyPlan, seq: number, text: string): KringleEvent {
-  return makeEvent("reply.chunk", plan.message.conversationId, { replyId: plan.replyId, seq, text }, derived(plan, "chunk", seq));
-}
-
-export interface Completion {
-  text: string;
-  stopReason: string;
-  usage: { input: number; output: number };
-  ttftMs: number;
-  totalMs: number;
-}
-
-export function replyCompleted(plan: ReplyPlan, completion: Completion): KringleEvent {
-  return makeEvent("reply.completed", plan.message.conversationId, { replyId: plan.replyId, ...completion }, derived(plan, "completed"));
-}
-
-/** The conversation needs a human: one per concern a message raised, with an id from the message and the kind. */
-export function safetyFlagged(message: EventOf<"message.sent">, kind: SafetyKind): KringleEvent {
-  return makeEvent("safety.flagged", message.conversationId, { messageId: message.data.messageId, kind }, { id: derivedId(message.id, "safety.flagged", kind), cause: message });
-}
-
-export function replyFailed(plan: ReplyPlan, error: string, retryable: boolean): KringleEvent {
-  return makeEvent("reply.failed", plan.message.conversationId, { replyId: plan.replyId, error, retryable }, derived(plan, "failed"));
-}
-
-/**
- * The whole conversation up to the message being answered: the transcript so far (completed
- * replies only) and the message, which the transcript may not hold yet (projection lag) or may
- * already hold.
- */
-export function conversationTurns(message: EventOf<"message.sent">, transcript: readonly Entry[]): Turn[] {
-  const turns: Turn[] = [];
-  for (const entry of transcript) {
-    if (entry.kind === "message") {
-      if (entry.messageId === message.data.messageId) break;
-      turns.push({ role: "child", text: entry.text });
-    } else if (entry.status === "completed" && entry.text) {
-      turns.push({ role: "santa", text: entry.text });
-    }
-  }
-  turns.push({ role: "child", text: message.data.text });
-  return turns;
-}
-
-/**
- * The turns Santa sees: the most recent that fit `budgetTokens`, with personal data redacted from
- * whatever the child wrote (it is never sent to a model).
- */
-export function turnsFor(message: EventOf<"message.sent">, transcript: readonly Entry[], budgetTokens = Infinity): Turn[] {
-  const turns = conversationTurns(message, transcript).map((t) => (t.role === "child" ? { ...t, text: redactPersonalData(t.text) } : t));
-  return withinBudget(turns, budgetTokens);
-}
-
-export interface DecideOptions {
+export interface ReplierDeps {
+  log: EventLog;
+  model: Model;
   prompt: Prompt;
-  /** history budget in approximate tokens; the message answered is always included */
-  historyTokens: number;
-  today: Date;
+  /** the conversation so far, from the transcript projection */
+  transcript: (conversationId: string) => Promise<Entry[]>;
+  /** history budget in approximate tokens (4 characters a token); 1500 by default */
+  historyTokens?: number;
+  chunking?: { maxChars: number; maxDelayMs: number };
+  /** the output screen; the offline rules by default */
+  screen?: (text: string) => Verdict;
+  /** the output screen once the conversation is flagged; the offline care rules by default */
+  careScreen?: (text: string) => Verdict;
+  now?: () => number;
+  today?: () => Date;
+  /** live by default; a replay run names its own, so its ids never meet the live ones */
+  scope?: RunScope;
 }
 
-export type ReplyDecision = (
-  /** ask the model */
-  | { kind: "model"; request: ModelRequest }
-  /** the input screen stopped the message: this reply is given and no model sees the message */
-  | { kind: "screened"; verdict: Unsafe; text: string }
-) & {
-  /** every concern the conversation has raised, this message included: Santa stays gentle */
-  concern: SafetyKind[];
-  /** the concerns this message raised first, each flagged once */
-  raised: SafetyKind[];
-};
+export type ReplyOutcome = { replyId: string; status: "completed" | "failed"; chunks: number };
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-// spelt out rather than by Intl, whose wording varies with the ICU data Node is built with
-const longDate = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+/** stopReason of a reply the output screen cut short and ended safely */
+export const CONTENT_FILTERED = "content_filtered";
+/** stopReason of the safe reply given when the input screen stopped the child's message */
+export const INPUT_SCREENED = "input_screened";
+/** error of a reply ended by something other than the model (the log, the table, a bug) */
+export const INTERRUPTED = "interrupted";
 
-/** What Santa remembers, appended to the system prompt so it survives older turns being dropped. */
-export function memoryNotes(memory: Memory, today: Date): string {
-  const days = daysUntilChristmas(today);
-  const lines = [
-    `- Today is ${longDate(today)}; ${days === 0 ? "it is Christmas Day" : `Christmas is ${days === 1 ? "tomorrow" : `in ${days} days`}`}.`,
-  ];
-  if (memory.childName) lines.push(`- The child's name is ${memory.childName}.`);
-  if (memory.concern?.length) lines.push(`- The child has told you something that needs a grown-up (${memory.concern.join(", ")}): care mode.`);
-  return `What you remember about this conversation:\n${lines.join("\n")}`;
+/** The safe reply, streamed like a model's. */
+async function* spoken(text: string): AsyncIterable<ModelEvent> {
+  for (const word of text.split(/(?<= )/)) yield { type: "text", text: word };
+  yield { type: "done", stopReason: INPUT_SCREENED, usage: { input: 0, output: approxTokens(text) } };
 }
 
-/** How Santa answers a child's message: a safe reply when the input screen trips, else the model's. */
-export function decideReply(message: EventOf<"message.sent">, transcript: readonly Entry[], options: DecideOptions): ReplyDecision {
-  const all = conversationTurns(message, transcript);
-  const { all: concern, raised } = concernsOf(all);
-  const memory: Memory = { childName: childNameFrom(all), ...(concern.length ? { concern } : {}) };
+export class NotAMessageError extends Error {
+  readonly code = "not_a_message";
+}
+
+/** The child's message a bus event carries; anything else will not get better on retry. */
+export function messageFrom(detail: unknown): EventOf<"message.sent"> {
+  const parsed = parseEvent(detail);
+  if (!parsed.ok) throw new NotAMessageError(parsed.error.message);
+  if (parsed.event.type !== "message.sent") throw new NotAMessageError(`santa reacts to message.sent, not ${parsed.event.type}`);
+  return parsed.event;
+}
+
+export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {
+  const now = deps.now ?? Date.now;
+  // the reply is announced while the conversation is read: the screen alone decides who speaks
   const verdict = screenMessage(message.data);
-  if (!verdict.ok) {
-    const used = all.filter((t) => t.role === "santa").map((t) => t.text);
-    const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern };
-    // a concern this message completes is answered as one, whichever screen tripped
-    const text = raised.length && verdict.reason !== "concern" ? careReply(raised, context) : safeReply(verdict, context);
-    return { kind: "screened", verdict, text, concern, raised };
-  }
-  const care = concern.length && options.prompt.care ? `\n\n${options.prompt.care}` : "";
-  return {
-    kind: "model",
-    concern,
-    raised,
-    request: {
-      system: `${options.prompt.text}${care}\n\n${memoryNotes(memory, options.today)}`,
-      turns: turnsFor(message, transcript, options.historyTokens),
-      conversationId: message.conversationId,
-      memory,
-    },
+  const plan = planReply(message, verdict.ok ? deps.model.id : SAFETY_SCREEN_MODEL, deps.prompt.version, deps.scope);
+  const [history] = await Promise.all([deps.transcript(message.conversationId), deps.log.append([replyStarted(plan)])]);
+  const decision = decideReply(message, history, {
+    prompt: deps.prompt,
+    historyTokens: deps.historyTokens ?? 1500,
+    today: deps.today?.() ?? new Date(),
+    verdict,
+  });
+
+  // the elves see at once that the conversation needs a human; a retry appends the same ids
+  if (decision.raised.length) await deps.log.append(decision.raised.map((kind) => safetyFlagged(message, kind)));
+  const caring = decision.concern.length > 0;
+
+  const started = now();
+  let firstTokenAt: number | undefined;
+  const guard = new OutputGuard(caring ? (deps.careScreen ?? screenCareOutput) : (deps.screen ?? screenOutput));
+  const coalescer = new ChunkCoalescer({
+    maxChars: deps.chunking?.maxChars ?? 64,
+    maxDelayMs: deps.chunking?.maxDelayMs ?? 50,
+    emit: (chunk, seq) => deps.log.append([replyChunk(plan, seq, chunk)]),
+  });
+  const complete = async (stopReason: string, usage: Usage) => {
+    // the last chunk and the completion go in one append
+    const last = await coalescer.drain();
+    const end = now();
+    const ttftMs = (firstTokenAt ?? end) - started;
+    const completed = replyCompleted(plan, { text: guard.released, stopReason, usage, ttftMs, totalMs: end - started });
+    await deps.log.append(last ? [replyChunk(plan, last.seq, last.text), completed] : [completed]);
+    return { replyId: plan.replyId, status: "completed" as const, chunks: coalescer.chunks };
   };
+  // the screen stopped the model's text: what was released stays, and a kind sentence ends the reply
+  const endSafely = () => {
+    coalescer.push(guard.finish(caring ? careEnding(plan.replyId) : safeEnding(plan.replyId)));
+    const input = decision.kind === "model" ? approxTokens(decision.request.system + decision.request.turns.map((t) => t.text).join("")) : 0;
+    return complete(CONTENT_FILTERED, { input, output: approxTokens(guard.released) });
+  };
+
+  const abort = new AbortController();
+  try {
+    const events = decision.kind === "model" ? deps.model.stream(decision.request, abort.signal) : spoken(decision.text);
+    for await (const event of events) {
+      if (event.type === "text") {
+        if (firstTokenAt === undefined) {
+          firstTokenAt = now();
+          replyProbe.firstToken({ conversationId: message.conversationId, replyId: plan.replyId, inReplyTo: message.data.messageId, at: preciseNow() });
+        }
+        const step = guard.push(event.text);
+        if (!step.ok) {
+          abort.abort();
+          return await endSafely();
+        }
+        coalescer.push(step.release);
+      } else {
+        const step = guard.end();
+        if (!step.ok) return await endSafely();
+        coalescer.push(step.release);
+        return await complete(event.stopReason, event.usage);
+      }
+    }
+    throw new ModelError("stream_ended", "the model stream ended without finishing", true);
+  } catch (err) {
+    coalescer.discard();
+    // Santa has started speaking: whatever went wrong ends the reply as failed, visibly (the child
+    // can ask again) rather than leaving it streaming; only if even that cannot be recorded is
+    // the whole reaction retried
+    const [code, retryable] = err instanceof ModelError ? [err.code, err.retryable] : [INTERRUPTED, true];
+    try {
+      await deps.log.append([replyFailed(plan, code, retryable)]);
+    } catch {
+      throw err;
+    }
+    return { replyId: plan.replyId, status: "failed", chunks: coalescer.chunks };
+  }
 }
