@@ -106,6 +106,11 @@ export function santaSettings(env: Env = process.env): SantaSettings {
   };
 }
 
+/** Which gift extractor runs: the offline rules, or a model on Santa's provider (KRINGLE_EXTRACTOR_MODEL, else Santa's). */
+export function extractorSettings(env: Env = process.env): { kind: string; model?: string } {
+  return { kind: env.KRINGLE_EXTRACTOR || "offline", model: env.KRINGLE_EXTRACTOR_MODEL || undefined };
+}
+
 /** The variables a built model depends on: a change to any of them builds it again. */
 export function santaSettingsKey(env: Env = process.env): string {
   return Object.keys(env)

@@ -1,5 +1,6 @@
 // Which gift extractor runs, from the environment: the offline rules (the default) or a model
 // (KRINGLE_EXTRACTOR=model) on the provider Santa uses, Bedrock or an OpenAI-compatible server.
+import { extractorSettings, santaSettings } from "../config/environment.js";
 import { DEFAULT_BEDROCK_MODEL_ID } from "../santa/model-defaults.js";
 import { bedrockRuntimeClient } from "../santa/models/bedrock.js";
 import { DEFAULT_OPENAI_MODEL } from "../santa/models/openai-compatible.js";
@@ -18,27 +19,25 @@ export const EXTRACTOR_KINDS = ["offline", "model"] as const;
  * (`bedrock` or `openai`), the model KRINGLE_EXTRACTOR_MODEL or else Santa's own.
  */
 export function extractorFromEnv(env: NodeJS.ProcessEnv = process.env, onFallback?: FallbackLog): GiftExtractor {
-  const kind = env.KRINGLE_EXTRACTOR || "offline";
+  const { kind, model } = extractorSettings(env);
   if (kind === "offline") return new OfflineExtractor();
   if (kind !== "model") throw new ExtractorConfigError(`KRINGLE_EXTRACTOR=${kind} is not an extractor kringle knows (${EXTRACTOR_KINDS.join(", ")})`);
-  const provider = env.KRINGLE_MODEL || "offline";
-  const model = env.KRINGLE_EXTRACTOR_MODEL || undefined;
-  switch (provider) {
+  // the provider and its settings are Santa's
+  const santa = santaSettings(env);
+  switch (santa.kind) {
     case "bedrock":
-      return new BedrockExtractor({ client: bedrockRuntimeClient(env), modelId: model ?? (env.KRINGLE_BEDROCK_MODEL_ID || DEFAULT_BEDROCK_MODEL_ID), onFallback });
+      return new BedrockExtractor({ client: bedrockRuntimeClient(env), modelId: model ?? santa.bedrock.modelId ?? DEFAULT_BEDROCK_MODEL_ID, onFallback });
     case "openai": {
-      const baseUrl = env.KRINGLE_OPENAI_BASE_URL;
-      if (!baseUrl) throw new ExtractorConfigError("KRINGLE_EXTRACTOR=model with KRINGLE_MODEL=openai needs KRINGLE_OPENAI_BASE_URL");
-      const timeout = Number(env.KRINGLE_MODEL_TIMEOUT_MS || 30_000);
+      if (!santa.openai.baseUrl) throw new ExtractorConfigError("KRINGLE_EXTRACTOR=model with KRINGLE_MODEL=openai needs KRINGLE_OPENAI_BASE_URL");
       return new OpenAIExtractor({
-        baseUrl,
-        model: model ?? (env.KRINGLE_OPENAI_MODEL || DEFAULT_OPENAI_MODEL),
-        apiKey: env.KRINGLE_OPENAI_API_KEY || undefined,
-        timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000,
+        baseUrl: santa.openai.baseUrl,
+        model: model ?? santa.openai.model ?? DEFAULT_OPENAI_MODEL,
+        apiKey: santa.openai.apiKey,
+        timeoutMs: santa.timeoutMs > 0 ? santa.timeoutMs : 30_000,
         onFallback,
       });
     }
     default:
-      throw new ExtractorConfigError(`KRINGLE_EXTRACTOR=model needs a model provider: set KRINGLE_MODEL to bedrock or openai (it is ${provider})`);
+      throw new ExtractorConfigError(`KRINGLE_EXTRACTOR=model needs a model provider: set KRINGLE_MODEL to bedrock or openai (it is ${santa.kind})`);
   }
 }
