@@ -6,6 +6,7 @@ import { capacityOf, P99_TARGET_MS, runSweep, sweepTable } from "./capacity-swee
 import { integrity } from "./chat-load.js";
 import { runDirectPush } from "./direct-push.js";
 import { runEventSourced, type ScenarioResult } from "./event-sourced.js";
+import { measureExtractorThroughput } from "./extractor-throughput.js";
 import { runFloodCase } from "./flood.js";
 import { northPoleSpeed, runProviders } from "./providers.js";
 import { join } from "node:path";
@@ -109,6 +110,8 @@ pipeline
   projection lag (record reached the stream → consumer done):
 ${Object.entries(sourced.lagsMs).map(([c, l]) => `${row(c, summarize(l))}, ${(l.length / (sourced.invocations[c] ?? 1)).toFixed(1)} per invocation`).join("\n")}
   dead letters: ${sourced.deadLetters}
+gifts: message sent → on the elves' dashboard (gifts.delta), ${sourced.giftLatenciesMs.length} wishes
+${row("event-sourced", summarize(sourced.giftLatenciesMs))}   (target p99 ≤ 1 s)
   CPU (every thread of kringle's process): ${perEvent(sourced.cpuMs, events)} per event
   stand-in calls per event: ${callsPerEvent(sourced.calls?.kinesis, events)}; ${callsPerEvent(sourced.calls?.dynamodb, events)}
   load average after the run: ${loadAverage()}
@@ -126,6 +129,8 @@ targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150
   }
   const speed = await northPoleSpeed();
   console.log(`North Pole model, raw: ${speed.wordsPerSecond.toFixed(0)} words/s (${speed.replies} replies, ${speed.words} words in ${speed.ms.toFixed(0)} ms)`);
+  const extractor = measureExtractorThroughput();
+  console.log(`offline gift extractor: ${extractor.conversationsPerSecond.toFixed(0)} conversations/s (${extractor.conversations} conversations, ${extractor.turns} turns in ${extractor.ms.toFixed(0)} ms)`);
   let providers: Awaited<ReturnType<typeof runProviders>> = [];
   if (!values["skip-providers"]) {
     const small = { clients: 10, messages: 2, wordMs: options.wordMs, thinkMs: 1000, rampMs: 2000 };

@@ -66,7 +66,7 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
       rampMs: o.rampMs,
       runId: "direct",
     });
-    return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, invocations: {}, deadLetters: 0 };
+    return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, invocations: {}, deadLetters: 0, giftLatenciesMs: [] };
   } finally {
     await gateway.stop();
     api.destroy();

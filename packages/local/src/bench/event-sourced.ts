@@ -5,6 +5,7 @@ import { replyProbe, wiring, type FirstToken } from "@kringle/core";
 import { startKringle } from "../runtime.js";
 import { tempDataDir } from "../testing/test-kringle.js";
 import { runChatLoadApart, type ReplyTiming } from "./chat-load.js";
+import { watchGifts } from "./gift-watch.js";
 
 export interface ScenarioOptions {
   clients: number;
@@ -28,6 +29,8 @@ export interface ScenarioResult {
   cpuMs?: number;
   /** calls the Kinesis and DynamoDB stand-ins were sent over the same span, by operation */
   calls?: { kinesis: Record<string, number>; dynamodb: Record<string, number> };
+  /** each wish: its message sent → the elves' dashboard shows it (gifts.delta), in ms */
+  giftLatenciesMs: number[];
 }
 
 const callsSince = (before: Record<string, number>, after: Record<string, number>) =>
@@ -46,6 +49,7 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
   const firstTokens = new Map<string, number>();
   const stop = replyProbe.onFirstToken((e: FirstToken) => firstTokens.set(e.inReplyTo, e.at));
   try {
+    const elves = await watchGifts(`${kringle.wsUrl}/?token=${kringle.config.elfToken}`);
     const [kinesisBefore, dynamoBefore] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls()]);
     const cpuBefore = process.cpuUsage();
     const load = await runChatLoadApart({
@@ -60,6 +64,8 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
     });
     await kringle.whenCaughtUp(60_000);
     const cpu = process.cpuUsage(cpuBefore);
+    const giftLatenciesMs = elves.latencies(load.timings);
+    elves.close();
     const [kinesisAfter, dynamoAfter] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls()]);
     const calls = { kinesis: callsSince(kinesisBefore, kinesisAfter), dynamodb: callsSince(dynamoBefore, dynamoAfter) };
     const eventsByType: Record<string, number> = {};
@@ -67,11 +73,12 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
     let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;
     do {
       const page = await kringle.dynamo.client.send(new ScanCommand({ TableName: "events", ProjectionExpression: "#t", ExpressionAttributeNames: { "#t": "type" }, ExclusiveStartKey: start }));
-      for (const item of page.Items ?? []) eventsByType[item.type!.S!] = (eventsByType[item.type!.S!] ?? 0) + 1;
+      // the archive's id markers carry no type
+      for (const item of page.Items ?? []) if (item.type?.S) eventsByType[item.type.S] = (eventsByType[item.type.S] ?? 0) + 1;
       start = page.LastEvaluatedKey;
     } while (start);
     const deadLetters = (await Promise.all([...Object.keys(wiring.consumers).map((c) => `consumer:${c}`), ...Object.keys(wiring.rules).map((r) => `rule:${r}`)].map((s) => kringle.deadLetters.list(s)))).flat().length;
-    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, invocations: kringle.stats.invocations, deadLetters, cpuMs: (cpu.user + cpu.system) / 1000, calls };
+    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, invocations: kringle.stats.invocations, deadLetters, cpuMs: (cpu.user + cpu.system) / 1000, calls, giftLatenciesMs };
   } finally {
     stop();
     await kringle.stop();
