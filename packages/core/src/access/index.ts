@@ -3,3 +3,4 @@ export * from "./conversation-keys.js";
 export * from "./conversation-access.js";
 export * from "./rate-limit.js";
 export * from "./dynamo-guards.js";
+export * from "./message-intake.js";

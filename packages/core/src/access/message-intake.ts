@@ -1,0 +1,61 @@
+// A child's message on its way into the log: who may send it, whether its messageId was used for
+// another text, the rate limits, and the personal data screen, then message.sent. The sendMessage
+// route hosts it; a refusal is a typed error its host answers with an error frame.
+import { derivedId } from "../events/ids.js";
+import { makeEvent } from "../events/make-event.js";
+import type { EventOf } from "../events/schemas.js";
+import type { EventLog } from "../ports/index.js";
+import type { ErrorCode, SendMessageAction } from "../protocol/frames.js";
+import { withholdPersonalData } from "../safety/personal-data.js";
+import type { RouteRateLimit } from "../wiring/types.js";
+import type { GuardsStore } from "./dynamo-guards.js";
+import { configuredRateLimit, rateLimitedMessage } from "./rate-limit.js";
+
+export class MessageRefused extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly ref: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface MessageIntakePorts {
+  guards: Pick<GuardsStore, "fingerprint" | "take">;
+  log: EventLog;
+  rateLimit: RouteRateLimit;
+}
+
+export interface Sender {
+  role: "child" | "elf";
+  connectionId: string;
+  conversationId: string;
+}
+
+/** Records the message, or throws MessageRefused saying why not (nothing is recorded then). */
+export async function takeMessage(sender: Sender, action: SendMessageAction, ports: MessageIntakePorts): Promise<EventOf<"message.sent">> {
+  if (sender.role !== "child" || action.conversationId !== sender.conversationId) {
+    throw new MessageRefused("forbidden", "you can only send messages to your own conversation", action.messageId);
+  }
+  if (!(await ports.guards.fingerprint(action.conversationId, action.messageId, action.text))) {
+    throw new MessageRefused("invalid_frame", "messageId: already used for another message; make a new one", action.messageId);
+  }
+  const limit = configuredRateLimit(ports.rateLimit);
+  const buckets = { connection: `connection#${sender.connectionId}`, conversation: `conversation#${action.conversationId}` };
+  for (const per of ports.rateLimit.per) {
+    const admission = await ports.guards.take(buckets[per], limit);
+    if (!admission.allowed) throw new MessageRefused("rate_limited", rateLimitedMessage(admission.retryAfterMs), action.messageId, admission.retryAfterMs);
+  }
+  const { text, withheld } = withholdPersonalData(action.text);
+  // the event id derives from the messageId: a client's retried send is the same event
+  const sent = makeEvent(
+    "message.sent",
+    action.conversationId,
+    { messageId: action.messageId, text, ...(withheld.length ? { withheld } : {}) },
+    { id: derivedId(action.conversationId, "message.sent", action.messageId) },
+  );
+  await ports.log.append([sent]);
+  return sent;
+}
