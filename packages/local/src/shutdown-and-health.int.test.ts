@@ -62,8 +62,12 @@ describe("the offline server's own endpoints", () => {
     const wrong = await fetch(`${k.url}/connect-check?token=nope&conversationId=c_1`);
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toEqual({ code: "unauthorized", message: expect.stringContaining("fresh link") });
-    const right = await fetch(`${k.url}/connect-check?token=${k.config.accessToken}&conversationId=c_1`);
+    // a child's link without a conversation starts one; naming one without its key is refused
+    const right = await fetch(`${k.url}/connect-check?token=${k.config.accessToken}`);
     expect(right.status).toBe(200);
+    const keyless = await fetch(`${k.url}/connect-check?token=${k.config.accessToken}&conversationId=s_${"0".repeat(32)}`);
+    expect(keyless.status).toBe(403);
+    expect(await keyless.json()).toMatchObject({ code: "forbidden" });
   });
 
   it("answers an unknown path with 404, not the chat page", async () => {
