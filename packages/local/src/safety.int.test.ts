@@ -19,6 +19,7 @@ async function say(client: TestClient, conversationId: string, messageId: string
   return end.change.kind === "reply.completed" ? end.change.text : "";
 }
 
+// the archive's items are events and, beside each, a marker that keeps it archived once (no event)
 const eventsOf = async (k: TestKringle, conversationId: string) =>
   k.archived(conversationId);
 

@@ -4,10 +4,12 @@ import type { KringleEvent } from "../events/schemas.js";
 import { MemoryConnectionsStore } from "./connections.memory.js";
 import { projectConnections } from "./connections.runner.js";
 
+// a fixed time: events made by separate calls must be the same events, not a millisecond apart
+const AT = new Date("2026-12-01T12:00:00Z");
 const opened = (connectionId: string, conversationId = "c_1") =>
-  makeEvent("connection.opened", conversationId, { connectionId, role: "child", userAgent: "test" }, { id: `o_${connectionId}` });
+  makeEvent("connection.opened", conversationId, { connectionId, role: "child", userAgent: "test" }, { id: `o_${connectionId}`, at: AT });
 const closed = (connectionId: string, conversationId = "c_1") =>
-  makeEvent("connection.closed", conversationId, { connectionId, reason: "client" }, { id: `x_${connectionId}` });
+  makeEvent("connection.closed", conversationId, { connectionId, reason: "client" }, { id: `x_${connectionId}`, at: new Date(AT.getTime() + 60_000) });
 const sent = makeEvent("message.sent", "c_1", { messageId: "m_1", text: "hi" });
 
 async function given(...batches: KringleEvent[][]) {
@@ -26,8 +28,9 @@ describe("the connections runner", () => {
   });
 
   it("changes nothing when the same events are delivered twice, and a closed connection stays closed", async () => {
-    const once = await given([opened("A"), closed("A")]);
-    const twice = await given([opened("A"), closed("A")], [opened("A"), closed("A")]);
+    const events = [opened("A"), closed("A")];
+    const once = await given(events);
+    const twice = await given(events, events);
     expect([...twice]).toEqual([...once]);
   });
 });

@@ -210,18 +210,21 @@ export interface GiftName {
  * A gift phrase as the elves count it, or undefined when nothing is left of it. `phrase` is what
  * follows "I want" once the articles, quantities and trailing words are gone ("red bikes").
  */
-export function normalizeGift(phrase: string): GiftName | undefined {
+export function normalizeGift(phrase: string, options: { correct?: boolean } = {}): GiftName | undefined {
+  const correct = options.correct ?? true;
   // children repeat the same few gifts; the misspelling search is the costly part
-  if (NORMALIZED.has(phrase)) return NORMALIZED.get(phrase);
+  const key = correct ? phrase : `\u0000${phrase}`;
+  if (NORMALIZED.has(key)) return NORMALIZED.get(key);
   if (NORMALIZED.size >= 10_000) NORMALIZED.clear();
-  const name = normalize(phrase);
-  NORMALIZED.set(phrase, name);
+  const name = normalize(phrase, correct);
+  NORMALIZED.set(key, name);
   return name;
 }
 
 const NORMALIZED = new Map<string, GiftName | undefined>();
 
-function normalize(phrase: string): GiftName | undefined {
+/** `correct`: misspellings are corrected against the vocabulary (not for words of other languages). */
+function normalize(phrase: string, correct: boolean): GiftName | undefined {
   const cleaned = phrase
     .toLowerCase()
     .replace(/[’`]/g, "'")
@@ -237,6 +240,7 @@ function normalize(phrase: string): GiftName | undefined {
   const single = words.map((w, i) => (i === head ? singular(w) : w)).join(" ");
   const known = BY_FORM.get(single);
   if (known) return { gift: known, known: true, corrected: false };
+  if (!correct) return { gift: single, known: false, corrected: false };
   const near = closest(cleaned, BY_FORM.keys()) ?? closest(single, BY_FORM.keys());
   if (near) return { gift: BY_FORM.get(near)!, known: true, corrected: true };
   // one misspelt word in a longer name: "red bycicle" → "red bicycle"

@@ -88,6 +88,25 @@ describe("reading wishes from one message", () => {
     expect(readWishes("I want 3 puppies").wished.map((w) => w.gift)).toEqual(["puppy"]);
   });
 
+  it("counts a number before a measure as part of one gift, not a quantity", () => {
+    expect(readWishes("i want a 100 piece puzzle").wished.map((w) => w.gift)).toEqual(["100 piece puzzle"]);
+    expect(readWishes("I want a 24 inch bike").wished.map((w) => w.gift)).toEqual(["24 inch bike"]);
+    expect(readWishes("I want 100 puzzles").wished).toEqual([]);
+  });
+
+  it("keeps each wish as the child wrote it beside the name it is counted by", () => {
+    expect(readWishes("I want 2 puppies and a red bike please").wished.map((w) => [w.gift, w.phrase])).toEqual([
+      ["puppy", "2 puppies"],
+      ["red bike", "a red bike"],
+    ]);
+    expect(readWishes("Quiero una muñeca y una bicicleta").wished.map((w) => w.phrase)).toEqual(["una muñeca", "una bicicleta"]);
+  });
+
+  it("does not correct words of another language into English toys", () => {
+    expect(readWishes("ich möchte eine Puppe").wished.map((w) => w.gift)).toEqual(["puppe"]);
+    expect(readWishes("I want a puppe").wished.map((w) => w.gift)).toEqual(["puppy"]);
+  });
+
   it("is surer of a wish introduced by 'I want' than of a bare phrase", () => {
     const [asked] = readWishes("I want a kite").wished;
     const [bare] = readWishes("a kite").wished;

@@ -21,12 +21,21 @@ const CONFIDENCE: Record<Cue, number> = { asked: 0.9, listed: 0.85, added: 0.85,
 /** One thing a message does to the list, in the order the child wrote it. */
 export type WishStep = { kind: "wish"; gift: string; confidence: number } | { kind: "withdraw"; gift: string };
 
+/** A wish in one message: the gift as the elves count it, and as the child wrote it. */
+export interface MessageWish {
+  /** normalized: "puppy", "doll" */
+  gift: string;
+  /** as written, articles and small counts kept: "2 puppies", "eine Puppe" */
+  phrase: string;
+  confidence: number;
+}
+
 /** The wish made last, as a withdrawal names it ("actually I don't want that"). */
 export const LAST_WISH = "\u0001last";
 
 export interface MessageWishes {
-  /** normalized gifts the message asks for, in order */
-  wished: { gift: string; confidence: number }[];
+  /** the gifts the message asks for, in order */
+  wished: MessageWish[];
   /** normalized gifts the message takes back; LAST_WISH is the wish made last */
   withdrawn: string[];
   /** both, in the order written: "not the puppy, a kitten instead" withdraws, then wishes */
@@ -48,6 +57,8 @@ const FOR_OTHERS = /\b(?:every|each|all(?: the)?|other|the other) (?:child|child
 const BIG_NUMBER = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|zillions?|gazillions?|infinite|infinity|unlimited|endless|a (?:hundred|thousand|million|billion)|loads and loads|\d{3,})\b/i;
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, fifty: 50, dozen: 12 };
 const MAX_QUANTITY = 10;
+// what follows a number that describes one thing rather than counting many: "a 100 piece puzzle"
+const MEASURE = /^\d+\s*-?\s*(?:piece|pieces|pc|pcs|part|parts|inch|inches|cm|mm|ft|foot|feet|gb|tb|colou?rs?|speed|in 1|in one|year|years?|player)\b/i;
 
 const ADVERBS = "(?:\\s+(?:really|also|just|still|so|only|reallly|realy|actually|totally|super|definitely|kinda|kind of))*";
 // what follows "I" when a child wishes: "I want", "I'd love", "I would really like", "I'm hoping for"
@@ -145,22 +156,37 @@ const itemsOf = (list: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** A gift phrase cleaned of what is not its name, or undefined (not a gift, or absurd). */
-function giftPhrase(raw: string): string | undefined {
+// the words before a gift that are not part of how the child named it
+const CONNECTIVE = /^(?:and|or|also|maybe|probably|perhaps|like|just|only|even|really|want|wanna|to have|to get)\s+/i;
+
+/**
+ * A gift phrase cleaned of what is not its name, and as the child wrote it (articles and small
+ * counts kept: "2 puppies", "una muñeca"); undefined when it is not a gift, or absurd.
+ */
+function giftPhrase(raw: string): { item: string; written: string } | undefined {
   let item = raw.replace(/[.!?;:"()]+/g, " ").replace(/\s+/g, " ").trim();
   if (!item || item.includes("\u0000")) return undefined;
   if (FOR_OTHERS.test(item)) return undefined;
   item = item.replace(CUT, "").replace(/\s+for (?:my|our) (?:little |big |baby )?(?:brother|sister|mom|mum|dad|mommy|daddy|family|cat|dog|friend|cousin|grandma|grandpa|nan|gran)\b.*$/i, "");
+  let written = item;
+  for (let i = 0; i < 6; i++) {
+    const before = written;
+    written = written.replace(FILLER, "").replace(CONNECTIVE, "").replace(TRAILING, "").trim();
+    if (written === before) break;
+  }
   for (let i = 0; i < 6; i++) {
     const before = item;
     item = item.replace(FILLER, "").replace(LEADING, "").replace(TRAILING, "").trim();
-    if (BIG_NUMBER.test(item)) return undefined;
-    const count = /^(\d{1,2}|[a-z]+)\s+(?=\S)/i.exec(item);
-    if (count) {
-      const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : WORD_NUMBERS[count[1]!.toLowerCase()];
-      if (n !== undefined) {
-        if (n > MAX_QUANTITY) return undefined;
-        item = item.slice(count[0].length);
+    // "100 piece puzzle" is one puzzle; "100 puzzles" is too many to be sincere
+    if (!MEASURE.test(item)) {
+      if (BIG_NUMBER.test(item)) return undefined;
+      const count = /^(\d{1,2}|[a-z]+)\s+(?=\S)/i.exec(item);
+      if (count) {
+        const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : WORD_NUMBERS[count[1]!.toLowerCase()];
+        if (n !== undefined) {
+          if (n > MAX_QUANTITY) return undefined;
+          item = item.slice(count[0].length);
+        }
       }
     }
     if (item === before) break;
@@ -168,23 +194,28 @@ function giftPhrase(raw: string): string | undefined {
   item = item.replace(/^of\s+/i, "").trim();
   if (!item || !/\p{L}/u.test(item) || NOT_GIFTS.test(item) || NOT_GIFT_START.test(item) || /\b(?:is|are|was|were|am|my name|wants|has|have|had|got|gets|likes|loves|said|says|didn't|don't|doesn't|can't|won't|isn't|wasn't)(?!\p{L})/iu.test(item)) return undefined;
   if (item.split(/\s+/).length > 5 || item.length > MAX_GIFT_CHARS) return undefined;
-  return item;
+  return { item, written: written || item };
 }
 
 interface Found {
   gift: string;
+  phrase: string;
   confidence: number;
   known: boolean;
 }
 
-function gifts(list: string, cue: Cue): Found[] {
+// wishes introduced in Spanish, German, French or Italian: their words are not misspelt English
+// toys ("Puppe" is a doll, not a puppy), so they are counted as written
+const FOREIGN_INTRO = /^(?:quiero|quisiera|me gustar[ií]a|pido|ich |je |j'|vorrei|voglio)/i;
+
+function gifts(list: string, cue: Cue, options: { correct?: boolean } = {}): Found[] {
   const found: Found[] = [];
   for (const raw of itemsOf(list)) {
     const phrase = giftPhrase(raw);
-    const name = phrase && normalizeGift(phrase);
-    if (!name) continue;
+    const name = phrase && normalizeGift(phrase.item, options);
+    if (!phrase || !name) continue;
     const confidence = Math.max(0.3, CONFIDENCE[cue] - (name.corrected ? 0.1 : 0));
-    found.push({ gift: name.gift, confidence: Math.round(confidence * 100) / 100, known: name.known });
+    found.push({ gift: name.gift, phrase: phrase.written, confidence: Math.round(confidence * 100) / 100, known: name.known });
   }
   return found;
 }
@@ -202,7 +233,7 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
   const wish = (found: Found[]) => {
     for (const f of found) {
       if (out.wished.length >= MAX_WISHES_PER_MESSAGE) return;
-      out.wished.push({ gift: f.gift, confidence: f.confidence });
+      out.wished.push({ gift: f.gift, phrase: f.phrase, confidence: f.confidence });
       out.steps.push({ kind: "wish", gift: f.gift, confidence: f.confidence });
     }
   };
@@ -263,7 +294,7 @@ export function readWishes(text: string, context: MessageContext = {}): MessageW
         const end = intros[i + 1]?.index ?? clause.length;
         const list = clause.slice(m.index + m[0].length, end).replace(/\s+(?:to|on) (?:my|the) list$/i, "");
         if (!list.trim()) listOpen = true;
-        wish(gifts(list, "asked"));
+        wish(gifts(list, "asked", { correct: !FOREIGN_INTRO.test(m[0]) }));
       }
       return;
     }

@@ -30,6 +30,8 @@ export interface SafeReplyContext {
   used?: readonly string[];
   /** the conversation is flagged: no merry steering back to wish lists */
   concern?: readonly SafetyKind[];
+  /** the ordinary wishes beside an unsafe one, as the child wrote them: still acknowledged */
+  wishes?: readonly string[];
 }
 
 const KIND_CARE: Record<SafetyKind, string[]> = {
@@ -109,23 +111,20 @@ export function safeReply(verdict: Unsafe, context: SafeReplyContext): string {
       return careEnding(seed);
     case "wish":
       if (gentle) return `I have heard your wish${you}, but that is not something I can bring. ${tellAGrownUp(seed, used)}`;
-      return verdict.wish === "harmful"
-        ? pick(
-            [
-              `That is not a safe present for a child${you}, so it won't be in my sleigh. Is there something else you would love to find under the tree?`,
-              `Santa only brings presents that keep children safe${you}, so that one is not on my list. What else would you like?`,
-            ],
-            `${seed}:harmful`,
-            used,
-          )
-        : pick(
-            [
-              `What a big wish${you}! My sleigh brings each child a special surprise, so I can't promise that one. Which one present would make you happiest?`,
-              `Oh my${you}, that is more than even my sleigh can carry, so I can't promise it. Tell me, which one present would you love most?`,
-            ],
-            `${seed}:absurd`,
-            used,
-          );
+      return [
+        pick(
+          verdict.wish === "harmful"
+            ? [`That is not a safe present for a child${you}, so it won't be in my sleigh.`, `Santa only brings presents that keep children safe${you}, so that one stays out of my sack.`]
+            : [`What a big wish${you}! My sleigh brings each child a special surprise, so I can't promise that one.`, `Oh my${you}, that is more than even my sleigh can carry, so I can't promise it.`],
+          `${seed}:${verdict.wish}`,
+          used,
+        ),
+        context.wishes?.length
+          ? pick([`But ${list(context.wishes)}? That I can put on my list!`, `I have written ${list(context.wishes)} on my list, though.`], `${seed}:still-listed`, used)
+          : verdict.wish === "harmful"
+            ? pick(["Is there something else you would love to find under the tree?", "What else would you like?"], `${seed}:harmful-then`, used)
+            : pick(["Which one present would make you happiest?", "Tell me, which one present would you love most?"], `${seed}:absurd-then`, used),
+      ].join(" ");
     case "personal_data": {
       const things = list([...new Set(verdict.kinds.map((k) => KIND_WORDS[k]))]);
       if (gentle) return `Thank you for trusting me${you}. Please keep ${things} safe and don't share them online, not even with Santa. ${tellAGrownUp(seed, used)}`;

@@ -77,6 +77,23 @@ describe("deciding how Santa answers", () => {
     expect(decision.text).not.toMatch(/555|Elm|vodka/);
   });
 
+  it.each([
+    ["can i have a knife and a teddy bear", "harmful", "a teddy bear", /knife/i],
+    ["I want a bike and 100 iPhones", "absurd", "a bike", /iPhone/i],
+  ])("kindly declines the unsafe wish in %j for every model, and still lists the ordinary one", (text, wish, ordinary, declined) => {
+    const decision = decideReply(message("m_1", text), [said("m_0", "I'm Mia"), replied("Hello Mia!")], { prompt, historyTokens: 1000, today: TODAY });
+    expect(decision).toMatchObject({ kind: "screened", verdict: { reason: "wish", wish } });
+    if (decision.kind !== "screened") return;
+    expect(decision.text).toContain(ordinary);
+    expect(decision.text).toMatch(/on my list/);
+    expect(decision.text).not.toMatch(declined);
+  });
+
+  it("lists nothing beside an unsafe wish when nothing else was wished", () => {
+    const decision = decideReply(message("m_1", "i want a knife"), [said("m_0", "I'm Mia"), replied("Hello Mia!")], { prompt, historyTokens: 1000, today: TODAY });
+    expect(decision.kind === "screened" && decision.text).not.toMatch(/on my list|knife/i);
+  });
+
   it("decides the same for the same message and transcript", () => {
     const transcript = [said("m_0", "I'm Mia")];
     const a = decideReply(message("m_1", "my email is mia@example.com"), transcript, { prompt, historyTokens: 1000, today: TODAY });

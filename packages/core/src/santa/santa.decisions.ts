@@ -12,6 +12,7 @@ import { daysUntilChristmas } from "./calendar.js";
 import type { Prompt } from "./prompts.js";
 import { careReply, safeReply } from "./safe-replies.js";
 import { redactPersonalData } from "../safety/personal-data.js";
+import { ordinaryWishesIn } from "./ordinary-wishes.js";
 import { screenMessage, type Unsafe, type Verdict } from "./safety.js";
 
 /** recorded as the model of a reply the input screen gave, without asking any model */
@@ -143,7 +144,8 @@ export function decideReply(message: EventOf<"message.sent">, transcript: readon
   const verdict = options.verdict ?? screenMessage(message.data);
   if (!verdict.ok) {
     const used = all.filter((t) => t.role === "santa").map((t) => t.text);
-    const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern };
+    const wishes = verdict.reason === "wish" ? ordinaryWishesIn(message.data.text) : [];
+    const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern, wishes };
     // a concern this message completes is answered as one, whichever screen tripped
     const text = raised.length && verdict.reason !== "concern" ? careReply(raised, context) : safeReply(verdict, context);
     return { kind: "screened", verdict, text, concern, raised };

@@ -33,6 +33,13 @@ function fakeModel(pieces: string[], options: { error?: ModelError; failFirst?: 
   return model;
 }
 
+/**
+ * What the events say, without their envelopes and ids: those are random or the wall clock, and
+ * "555" turned up in an id or a timestamp's milliseconds now and then.
+ */
+const said = (events: readonly KringleEvent[]) =>
+  JSON.stringify(events.map((e) => e.data), (key, value: unknown) => (key === "replyId" || key === "inReplyTo" ? undefined : value));
+
 async function run(msg: EventOf<"message.sent">, model: Model, transcript: Entry[] = [], extra: Partial<ReplierDeps> = {}) {
   const log: KringleEvent[] = [];
   let clock = 1000;
@@ -106,7 +113,7 @@ describe("the input screen", () => {
     expect(completed!.data).toMatchObject({ stopReason: INPUT_SCREENED });
     expect(completed!.data.text).toMatch(reply);
     expect(chunksText).toBe(completed!.data.text);
-    expect(JSON.stringify(log.filter((e) => e.type !== "message.sent"))).not.toContain(secret);
+    expect(said(log.filter((e) => e.type !== "message.sent"))).not.toContain(secret);
   });
 });
 
@@ -124,14 +131,14 @@ describe("the output screen", () => {
     // what was released stays; a kind sentence ends the reply
     expect(completed!.data.text).toMatch(/^Ho ho! .*— (But let's talk|Now, let's get back|Ho ho ho! Tell me).*\?$/);
     expect(chunksText).toBe(completed!.data.text);
-    expect(JSON.stringify(log)).not.toContain(unsafe);
+    expect(said(log)).not.toContain(unsafe);
     expect(model.closed).toBe(1);
   });
 
   it("checks the last words when the stream ends", async () => {
     const { of } = await run(message("Hi Santa"), fakeModel(["Ho ho! ", "Write ", "to ", "santa@north.pole.com"]));
     expect(of("reply.completed")[0]!.data).toMatchObject({ stopReason: CONTENT_FILTERED });
-    expect(JSON.stringify(of("reply.chunk"))).not.toContain("santa@");
+    expect(said(of("reply.chunk"))).not.toContain("santa@");
   });
 });
 

@@ -10,6 +10,7 @@ import { withArticle } from "../../gifts/gift-names.js";
 import { extractWishes, readWishes } from "../../gifts/offline-extractor.js";
 import { asksName, childNameFrom, nameIn } from "../memory.js";
 import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn } from "../model.js";
+import { ordinaryWishesIn } from "../ordinary-wishes.js";
 import { safeReply } from "../safe-replies.js";
 import { screenInput } from "../safety.js";
 import { phrase, type PhraseValues } from "../variety.js";
@@ -31,8 +32,8 @@ const plain = (text: string) => text.toLowerCase().replace(/[’`]/g, "'");
 
 // ---- what the child wished for -------------------------------------------------------------
 
-/** The wishes in a message, as the gift extractor counts them ("red bike", "lego"). */
-export const wishesIn = (text: string): string[] => readWishes(text).wished.map((w) => w.gift);
+/** The wishes in a message the gift extractor finds, each as the child wrote it ("2 puppies", "una muñeca"). */
+export const wishesIn = (text: string): string[] => [...new Set(readWishes(text).wished.map((w) => w.phrase))];
 
 const ASKS_WHAT_I_WISHED =
   /\b(?:what (?:did|have|do) i (?:ask|wish|want|asked|wished|wanted)(?: for)?|what(?:'s| is| was) on my (?:wish ?)?list|what (?:is|are) my wish(?:es| list)|remind me what i (?:asked|wished|want)|what i asked for|do you remember what i (?:want|asked|wished))\b/;
@@ -141,7 +142,8 @@ export function composeReply(request: ModelRequest, today: Date): string {
     phrase(options, `${seed}:${key}`, [...used, ...parts], { you: name && parts.some((p) => p.includes(name)) ? "" : you, name, ...values }, (text) => !(HO.test(text) && parts.some((p) => HO.test(p))));
 
   const verdict = screenInput(last);
-  if (!verdict.ok) return safeReply(verdict, { name, seed, used });
+  // a wish the input screen stopped is kindly declined, and the ordinary wishes beside it listed
+  if (!verdict.ok) return safeReply(verdict, { name, seed, used, wishes: verdict.reason === "wish" ? ordinaryWishesIn(last) : [] });
 
   const text = plain(last);
   const firstReply = !turns.some((t) => t.role === "santa");
@@ -165,7 +167,9 @@ export function composeReply(request: ModelRequest, today: Date): string {
   // the list before this message and after it: what it let go, and what it asked for
   const earlier = extractWishes(turns.filter((t) => t !== lastTurn)).wishes.map((w) => w.gift);
   const wishList = extractWishes(turns).wishes.map((w) => w.gift);
-  const spoken = (gifts: readonly string[]) => list(gifts.map(withArticle));
+  // this message's wishes are said back as the child wrote them, earlier ones as the list counts them
+  const written = new Map(readWishes(last).wished.map((w) => [w.gift, w.phrase]));
+  const spoken = (gifts: readonly string[]) => list(gifts.map((g) => written.get(g) ?? withArticle(g)));
   const withdrawn = earlier.filter((g) => !wishList.includes(g));
   if (withdrawn.length) parts.push(say(WITHDRAW, "withdraw", { item: list(withdrawn) }));
   const wishes = [...new Set([...wishList.filter((g) => !earlier.includes(g)), ...readWishes(last).wished.map((w) => w.gift)])].filter((g) => wishList.includes(g));
@@ -180,7 +184,7 @@ export function composeReply(request: ModelRequest, today: Date): string {
   if (declined) {
     parts.length = beforeWishes;
     parts.push(say(DECLINES[declined], "decline"));
-    const ordinary = declined === "trick" ? [] : wishesIn(last).filter((w) => !declineIn(`i want ${plain(w)}`));
+    const ordinary = ordinaryWishesIn(last);
     if (ordinary.length) parts.push(say(STILL_LISTED, "still-listed", { wishes: list(ordinary) }));
   }
   if (WHATS_MY_NAME.test(text)) {
