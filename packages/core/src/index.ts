@@ -52,3 +52,6 @@ export * from "./gifts/gift-names.js";
 export * from "./gifts/offline-extractor.js";
 export * from "./gifts/model-extractor.js";
 export * from "./gifts/extractor-config.js";
+export * from "./replay/replay.js";
+export * from "./replay/replay.metrics.js";
+export * from "./replay/replay.report-page.js";
