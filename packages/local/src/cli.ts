@@ -1,6 +1,6 @@
 // The `kringle` command: one entry per command in the table below, each in commands/<name>.ts.
 import { readFileSync } from "node:fs";
-import { commandUsage, EXIT_FAILED, EXIT_OK, EXIT_USAGE, parseCommandArgs, UsageError, type Command, type CommandIo } from "./commands/command.js";
+import { commandUsage, execute, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command, type CommandIo } from "./commands/command.js";
 import { devCommand } from "./commands/dev.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
@@ -52,20 +52,7 @@ async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stderr(`kringle: unknown command "${name}"\n\n${usage()}`);
     return EXIT_USAGE;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(commandUsage(command));
-    return EXIT_OK;
-  }
-  try {
-    return await command.run(parseCommandArgs(command, rest), io);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`kringle ${command.name}: ${err.message}\n\n${commandUsage(command)}`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`kringle ${command.name}: ${err instanceof Error ? err.message : String(err)}`);
-    return EXIT_FAILED;
-  }
+  return execute(command, rest, io);
 }
 
 const processIo: CommandIo = {

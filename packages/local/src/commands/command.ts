@@ -135,3 +135,21 @@ export function progress(io: CommandIo, label: string, total: number): { tick(n?
 
 /** The data dir: KRINGLE_DATA_DIR from where the user is, else the repo's .kringle (where `npm start` keeps it). */
 export const dataDirOf = (io: CommandIo, repoRoot: string) => resolve(io.cwd, io.env.KRINGLE_DATA_DIR || resolve(repoRoot, ".kringle"));
+
+/** Parses and runs a command: bad usage prints the message and the usage (exit 2), a failure its message (exit 1). */
+export async function execute(command: Command, argv: string[], io: CommandIo): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.stdout(commandUsage(command));
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(parseCommandArgs(command, argv), io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`kringle ${command.name}: ${err.message}\n\n${commandUsage(command)}`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`kringle ${command.name}: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT_FAILED;
+  }
+}
