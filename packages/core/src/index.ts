@@ -55,3 +55,5 @@ export * from "./gifts/extractor-config.js";
 export * from "./replay/replay.js";
 export * from "./replay/replay.metrics.js";
 export * from "./replay/replay.report-page.js";
+export * from "./replay/recorded-conversation.js";
+export * from "./archive/archive.memory.js";

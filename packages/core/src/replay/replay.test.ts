@@ -2,57 +2,17 @@
 // offline model): the same run gives the same report twice, metrics judge what a reply did, an
 // empty selection is refused.
 import { describe, expect, it } from "vitest";
-import type { ArchivedEvent, ArchiveReader, TimeRange } from "../archive/archive.port.js";
-import { inRange } from "../archive/archive.port.js";
-import { makeEvent } from "../events/make-event.js";
+import { MemoryArchive } from "../archive/archive.memory.js";
 import type { KringleEvent } from "../events/schemas.js";
-import { silentPusher } from "../ports/index.js";
 import type { Model } from "../santa/model.js";
 import { NorthPoleModel } from "../santa/models/north-pole.js";
 import { loadPrompt } from "../santa/prompts.js";
-import { replyTo } from "../santa/santa.replier.js";
-import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
-import { allEntries } from "../transcript/transcript.port.js";
-import { projectTranscript } from "../transcript/transcript.runner.js";
+import { recordConversation } from "./recorded-conversation.js";
 import { EmptyReplayError, runReplay } from "./replay.js";
 import { giftAgreement, regressions, replyMetrics } from "./replay.metrics.js";
 import { replayReportPage } from "./replay.report-page.js";
 
-class MemoryArchive implements ArchiveReader {
-  constructor(private readonly events: KringleEvent[]) {}
-  private ordered(id?: string): ArchivedEvent[] {
-    return this.events.filter((e) => id === undefined || e.conversationId === id).map((event, i) => ({ position: String(i).padStart(64, "0"), event }));
-  }
-  async *conversation(id: string) {
-    yield this.ordered(id);
-  }
-  async *conversationIds(range?: TimeRange) {
-    yield [...new Set(this.events.filter((e) => inRange(e.at, range)).map((e) => e.conversationId))];
-  }
-  async *all() {
-    yield this.ordered();
-  }
-}
-
-/** A conversation as the live system records it: each message, then Santa's reply streamed through the log. */
-async function record(conversationId: string, day: string, texts: string[]): Promise<KringleEvent[]> {
-  const store = new MemoryTranscriptStore();
-  const events: KringleEvent[] = [];
-  let clock = 0;
-  const log = {
-    async append(batch: readonly KringleEvent[]) {
-      events.push(...batch);
-      await projectTranscript(conversationId, batch, { store, pusher: silentPusher });
-    },
-  };
-  for (const [i, text] of texts.entries()) {
-    const at = new Date(`${day}T10:0${i}:00Z`);
-    const message = makeEvent("message.sent", conversationId, { messageId: `m${i + 1}`, text }, { id: `${conversationId}-e${i}`, at });
-    await log.append([message]);
-    await replyTo(message, { log, model: new NorthPoleModel({ wordDelayMs: 0 }), prompt: loadPrompt("v1"), transcript: (id) => allEntries(store, id), now: () => (clock += 7), today: () => at });
-  }
-  return events;
-}
+const record = (id: string, day: string, texts: string[]) => recordConversation(id, new Date(`${day}T10:00:00Z`), texts);
 
 async function corpus(): Promise<KringleEvent[]> {
   return [

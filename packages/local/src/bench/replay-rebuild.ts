@@ -7,21 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CreateTableCommand, waitUntilTableExists } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
-import {
-  allEntries,
-  DynamoArchive,
-  documentClient,
-  loadPrompt,
-  makeEvent,
-  MemoryTranscriptStore,
-  NorthPoleModel,
-  projectTranscript,
-  replyTo,
-  runReplay,
-  silentPusher,
-  wiring,
-  type KringleEvent,
-} from "@kringle/core";
+import { DynamoArchive, documentClient, loadPrompt, NorthPoleModel, recordConversation, runReplay, wiring } from "@kringle/core";
 import { PROJECTIONS, rebuild } from "../rebuild.js";
 import { createTableInput, startDynamo } from "../stand-ins/dynamo.js";
 
@@ -41,25 +27,6 @@ const CHILD = [
   ["hello", "can i have lego and a drone pls", "my name is tom"],
   ["My name is Ana", "I want a book about dinosaurs", "and a telescope, thank you Santa"],
 ];
-
-/** A conversation as the live system records it, through Santa's own replier. */
-async function record(conversationId: string, texts: string[], day: number): Promise<KringleEvent[]> {
-  const store = new MemoryTranscriptStore();
-  const events: KringleEvent[] = [];
-  const log = {
-    async append(batch: readonly KringleEvent[]) {
-      events.push(...batch);
-      await projectTranscript(conversationId, batch, { store, pusher: silentPusher });
-    },
-  };
-  for (const [i, text] of texts.entries()) {
-    const at = new Date(Date.UTC(2026, 11, 1 + (day % 20), 10, i));
-    const message = makeEvent("message.sent", conversationId, { messageId: `m${i}`, text }, { at });
-    await log.append([message]);
-    await replyTo(message, { log, model: new NorthPoleModel({ wordDelayMs: 0 }), prompt: loadPrompt("v1"), transcript: (id) => allEntries(store, id), today: () => at });
-  }
-  return events;
-}
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -86,7 +53,7 @@ async function main() {
     let sequence = 0;
     let archived = 0;
     for (let c = 0; c < conversations; c++) {
-      const events = await record(`c_bench_${String(c).padStart(5, "0")}`, CHILD[c % CHILD.length]!, c);
+      const events = await recordConversation(`c_bench_${String(c).padStart(5, "0")}`, new Date(Date.UTC(2026, 11, 1 + (c % 20), 10)), CHILD[c % CHILD.length]!);
       await archive.put(events.map((event) => ({ sequenceNumber: String(++sequence), event })));
       archived += events.length;
     }
