@@ -177,3 +177,41 @@ describe("kringle rebuild", () => {
     expect(run.stderr.join("\n")).toMatch(/--swap needs kringle stopped/);
   });
 });
+
+describe("kringle rebuild --swap", () => {
+  it("with kringle stopped, makes the rebuilt table the one the next start reads and writes", async () => {
+    const dataDir = tempDataDir();
+    let other: TestKringle | undefined;
+    try {
+      other = await startTestKringle({ dataDir });
+      const child = await other.child("c_swap");
+      child.send({ action: "sendMessage", conversationId: "c_swap", messageId: "m_0", text: "Hello Santa, I'm Ada" });
+      await child.waitFor((f) => f.type === "transcript.delta" && f.change.kind === "reply.completed", "the first reply");
+      child.close();
+      await other.whenCaughtUp();
+      await other.stopKeepingData();
+
+      const run = await runCommand(rebuildCommand, ["--projection", "transcripts", "--swap"], { dataDir });
+      expect(run.code).toBe(0);
+      expect(run.stdout.join("\n")).toMatch(/transcripts_rebuild_1 vs transcripts: .*\(identical\)[\s\S]*swapped: transcripts → transcripts_rebuild_1/);
+      expect(JSON.parse(readFileSync(join(dataDir, "tables.json"), "utf8"))).toEqual({ transcripts: "transcripts_rebuild_1" });
+
+      other = await startTestKringle({ dataDir });
+      const before = await other.scan("transcripts");
+      const again = await other.child("c_swap");
+      again.send({ action: "sendMessage", conversationId: "c_swap", messageId: "m_1", text: "I would like a kite" });
+      await again.waitFor((f) => f.type === "transcript.delta" && f.change.kind === "reply.completed" && f.change.position === 4, "the second reply");
+      again.send({ action: "sync", conversationId: "c_swap", after: 0 });
+      const synced = await again.waitFor((f) => f.type === "transcript.snapshot" && f.complete, "the synced transcript");
+      again.close();
+      await other.whenCaughtUp();
+      // the rebuilt table has the whole conversation; the old one was not written
+      expect(synced.type === "transcript.snapshot" && synced.entries.map((e) => e.position)).toEqual([1, 2, 3, 4]);
+      expect((await other.scan("transcripts_rebuild_1")).filter((i) => i.kind).length).toBe(4);
+      expect(await other.scan("transcripts")).toEqual(before);
+    } finally {
+      await other?.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
