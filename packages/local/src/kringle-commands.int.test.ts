@@ -99,6 +99,26 @@ describe("kringle replay", () => {
   });
 });
 
+describe("the replays at /elves/replays", () => {
+  it("lists a run written to the data dir and opens its report, for elves only", async () => {
+    const run = await runCommand(replayCommand, ["--prompt", "v2", "--run", "listed", "--limit", "1"], { dataDir: k.config.dataDir });
+    expect(run.code).toBe(0);
+    const get = (path: string) => fetch(`${k.url}${path}`);
+    const list = await get("/elves/replays?token=elf-token");
+    expect(list.status).toBe(200);
+    const html = await list.text();
+    expect(html).toContain('href="/elves/replays/listed/report.html?token=elf-token"');
+    const page = await get("/elves/replays/listed/report.html?token=elf-token");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("only replies that differ");
+    expect((await get("/elves/replays/listed/report.json?token=elf-token")).status).toBe(200);
+    // children's messages are in there: no token, or a child's, gets nothing
+    for (const path of ["/elves/replays", "/elves/replays?token=child-token", "/elves/replays/listed/report.html?token=child-token"]) expect((await get(path)).status).toBe(403);
+    expect((await get("/elves/replays/..%2Ftokens.json/report.json?token=elf-token")).status).toBe(404);
+    expect((await get("/elves/replays/nope/report.html?token=elf-token")).status).toBe(404);
+  });
+});
+
 describe("kringle export and import", () => {
   const lines = (text: string) => text.split("\n").filter(Boolean).sort();
 

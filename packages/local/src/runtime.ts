@@ -124,6 +124,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     idleTimeoutMs: config.idleTimeoutMs,
     maxConnectionMs: config.maxConnectionMs,
     onError,
+    replays: { dir: join(config.dataDir, "replays"), elfToken: config.elfToken },
   });
   const url = await gateway.start();
   functionEnvironment(
