@@ -62,6 +62,7 @@ const processIo: CommandIo = {
   // npm run changes to the repo's root; INIT_CWD is where the user typed the command
   cwd: process.env.INIT_CWD ?? process.cwd(),
   tty: Boolean(process.stderr.isTTY),
+  redraw: (t) => process.stderr.write(t),
   env: process.env,
   stdin: process.stdin,
 };

@@ -20,6 +20,8 @@ export interface CommandIo {
   cwd: string;
   /** whether progress may redraw one line (a terminal) or must print plain lines */
   tty: boolean;
+  /** on a terminal: writes to standard error without a newline (a progress bar redrawn with \r) */
+  redraw: (text: string) => void;
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream;
 }
@@ -112,7 +114,7 @@ export function progress(io: CommandIo, label: string, total: number): { tick(n?
     if (io.tty) {
       const width = 24;
       const filled = total ? Math.round((count / total) * width) : width;
-      process.stderr.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${count}/${total}`);
+      io.redraw(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${count}/${total}`);
     } else {
       const tenth = total ? Math.floor((count / total) * 10) : 10;
       if (tenth !== lastPlain) {
@@ -127,7 +129,7 @@ export function progress(io: CommandIo, label: string, total: number): { tick(n?
       draw();
     },
     done() {
-      if (io.tty) process.stderr.write("\n");
+      if (io.tty) io.redraw("\n");
       else if (lastPlain !== 10) io.stderr(`${label}: ${count}/${total}`);
     },
   };

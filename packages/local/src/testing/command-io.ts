@@ -17,6 +17,7 @@ export async function runCommand(command: Command, argv: string[], options: { da
     write: (t) => void (run.written += t),
     cwd: options.cwd ?? process.cwd(),
     tty: false,
+    redraw: () => undefined,
     env: { ...process.env, KRINGLE_DATA_DIR: options.dataDir },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
   };
