@@ -8,6 +8,9 @@ import { rebuildCommand } from "./commands/rebuild.js";
 import { replayCommand } from "./commands/replay.js";
 import { testPatternCommand } from "./commands/test-pattern.js";
 
+// the SDK's notice that Node 22 will be needed in 2027 (as the runtime silences it)
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 const commands: Command[] = [devCommand, replayCommand, rebuildCommand, exportCommand, importCommand, testPatternCommand];
 
 function version(): string {

@@ -245,7 +245,7 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayReport> {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, ids.length)) }, worker));
   const results = played.filter((c): c is ReplayedConversation => c !== undefined);
   if (!results.length) {
-    const where = Array.isArray(options.conversations) ? `conversations ${options.conversations.join(", ")}` : `${options.range?.since ?? "the beginning"} – ${options.range?.until ?? "now"}`;
+    const where = Array.isArray(options.conversations) ? `conversations ${options.conversations.join(", ")}` : `the archive from ${options.range?.since ?? "its first event"} until ${options.range?.until ?? "now"}`;
     throw new EmptyReplayError(`no child's message to replay in ${where}`);
   }
 
