@@ -54,3 +54,8 @@ export * from "./gifts/gift-names.js";
 export * from "./gifts/offline-extractor.js";
 export * from "./gifts/model-extractor.js";
 export * from "./gifts/extractor-config.js";
+export * from "./replay/replay.js";
+export * from "./replay/replay.metrics.js";
+export * from "./replay/replay.report-page.js";
+export * from "./replay/recorded-conversation.js";
+export * from "./archive/archive.memory.js";

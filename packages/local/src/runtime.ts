@@ -11,6 +11,8 @@ import { loadConfig, type LocalConfig } from "./config.js";
 import { WebSocketGateway, type HealthReport } from "./gateway/websocket-gateway.js";
 import { Checkpoints } from "./lambda/checkpoints.js";
 import { lockDataDir } from "./data-dir-lock.js";
+import { publishEndpoints } from "./running-stand-ins.js";
+import { tablesInUse } from "./tables-in-use.js";
 import { LocalFunctions, repoRoot } from "./lambda/functions.js";
 import { releaseInterruptedInvocations } from "./lambda/interrupted-invocations.js";
 import { ShardPoller } from "./lambda/kinesis-event-source.js";
@@ -104,6 +106,8 @@ function functionEnvironment(config: LocalConfig, run: RunCredentials, endpoints
   env.POWERTOOLS_METRICS_DISABLED ??= "true";
   env.POWERTOOLS_SERVICE_NAME ??= "kringle";
   for (const key of Object.keys(wiring.tables) as TableKey[]) delete env[tableEnvVar(key)];
+  // read models rebuilt and swapped in (kringle rebuild --swap)
+  for (const [key, table] of Object.entries(tablesInUse(config.dataDir))) env[tableEnvVar(key as TableKey)] = table;
   delete env.KRINGLE_STREAM;
   delete env.KRINGLE_BUS;
 }
@@ -127,6 +131,8 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     startKinesis({ path: join(config.dataDir, "kinesis"), streamName: wiring.stream.name, shards: wiring.stream.localShards, credentials, acceptedKeyIds: accepted }),
     startDynamo({ path: join(config.dataDir, "dynamodb"), tables: wiring.tables, credentials, acceptedKeyIds: accepted }),
   ]);
+  // `kringle replay`, `export`… in another terminal use these rather than the locked databases
+  const unpublish = publishEndpoints(config.dataDir, { kinesis: kinesis.endpoint, dynamodb: dynamo.endpoint });
   // a function the bus invokes (Santa, streaming a model's reply) gets a thread of its own
   const functions = new LocalFunctions(wiring.functions, (_name, def) => def.async !== undefined);
   const deadLetters = new DynamoDeadLetters(documentClient(dynamo.client), "deadletters");
@@ -157,6 +163,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     maxConnectionMs: config.maxConnectionMs,
     onError,
     health: () => health(),
+    replays: { dir: join(config.dataDir, "replays"), elfToken: config.elfToken },
   });
   const url = await gateway.start();
   functionEnvironment(
@@ -276,6 +283,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
       }
     },
     async stop(stopOptions = {}) {
+      unpublish();
       // Santa's replies under way finish and reach the children still connected before they are let go
       gateway.drain();
       if (!stopOptions.abandon) await drained(SHUTDOWN_GRACE_MS);

@@ -1,5 +1,6 @@
 // `kringle dev` (what `npm start` runs): kringle offline on one machine until Ctrl-C.
 import { startKringle } from "../runtime.js";
+import type { Command } from "./command.js";
 
 export async function dev(): Promise<number> {
   const kringle = await startKringle();
@@ -32,3 +33,10 @@ export async function dev(): Promise<number> {
     process.on("SIGTERM", stop);
   });
 }
+
+export const devCommand: Command = {
+  name: "dev",
+  summary: "run kringle offline (what npm start does)",
+  options: {},
+  run: () => dev(),
+};

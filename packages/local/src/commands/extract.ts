@@ -1,5 +1,6 @@
 // `kringle extract [--model]`: one conversation as JSON lines on stdin, the child's name and final
 // wish list as one JSON line on stdout. Offline rules unless --model asks for the configured model.
+import type { Command } from "./command.js";
 import { extractionTurnSchema, extractorFromEnv, ExtractorConfigError, type ExtractionTurn } from "@kringle/core";
 
 interface ExtractIo {
@@ -53,3 +54,11 @@ export async function extract(args: string[], io: ExtractIo): Promise<number> {
     throw error;
   }
 }
+
+export const extractCommand: Command = {
+  name: "extract",
+  summary: 'print {"childName","gifts"} for one conversation of JSON lines on standard input',
+  args: "< conversation.jsonl",
+  options: { model: { type: "boolean", description: "ask the configured model (KRINGLE_MODEL) instead of the offline rules" } },
+  run: (args, io) => extract(args.values.model ? ["--model"] : [], { stdin: io.stdin as AsyncIterable<string | Buffer>, stdout: io.stdout, stderr: io.stderr, env: io.env }),
+};

@@ -1,8 +1,9 @@
 // `kringle test-pattern <pattern.json> <event.json>`: does the event match the pattern, as TestEventPattern answers.
 import { readFile } from "node:fs/promises";
 import { compilePattern, InvalidPatternError } from "../bus/event-pattern.js";
+import { userPath, type Command } from "./command.js";
 
-interface CommandIo {
+interface PatternIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
 }
@@ -16,7 +17,7 @@ const EXIT_OK = 0;
 const EXIT_BAD_INPUT = 2;
 
 /** Prints true or false and returns 0; any fault in the arguments, files or pattern goes to stderr with exit code 2. */
-export async function testPattern(args: string[], io: CommandIo): Promise<number> {
+export async function testPattern(args: string[], io: PatternIo): Promise<number> {
   try {
     const [patternFile, eventFile] = args;
     if (args.length !== 2 || patternFile === undefined || eventFile === undefined) throw new CommandInputError(USAGE);
@@ -72,3 +73,12 @@ function jsonType(value: unknown): string {
   if (value === null) return "null";
   return Array.isArray(value) ? "an array" : `a ${typeof value}`;
 }
+
+export const testPatternCommand: Command = {
+  name: "test-pattern",
+  summary: "print true or false as EventBridge's TestEventPattern would",
+  args: "<pattern.json> <event.json>",
+  options: {},
+  positionals: { min: 2, max: 2 },
+  run: (args, io) => testPattern(args.positionals.map((p) => userPath(io, p)), io),
+};

@@ -12,6 +12,7 @@ import type { WebSocket, WebSocketServer } from "ws";
 import { closeServer, listen } from "../stand-ins/listen.js";
 import { signedByOneOf } from "../stand-ins/run-credentials.js";
 import { FrameSizeGuard } from "./frame-size-guard.js";
+import { serveReplayReports, type ReplayReportsOptions } from "./replay-reports.js";
 import { serveStatic } from "./static-files.js";
 
 // ws resolves to a browser stub under some bundler conditions; require picks the Node build
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   idleTimeoutMs: number;
   maxConnectionMs: number;
   onError: (message: string, error: unknown) => void;
+  /** the replay reports served at /elves/replays */
+  replays?: ReplayReportsOptions;
   /** what `GET /health` answers: each stand-in's state */
   health?: () => Promise<HealthReport>;
 }
@@ -367,7 +370,10 @@ export class WebSocketGateway {
       return;
     }
     const match = /^\/([^/]+)\/@connections\/([^/?]+)$/.exec((req.url ?? "").split("?")[0]!);
-    if (!match) return serveStatic(this.o.webRoot, req, res);
+    if (!match) {
+      if (this.o.replays && (await serveReplayReports(this.o.replays, req, res))) return;
+      return serveStatic(this.o.webRoot, req, res);
+    }
     const json = (status: number, body: unknown, errorType?: string) => {
       res.writeHead(status, { "content-type": "application/json", ...(errorType ? { "x-amzn-errortype": errorType } : {}) });
       res.end(body === undefined ? undefined : JSON.stringify(body));

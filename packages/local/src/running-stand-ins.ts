@@ -1,0 +1,81 @@
+// How a `kringle` command reaches a data dir's tables: through the stand-ins of the
+// kringle running on it (whose endpoints `npm start` writes to endpoints.json), else through
+// stand-ins of its own, which then hold the data dir until the command ends.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { wiring } from "@kringle/core";
+import { lockDataDir } from "./data-dir-lock.js";
+import { standInClientConfig } from "./stand-ins/local-client-config.js";
+import { startDynamo } from "./stand-ins/dynamo.js";
+
+export interface Endpoints {
+  pid: number;
+  kinesis: string;
+  dynamodb: string;
+}
+
+const endpointsFile = (dataDir: string) => join(dataDir, "endpoints.json");
+
+/** Written by the running kringle once its stand-ins listen; removed when it stops. */
+export function publishEndpoints(dataDir: string, endpoints: Omit<Endpoints, "pid">): () => void {
+  const file = endpointsFile(dataDir);
+  writeFileSync(file, JSON.stringify({ pid: process.pid, ...endpoints }, null, 2) + "\n");
+  return () => rmSync(file, { force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The running kringle's endpoints, if one runs on the data dir (a file left by a crash is ignored). */
+export function runningEndpoints(dataDir: string): Endpoints | undefined {
+  try {
+    const e = JSON.parse(readFileSync(endpointsFile(dataDir), "utf8")) as Endpoints;
+    return Number.isInteger(e.pid) && alive(e.pid) ? e : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface StandIns {
+  dynamo: DynamoDBClient;
+  dynamoEndpoint: string;
+  /** whether these are the running kringle's (true) or this command's own */
+  shared: boolean;
+  close(): Promise<void>;
+}
+
+export async function openStandIns(dataDir: string): Promise<StandIns> {
+  const running = runningEndpoints(dataDir);
+  if (running) {
+    const dynamo = new DynamoDBClient(standInClientConfig(running.dynamodb));
+    return {
+      dynamo,
+      dynamoEndpoint: running.dynamodb,
+      shared: true,
+      close: async () => dynamo.destroy(),
+    };
+  }
+  const unlock = lockDataDir(dataDir);
+  try {
+    const d = await startDynamo({ path: join(dataDir, "dynamodb"), tables: wiring.tables });
+    return {
+      dynamo: d.client,
+      dynamoEndpoint: d.endpoint,
+      shared: false,
+      close: async () => {
+        await d.close();
+        unlock();
+      },
+    };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}
