@@ -8,11 +8,14 @@ import { wiring } from "@kringle/core";
 import { lockDataDir } from "./data-dir-lock.js";
 import { standInClientConfig } from "./stand-ins/local-client-config.js";
 import { startDynamo } from "./stand-ins/dynamo.js";
+import { makeRunCredentials, type RunCredentials } from "./stand-ins/run-credentials.js";
 
 export interface Endpoints {
   pid: number;
   kinesis: string;
   dynamodb: string;
+  /** the running kringle's own credentials: its stand-ins answer no others */
+  credentials: RunCredentials;
 }
 
 const endpointsFile = (dataDir: string) => join(dataDir, "endpoints.json");
@@ -20,7 +23,8 @@ const endpointsFile = (dataDir: string) => join(dataDir, "endpoints.json");
 /** Written by the running kringle once its stand-ins listen; removed when it stops. */
 export function publishEndpoints(dataDir: string, endpoints: Omit<Endpoints, "pid">): () => void {
   const file = endpointsFile(dataDir);
-  writeFileSync(file, JSON.stringify({ pid: process.pid, ...endpoints }, null, 2) + "\n");
+  // readable by this user only, like tokens.json: it holds the stand-ins' credentials
+  writeFileSync(file, JSON.stringify({ pid: process.pid, ...endpoints }, null, 2) + "\n", { mode: 0o600 });
   return () => rmSync(file, { force: true });
 }
 
@@ -54,7 +58,7 @@ export interface StandIns {
 export async function openStandIns(dataDir: string): Promise<StandIns> {
   const running = runningEndpoints(dataDir);
   if (running) {
-    const dynamo = new DynamoDBClient(standInClientConfig(running.dynamodb));
+    const dynamo = new DynamoDBClient(standInClientConfig(running.dynamodb, running.credentials));
     return {
       dynamo,
       dynamoEndpoint: running.dynamodb,
@@ -64,7 +68,8 @@ export async function openStandIns(dataDir: string): Promise<StandIns> {
   }
   const unlock = lockDataDir(dataDir);
   try {
-    const d = await startDynamo({ path: join(dataDir, "dynamodb"), tables: wiring.tables });
+    const credentials = makeRunCredentials();
+    const d = await startDynamo({ path: join(dataDir, "dynamodb"), tables: wiring.tables, credentials, acceptedKeyIds: [credentials.accessKeyId] });
     return {
       dynamo: d.client,
       dynamoEndpoint: d.endpoint,

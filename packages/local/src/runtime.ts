@@ -132,7 +132,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     startDynamo({ path: join(config.dataDir, "dynamodb"), tables: wiring.tables, credentials, acceptedKeyIds: accepted }),
   ]);
   // `kringle replay`, `export`… in another terminal use these rather than the locked databases
-  const unpublish = publishEndpoints(config.dataDir, { kinesis: kinesis.endpoint, dynamodb: dynamo.endpoint });
+  const unpublish = publishEndpoints(config.dataDir, { kinesis: kinesis.endpoint, dynamodb: dynamo.endpoint, credentials });
   // a function the bus invokes (Santa, streaming a model's reply) gets a thread of its own
   const functions = new LocalFunctions(wiring.functions, (_name, def) => def.async !== undefined);
   const deadLetters = new DynamoDeadLetters(documentClient(dynamo.client), "deadletters");

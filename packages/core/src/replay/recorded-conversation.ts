@@ -5,7 +5,7 @@ import type { KringleEvent } from "../events/schemas.js";
 import { silentPusher } from "../ports/index.js";
 import { NorthPoleModel } from "../santa/models/north-pole.js";
 import { loadPrompt } from "../santa/prompts.js";
-import { replyTo } from "../santa/santa.replier.js";
+import { replyTo } from "../santa/santa.reactor.js";
 import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
 import { allEntries } from "../transcript/transcript.port.js";
 import { projectTranscript } from "../transcript/transcript.runner.js";

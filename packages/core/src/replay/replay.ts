@@ -8,7 +8,7 @@ import type { ExtractionTurn } from "../gifts/extraction.js";
 import { silentPusher, type EventLog } from "../ports/index.js";
 import type { Model } from "../santa/model.js";
 import type { Prompt } from "../santa/prompts.js";
-import { replyTo } from "../santa/santa.replier.js";
+import { replyTo } from "../santa/santa.reactor.js";
 import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
 import { allEntries } from "../transcript/transcript.port.js";
 import { projectTranscript } from "../transcript/transcript.runner.js";

@@ -10,6 +10,7 @@ import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { DynamoArchive, documentClient, loadPrompt, NorthPoleModel, recordConversation, runReplay, wiring } from "@kringle/core";
 import { PROJECTIONS, rebuild } from "../rebuild.js";
 import { createTableInput, startDynamo } from "../stand-ins/dynamo.js";
+import { makeRunCredentials } from "../stand-ins/run-credentials.js";
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,8 @@ const CHILD = [
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const dir = mkdtempSync(join(tmpdir(), "kringle-bench-replay-"));
-  const dynamo = await startDynamo({ path: join(dir, "dynamodb"), tables: wiring.tables });
+  const credentials = makeRunCredentials();
+  const dynamo = await startDynamo({ path: join(dir, "dynamodb"), tables: wiring.tables, credentials, acceptedKeyIds: [credentials.accessKeyId] });
   const docs = documentClient(dynamo.client);
   try {
     // the ceiling: items/s of plain BatchWriteItem calls, 25 items each, `concurrency` at once

@@ -54,7 +54,8 @@ describe("kringle extract", () => {
   it("exits 2 with its usage on an unknown option", async () => {
     const result = await kringle(["extract", "--gifts"], "");
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/usage: kringle extract \[--model\]/);
+    expect(result.stderr).toMatch(/usage: kringle extract/);
+    expect(result.stderr).toMatch(/--model/);
   });
 
   it("exits 2 saying what is missing when --model has no model to use", async () => {
