@@ -7,7 +7,8 @@ export class DataDirInUseError extends Error {
   readonly code = "data_dir_in_use";
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs (one of another user's counts too). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -25,7 +26,7 @@ export function lockDataDir(dataDir: string): () => void {
   } catch {
     // nobody holds it
   }
-  if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
+  if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
     throw new DataDirInUseError(`${dataDir} is in use by another kringle (process ${holder}); stop it first, or set KRINGLE_DATA_DIR`);
   }
   writeFileSync(file, `${process.pid}\n`);

@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { wiring } from "@kringle/core";
-import { lockDataDir } from "./data-dir-lock.js";
+import { lockDataDir, processAlive } from "./data-dir-lock.js";
 import { standInClientConfig } from "./stand-ins/local-client-config.js";
 import { startDynamo } from "./stand-ins/dynamo.js";
 import { makeRunCredentials, type RunCredentials } from "./stand-ins/run-credentials.js";
@@ -28,20 +28,11 @@ export function publishEndpoints(dataDir: string, endpoints: Omit<Endpoints, "pi
   return () => rmSync(file, { force: true });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** The running kringle's endpoints, if one runs on the data dir (a file left by a crash is ignored). */
 export function runningEndpoints(dataDir: string): Endpoints | undefined {
   try {
     const e = JSON.parse(readFileSync(endpointsFile(dataDir), "utf8")) as Endpoints;
-    return Number.isInteger(e.pid) && alive(e.pid) ? e : undefined;
+    return Number.isInteger(e.pid) && processAlive(e.pid) ? e : undefined;
   } catch {
     return undefined;
   }
