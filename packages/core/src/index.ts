@@ -49,6 +49,7 @@ export * from "./transcript/transcript.dynamo.js";
 export * from "./connections/connections.dynamo.js";
 export * from "./archive/archive.dynamo.js";
 export * from "./adapters/dynamo-dead-letters.js";
+export * from "./adapters/dynamo-batch.js";
 export * from "./retry/backoff.js";
 export * from "./gifts/gift-names.js";
 export * from "./gifts/offline-extractor.js";

@@ -6,9 +6,11 @@ import { CreateTableCommand, ListTablesCommand, ScanCommand, waitUntilTableExist
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import {
   DynamoArchive,
-  DynamoConnectionsStore,
-  DynamoGiftsStore,
   DynamoTranscriptStore,
+  MemoryConnectionsStore,
+  MemoryGiftsStore,
+  MemoryTranscriptStore,
+  batchPut,
   documentClient,
   projectConnections,
   projectGifts,
@@ -126,12 +128,30 @@ export async function rebuild(
   const runners = options.projections.map((projection) => {
     const table = tables[projection]!;
     const keep = filterOf(projection);
-    const run =
-      projection === "transcripts"
-        ? ((store) => (id: string, evs: KringleEvent[]) => projectTranscript(id, evs, { store, pusher: silentPusher }))(new DynamoTranscriptStore(docs, table))
-        : projection === "gifts"
-          ? ((store) => (id: string, evs: KringleEvent[]) => projectGifts(id, evs, { store, pusher: silentPusher, watchers: { elves: async () => [] } }))(new DynamoGiftsStore(docs, table))
-          : ((store) => (_id: string, evs: KringleEvent[]) => projectConnections(evs, { store }))(new DynamoConnectionsStore(docs, table));
+    // the same runners fold into memory stores; the fresh table is then written in BatchWrite calls
+    // (nothing else writes it, so no condition is needed, and 25 items share each call)
+    const run = (): { fold: (id: string, evs: KringleEvent[]) => Promise<unknown>; write: () => Promise<void> } => {
+      if (projection === "transcripts") {
+        const memory = new MemoryTranscriptStore();
+        const dynamo = new DynamoTranscriptStore(docs, table);
+        return {
+          fold: (id, evs) => projectTranscript(id, evs, { store: memory, pusher: silentPusher }),
+          write: async () => void (await Promise.all(memory.held().map((s) => dynamo.putRebuilt(s)))),
+        };
+      }
+      if (projection === "gifts") {
+        const memory = new MemoryGiftsStore();
+        return {
+          fold: (id, evs) => projectGifts(id, evs, { store: memory, pusher: silentPusher, watchers: { elves: async () => [] } }),
+          write: () => batchPut(docs, table, [...memory.held.values()] as unknown as Record<string, unknown>[]),
+        };
+      }
+      const memory = new MemoryConnectionsStore();
+      return {
+        fold: (_id, evs) => projectConnections(evs, { store: memory }),
+        write: () => batchPut(docs, table, [...memory.items.values()] as unknown as Record<string, unknown>[]),
+      };
+    };
     return { projection, keep, run, batchSize: wiring.consumers[consumerOf[projection]].batchSize };
   });
   const errors: RebuildResult["errors"] = [];
@@ -144,9 +164,11 @@ export async function rebuild(
       const evs = byConversation.get(id)!;
       for (const r of runners) {
         const kept = evs.filter(r.keep);
+        const { fold, write } = r.run();
         try {
           // in the consumer's batch size, as the event-source mapping hands them over
-          for (let i = 0; i < kept.length; i += r.batchSize) await r.run(id, kept.slice(i, i + r.batchSize));
+          for (let i = 0; i < kept.length; i += r.batchSize) await fold(id, kept.slice(i, i + r.batchSize));
+          await write();
         } catch (err) {
           errors.push({ projection: r.projection, conversationId: id, error: err instanceof Error ? err.message : String(err) });
         }

@@ -9,6 +9,7 @@
 // fails its condition, the memory is forgotten and the batch is retried from the table.
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Entry, ReplyEntry } from "../protocol/frames.js";
+import { batchPut } from "../adapters/dynamo-batch.js";
 import type { TranscriptStore } from "./transcript.port.js";
 import { emptyTranscript, type TranscriptMeta, type TranscriptState } from "./transcript.projection.js";
 
@@ -54,6 +55,18 @@ export class DynamoTranscriptStore implements TranscriptStore {
       throw err;
     }
     this.remember(state);
+  }
+
+  /**
+   * Writes a whole conversation folded elsewhere (a rebuild folds in memory) in BatchWrite calls,
+   * with no conditions: for a fresh table only, which nothing else writes.
+   */
+  async putRebuilt(state: TranscriptState): Promise<void> {
+    const { conversationId } = state.meta;
+    const finished = Object.values(state.entries).filter((e) => !isStreaming(e));
+    const meta: MetaItem = { ...state.meta, position: META, streaming: streamingOf(state) };
+    const items: Record<string, unknown>[] = [...finished.map((entry) => ({ conversationId, ...entry })), { ...meta }];
+    await batchPut(this.client, this.table, items);
   }
 
   /** Writes an entry where its position is free or already holds the same message or reply. */

@@ -28,6 +28,11 @@ export class MemoryTranscriptStore implements TranscriptStore {
     this.conversations.set(conversationId, { meta: structuredClone(state.meta), entries });
   }
 
+  /** Every conversation held, as its folds left it (a rebuild writes them to a fresh table). */
+  held(): TranscriptState[] {
+    return [...this.conversations.values()].map((s) => structuredClone(s));
+  }
+
   async *entriesAfter(conversationId: string, after: number): AsyncGenerator<Entry[]> {
     const held = this.conversations.get(conversationId);
     if (!held) return yield [];
