@@ -8,6 +8,7 @@ import { backoffMs, entrySize, PUT_EVENTS_MAX_BYTES, PUT_EVENTS_MAX_ENTRIES, typ
 import { signedByOneOf } from "../stand-ins/run-credentials.js";
 import { closeServer, listen } from "../stand-ins/listen.js";
 import { compilePattern } from "./event-pattern.js";
+import { BusArchive } from "./bus-archive.js";
 import { PendingDeliveries } from "./pending-deliveries.js";
 
 export interface BusEvent {
@@ -55,12 +56,14 @@ export class LocalBus {
   private inFlight = 0;
   private readonly deliveries = new Set<Promise<void>>();
   private readonly pending: PendingDeliveries<BusEvent>;
+  private readonly archive: BusArchive;
   private stopping = false;
   endpoint = "";
 
   constructor(private readonly o: LocalBusOptions) {
     this.rules = Object.entries(o.rules).map(([name, def]) => ({ name, def, matches: compilePattern(def.eventPattern) }));
     this.pending = new PendingDeliveries(o.dataDir);
+    this.archive = new BusArchive(o.dataDir);
   }
 
   /** how many deliveries are under way */
@@ -94,6 +97,7 @@ export class LocalBus {
     this.stopping = true;
     if (this.server) await closeServer(this.server);
     if (!options.abandon) await Promise.allSettled([...this.deliveries]);
+    await this.archive.close();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -155,6 +159,7 @@ export class LocalBus {
       resources: entry.Resources ?? [],
       detail,
     };
+    this.archive.keep(event);
     this.route(event);
     return { EventId: event.id };
   }
