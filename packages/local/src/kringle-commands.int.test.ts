@@ -140,6 +140,30 @@ describe("kringle export and import", () => {
     }
   });
 
+  it("reads a deployed events table named by KRINGLE_TABLE_EVENTS through the SDK's own configuration", async () => {
+    // as an operator would against AWS (AWS_PROFILE, AWS_REGION…); here the endpoint and keys point
+    // the SDK's default chain at the running stand-in, and the data dir is one nobody runs on
+    const elsewhere = tempDataDir();
+    try {
+      const env = {
+        KRINGLE_TABLE_EVENTS: "events",
+        AWS_ENDPOINT_URL_DYNAMODB: k.dynamo.endpoint,
+        AWS_ACCESS_KEY_ID: k.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: k.credentials.secretAccessKey,
+        AWS_REGION: "us-east-1",
+      };
+      const fromAws = await runCommand(exportCommand, [], { dataDir: elsewhere, env });
+      expect(fromAws.code).toBe(0);
+      expect(fromAws.stderr.join("\n")).toContain("the deployed table events");
+      const offline = await runCommand(exportCommand, [], { dataDir: k.config.dataDir });
+      expect(lines(fromAws.written)).toEqual(lines(offline.written));
+      // nothing was started in the unused data dir: the command never touched it
+      expect(existsSync(join(elsewhere, "dynamodb"))).toBe(false);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it("names a bad line's number and imports nothing from that file", async () => {
     const good = readFileSync(join(scratch, "archive.jsonl"), "utf8").split("\n").filter(Boolean);
     const bad = join(scratch, "bad.jsonl");

@@ -75,3 +75,27 @@ export async function openStandIns(dataDir: string): Promise<StandIns> {
     throw err;
   }
 }
+
+/** Where `replay` and `export` read the archive: a deployed events table, or the data dir's. */
+export interface ArchiveSource {
+  dynamo: DynamoDBClient;
+  table: string;
+  /** "aws" when KRINGLE_TABLE_EVENTS names a deployed table */
+  where: "aws" | "offline";
+  close(): Promise<void>;
+}
+
+/**
+ * With KRINGLE_TABLE_EVENTS set (a deployed stage's events table, e.g. prod-kringle-events), the
+ * AWS SDK's own configuration and credentials reach it (AWS_PROFILE, AWS_REGION, …), and only
+ * reads are made; otherwise the data dir's stand-ins, as openStandIns gives them.
+ */
+export async function openArchiveSource(dataDir: string, env: NodeJS.ProcessEnv): Promise<ArchiveSource> {
+  const deployed = env.KRINGLE_TABLE_EVENTS;
+  if (deployed) {
+    const dynamo = new DynamoDBClient({});
+    return { dynamo, table: deployed, where: "aws", close: async () => dynamo.destroy() };
+  }
+  const standIns = await openStandIns(dataDir);
+  return { dynamo: standIns.dynamo, table: "events", where: "offline", close: () => standIns.close() };
+}

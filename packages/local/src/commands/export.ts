@@ -3,7 +3,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { DynamoArchive, documentClient } from "@kringle/core";
 import { repoRoot } from "../lambda/functions.js";
-import { openStandIns } from "../running-stand-ins.js";
+import { openArchiveSource } from "../running-stand-ins.js";
 import { dataDirOf, EXIT_OK, stringOpt, userPath, type Command } from "./command.js";
 
 export const exportCommand: Command = {
@@ -17,18 +17,18 @@ export const exportCommand: Command = {
       if (!file) return io.write(text);
       if (!file.write(text)) await once(file, "drain");
     };
-    const standIns = await openStandIns(dataDirOf(io, repoRoot));
+    const source = await openArchiveSource(dataDirOf(io, repoRoot), io.env);
     let count = 0;
     try {
-      for await (const page of new DynamoArchive(documentClient(standIns.dynamo), "events").all()) {
+      for await (const page of new DynamoArchive(documentClient(source.dynamo), source.table).all()) {
         await write(page.map((a) => JSON.stringify({ position: a.position, event: a.event }) + "\n").join(""));
         count += page.length;
       }
     } finally {
-      await standIns.close();
+      await source.close();
       if (file) await new Promise<void>((r) => file.end(r));
     }
-    io.stderr(`exported ${count} events${outFile ? ` to ${userPath(io, outFile)}` : ""}`);
+    io.stderr(`exported ${count} events from ${source.where === "aws" ? `the deployed table ${source.table}` : "the offline archive"}${outFile ? ` to ${userPath(io, outFile)}` : ""}`);
     return EXIT_OK;
   },
 };

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DynamoArchive, EmptyReplayError, loadPrompt, PromptNotFoundError, promptsDir, replayReportPage, runReplay, santaModel, documentClient, historyTokens, REPORT_KIND, type ReplayReport } from "@kringle/core";
 import { repoRoot } from "../lambda/functions.js";
-import { openStandIns } from "../running-stand-ins.js";
+import { openArchiveSource } from "../running-stand-ins.js";
 import { countOpt, dataDirOf, EXIT_FAILED, EXIT_OK, progress, stringOpt, timeOpt, UsageError, userPath, type Command, type CommandIo } from "./command.js";
 
 const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -71,13 +71,13 @@ export const replayCommand: Command = {
       throw new UsageError((err as Error).message);
     }
 
-    const standIns = await openStandIns(dataDir);
+    const source = await openArchiveSource(dataDir, io.env);
     let report: ReplayReport;
     try {
       let bar: ReturnType<typeof progress> | undefined;
       report = await runReplay({
         runId,
-        archive: new DynamoArchive(documentClient(standIns.dynamo), "events"),
+        archive: new DynamoArchive(documentClient(source.dynamo), source.table),
         model,
         prompt,
         range,
@@ -99,7 +99,7 @@ export const replayCommand: Command = {
       }
       throw err;
     } finally {
-      await standIns.close();
+      await source.close();
     }
     const dir = join(out, runId);
     mkdirSync(dir, { recursive: true });

@@ -9,7 +9,7 @@ export interface CommandRun {
   written: string;
 }
 
-export async function runCommand(command: Command, argv: string[], options: { dataDir: string; cwd?: string; stdin?: string }): Promise<CommandRun> {
+export async function runCommand(command: Command, argv: string[], options: { dataDir: string; cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv }): Promise<CommandRun> {
   const run: CommandRun = { code: -1, stdout: [], stderr: [], written: "" };
   const io: CommandIo = {
     stdout: (l) => run.stdout.push(l),
@@ -18,7 +18,7 @@ export async function runCommand(command: Command, argv: string[], options: { da
     cwd: options.cwd ?? process.cwd(),
     tty: false,
     redraw: () => undefined,
-    env: { ...process.env, KRINGLE_DATA_DIR: options.dataDir },
+    env: { ...process.env, KRINGLE_DATA_DIR: options.dataDir, ...options.env },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
   };
   run.code = await execute(command, argv, io);
