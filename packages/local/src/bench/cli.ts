@@ -1,6 +1,8 @@
 // `npm run bench`: the same chat load through kringle's event-sourced pipeline and through a
 // direct-push baseline, in one run, with the figures ARCHITECTURE.md's targets are judged by.
 import { cpus, loadavg, totalmem } from "node:os";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { capacityOf, P99_TARGET_MS, runSweep, sweepTable } from "./capacity-sweep.js";
 import { integrity } from "./chat-load.js";
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     "ramp-ms": { type: "string", default: "10000" },
     json: { type: "boolean", default: false },
     "skip-providers": { type: "boolean", default: false },
+    "skip-replay": { type: "boolean", default: false },
     flood: { type: "boolean", default: false },
     "flood-per-second": { type: "string", default: "200" },
     sweep: { type: "string" },
@@ -141,6 +144,13 @@ targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150
     }
   }
   if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType, northPole: speed, providers }));
+  // replay and rebuild throughput (issue 10), on a DynamoDB stand-in of their own, in a process of their own
+  if (!values["skip-replay"]) {
+    console.log("");
+    const script = fileURLToPath(new URL("./replay-rebuild.ts", import.meta.url));
+    const code = await new Promise<number | null>((done) => spawn(process.execPath, [...process.execArgv, script], { stdio: "inherit" }).on("exit", done));
+    if (code !== 0) throw new Error(`the replay and rebuild bench exited with ${code}`);
+  }
 }
 
 main().then(
