@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { configuredRateLimit, wiring, type RateLimit } from "@kringle/core";
+import { configuredRateLimit, numberVar, wiring, type RateLimit } from "@kringle/core";
 
 export interface LocalConfig {
   port: number;
@@ -22,13 +22,6 @@ export interface LocalConfig {
   offlineWordMs: number;
   logLevel: string;
 }
-
-const number = (value: string | undefined, fallback: number, name: string): number => {
-  if (value === undefined || value === "") return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, not "${value}"`);
-  return n;
-};
 
 /** Tokens are made on first run and kept in the data dir, so links keep working across restarts. */
 function tokens(dataDir: string, env: NodeJS.ProcessEnv): { accessToken: string; elfToken: string } {
@@ -73,12 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const t = overrides.accessToken && overrides.elfToken ? { accessToken: overrides.accessToken, elfToken: overrides.elfToken } : tokens(dataDir, env);
   if (t.accessToken === t.elfToken) throw new Error("KRINGLE_ACCESS_TOKEN and KRINGLE_ELF_TOKEN must differ: the token decides who is an elf");
   return {
-    port: number(env.KRINGLE_PORT, 3000, "KRINGLE_PORT"),
+    port: numberVar(env, "KRINGLE_PORT", 3000),
     host: env.KRINGLE_HOST ?? "127.0.0.1",
     model: env.KRINGLE_MODEL ?? "offline",
-    idleTimeoutMs: number(env.KRINGLE_IDLE_TIMEOUT_MS, 10 * 60_000, "KRINGLE_IDLE_TIMEOUT_MS"),
-    maxConnectionMs: number(env.KRINGLE_MAX_CONNECTION_MS, 2 * 3600_000, "KRINGLE_MAX_CONNECTION_MS"),
-    offlineWordMs: number(env.KRINGLE_OFFLINE_WORD_MS, 40, "KRINGLE_OFFLINE_WORD_MS"),
+    idleTimeoutMs: numberVar(env, "KRINGLE_IDLE_TIMEOUT_MS", 10 * 60_000),
+    maxConnectionMs: numberVar(env, "KRINGLE_MAX_CONNECTION_MS", 2 * 3600_000),
+    offlineWordMs: numberVar(env, "KRINGLE_OFFLINE_WORD_MS", 40),
     logLevel: env.KRINGLE_LOG_LEVEL ?? "WARN",
     conversationSecret: overrides.conversationSecret ?? conversationSecret(dataDir, env),
     sendMessageRateLimit: configuredRateLimit(wiring.routes.sendMessage.rateLimit, env),

@@ -4,6 +4,7 @@ import { createSignal, For, Show, type JSX } from "solid-js";
 import type { ChildGifts } from "@kringle/core/protocol";
 import { currentWishes, flagLabel, needsGrownUp, shownWishes, type ListQuery, type SortKey } from "./gift-list.js";
 import { whenText } from "./elves-time.js";
+import { WishItem } from "./WishItem.js";
 
 /** Rows drawn at first and added by each "show more": a December's worth of children stays quick. */
 export const ROWS_AT_A_TIME = 100;
@@ -145,17 +146,7 @@ function ChildRow(props: { card: ChildGifts; showWithdrawn: boolean; opened: boo
         <Show when={wishes().length > 0} fallback={<span class="dash-muted">No wishes yet</span>}>
           <ul class="dash-wishes">
             <For each={wishes()}>
-              {(wish) => (
-                <li class="dash-wish" data-status={wish.status} data-testid="wish">
-                  <Show when={wish.status === "withdrawn"} fallback={<span class="dash-wish__gift">{wish.gift}</span>}>
-                    <s class="dash-wish__gift">{wish.gift}</s>
-                    <span class="sr-only"> (withdrawn)</span>
-                  </Show>
-                  <time class="dash-wish__when" datetime={wish.at}>
-                    {whenText(wish.at)}
-                  </time>
-                </li>
-              )}
+              {(wish) => <WishItem wish={wish} takenBack="quiet" testId="wish" />}
             </For>
           </ul>
         </Show>

@@ -5,7 +5,7 @@ import type { ChildGifts } from "@kringle/core/protocol";
 import { timeline } from "../chat/transcript-merge.js";
 import type { OpenedConversation } from "./elves-session.js";
 import { flagLabel, needsGrownUp, shownWishes } from "./gift-list.js";
-import { whenText } from "./elves-time.js";
+import { WishItem } from "./WishItem.js";
 
 export function ConversationPanel(props: {
   opened: OpenedConversation;
@@ -58,17 +58,7 @@ export function ConversationPanel(props: {
             <h3>Wishes</h3>
             <ul class="dash-wishes dash-wishes--panel">
               <For each={props.card ? shownWishes(props.card, true) : []}>
-                {(wish) => (
-                  <li class="dash-wish" data-status={wish.status}>
-                    <Show when={wish.status === "withdrawn"} fallback={<span class="dash-wish__gift">{wish.gift}</span>}>
-                      <s class="dash-wish__gift">{wish.gift}</s>
-                      <span class="dash-muted"> taken back{wish.withdrawnAt ? ` ${whenText(wish.withdrawnAt)}` : ""}</span>
-                    </Show>
-                    <time class="dash-wish__when" datetime={wish.at}>
-                      {whenText(wish.at)}
-                    </time>
-                  </li>
-                )}
+                {(wish) => <WishItem wish={wish} takenBack="shown" />}
               </For>
             </ul>
           </Show>
