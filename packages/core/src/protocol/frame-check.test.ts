@@ -25,6 +25,14 @@ const valid: unknown[] = [
   { type: "transcript.delta", conversationId: "c_1", change: { kind: "reply.chunk", position: 2, replyId: "r_1", seq: 0, text: "Ho" } },
   { type: "transcript.delta", conversationId: "c_1", change: { kind: "reply.completed", position: 2, replyId: "r_1", text: "Ho ho" } },
   { type: "transcript.delta", conversationId: "c_1", change: { kind: "reply.failed", position: 2, replyId: "r_1", error: "x", retryable: true } },
+  {
+    type: "transcript.deltas",
+    conversationId: "c_1",
+    changes: [
+      { kind: "reply.chunk", position: 2, replyId: "r_1", seq: 1, text: " ho" },
+      { kind: "reply.completed", position: 2, replyId: "r_1", text: "Ho ho" },
+    ],
+  },
   { type: "conversation.started", conversationId: "c_1", key: "k" },
   { type: "gifts.snapshot", children: [card, { ...card, childName: "Mia", wishes: [], flags: [] }], complete: true },
   { type: "gifts.delta", child: card },

@@ -75,18 +75,19 @@ const childGifts = object({
   version: int(0),
 });
 
+const change = tagged("kind", {
+  message,
+  "reply.started": { position, replyId: str, inReplyTo: str, at: str },
+  "reply.chunk": { position, replyId: str, seq: int(0), text: str },
+  "reply.completed": { position, replyId: str, text: str },
+  "reply.failed": { position, replyId: str, error: str, retryable: bool },
+});
+const changes: Check = (v) => (Array.isArray(v) && v.length < 2 ? "fewer than 2 changes" : array(change)(v));
+
 const serverFrame = tagged("type", {
   "transcript.snapshot": { conversationId: str, entries: array(tagged("kind", { message, reply })), complete: bool },
-  "transcript.delta": {
-    conversationId: str,
-    change: tagged("kind", {
-      message,
-      "reply.started": { position, replyId: str, inReplyTo: str, at: str },
-      "reply.chunk": { position, replyId: str, seq: int(0), text: str },
-      "reply.completed": { position, replyId: str, text: str },
-      "reply.failed": { position, replyId: str, error: str, retryable: bool },
-    }),
-  },
+  "transcript.delta": { conversationId: str, change },
+  "transcript.deltas": { conversationId: str, changes },
   "conversation.started": { conversationId: str, key: str },
   "gifts.snapshot": { children: array(childGifts), complete: bool },
   "gifts.delta": { child: childGifts },

@@ -5,7 +5,7 @@ import type { Connection, Pusher } from "../ports/index.js";
 import type { ServerFrame } from "../protocol/frames.js";
 import { allEntries } from "./transcript.port.js";
 import { MemoryTranscriptStore } from "./transcript.memory.js";
-import { projectTranscript } from "./transcript.runner.js";
+import { deltaFrames, projectTranscript } from "./transcript.runner.js";
 
 const C = "c_runner";
 const opened = (connectionId: string) => makeEvent("connection.opened", C, { connectionId, role: "child", userAgent: "" }, { id: `o_${connectionId}` });
@@ -40,18 +40,20 @@ function given(...history: KringleEvent[]) {
 }
 
 describe("the transcript runner", () => {
-  it("saves the fold and pushes each change to the watching child", async () => {
+  it("saves the fold and pushes a batch's changes to the watching child in one frame, in order", async () => {
     const then = await given(opened("A")).when([sent("m_1", "Hi Santa"), started("r_1"), chunk("r_1", 0, "Ho "), chunk("r_1", 1, "ho!")]);
     expect(then.entries).toMatchObject([
       { kind: "message", position: 1, text: "Hi Santa" },
       { kind: "reply", position: 2, text: "Ho ho!", status: "streaming", lastSeq: 1 },
     ]);
-    expect(then.pushed.map((p) => [p.to, p.frame.type === "transcript.delta" && p.frame.change.kind])).toEqual([
-      ["A", "message"],
-      ["A", "reply.started"],
-      ["A", "reply.chunk"],
-      ["A", "reply.chunk"],
+    expect(then.pushed.map((p) => [p.to, p.frame.type === "transcript.deltas" && p.frame.changes.map((c) => c.kind)])).toEqual([
+      ["A", ["message", "reply.started", "reply.chunk", "reply.chunk"]],
     ]);
+  });
+
+  it("pushes a lone change as a single delta", async () => {
+    const then = await given(opened("A")).when([sent("m_1", "Hi Santa")]);
+    expect(then.pushed).toMatchObject([{ to: "A", frame: { type: "transcript.delta", change: { kind: "message", text: "Hi Santa" } } }]);
   });
 
   it("changes nothing and pushes nothing when the same batch is delivered twice", async () => {
@@ -74,7 +76,7 @@ describe("the transcript runner", () => {
     await projectTranscript(C, [opened("A"), opened("B")], { store, pusher: new RecordingPusher() });
     const pusher = new RecordingPusher(new Set(["B"]));
     await projectTranscript(C, [sent("m_1", "one"), sent("m_2", "two")], { store, pusher });
-    expect(pusher.frames.map((f) => f.to)).toEqual(["A", "A"]);
+    expect(pusher.frames.map((f) => f.to)).toEqual(["A"]);
     expect(await allEntries(store, C)).toHaveLength(2);
   });
 
@@ -95,5 +97,22 @@ describe("the transcript runner", () => {
     const { fold } = await import("./transcript.projection.js");
     const folded = fold(stale, [sent("m_2", "second")]);
     await expect(store.save(stale.meta.version, folded.state, folded.dirty)).rejects.toThrow(/version/);
+  });
+});
+
+describe("a connection's changes as frames", () => {
+  const chunkChange = (seq: number, text: string) => ({ kind: "reply.chunk" as const, position: 2, replyId: "r_1", seq, text });
+
+  it("splits a batch that would not fit one frame, keeping the order", () => {
+    const changes = [chunkChange(0, "a".repeat(400)), chunkChange(1, "b".repeat(400)), chunkChange(2, "c".repeat(400))];
+    const frames = deltaFrames(C, changes, 1000);
+    expect(frames.map((f) => f.type)).toEqual(["transcript.deltas", "transcript.delta"]);
+    const order = frames.flatMap((f) => (f.type === "transcript.deltas" ? f.changes : f.type === "transcript.delta" ? [f.change] : []));
+    expect(order).toEqual(changes);
+    for (const frame of frames) expect(new TextEncoder().encode(JSON.stringify(frame)).length).toBeLessThan(1100);
+  });
+
+  it("refuses a change that fits no frame rather than sending one the gateway would drop", () => {
+    expect(() => deltaFrames(C, [chunkChange(0, "x".repeat(2000))], 1000)).toThrow(/fits no frame/);
   });
 });

@@ -1,7 +1,9 @@
 // The transcript projector's whole apply step, against ports: load the conversation, fold the
 // events, save, and push the changes to the connections watching it. A Lambda host, a rebuild and
 // a test run exactly this, with other stores and pushers.
+import { sizeBatches } from "../adapters/size-batches.js";
 import type { KringleEvent } from "../events/schemas.js";
+import type { ServerFrame, TranscriptChange } from "../protocol/frames.js";
 import { noWarnings, type Pusher, type Warnings } from "../ports/index.js";
 import type { TranscriptStore } from "./transcript.port.js";
 import { fold, type Push } from "./transcript.projection.js";
@@ -19,9 +21,33 @@ export interface TranscriptRun {
   changed: boolean;
 }
 
+/** A frame stays well within API Gateway's 128 KB message limit, as a snapshot's does. */
+export const DELTA_FRAME_BYTES = 96 * 1024;
+
+/**
+ * One connection's changes as frames: a single change as `transcript.delta`, several (what one
+ * batch changed) together as `transcript.deltas`, so a busy conversation costs one push per batch
+ * rather than one per change.
+ */
+export function deltaFrames(conversationId: string, changes: readonly TranscriptChange[], maxBytes = DELTA_FRAME_BYTES): ServerFrame[] {
+  const groups = sizeBatches(changes, {
+    maxItems: Number.POSITIVE_INFINITY,
+    maxBytes,
+    sizeOf: (change) => encoder.encode(JSON.stringify(change)).length + 1,
+    tooLarge: (size) => new Error(`a transcript change of ${size} bytes fits no frame`),
+  });
+  return groups.map((group) =>
+    group.length === 1
+      ? { type: "transcript.delta", conversationId, change: group[0]! }
+      : { type: "transcript.deltas", conversationId, changes: group },
+  );
+}
+
+const encoder = new TextEncoder();
+
 /** Each watching connection gets its changes in order; a connection found gone gets no more. */
 async function deliver(conversationId: string, pushes: Push[], ports: TranscriptPorts): Promise<number> {
-  const perConnection = new Map<string, Push["change"][]>();
+  const perConnection = new Map<string, TranscriptChange[]>();
   for (const push of pushes) {
     for (const connectionId of push.to) perConnection.set(connectionId, [...(perConnection.get(connectionId) ?? []), push.change]);
   }
@@ -29,8 +55,8 @@ async function deliver(conversationId: string, pushes: Push[], ports: Transcript
   await Promise.all(
     [...perConnection].map(async ([connectionId, changes]) => {
       try {
-        for (const change of changes) {
-          const sent = await ports.pusher.send({ connectionId, conversationId }, { type: "transcript.delta", conversationId, change });
+        for (const frame of deltaFrames(conversationId, changes)) {
+          const sent = await ports.pusher.send({ connectionId, conversationId }, frame);
           pushed++;
           if (sent === "gone") return;
         }

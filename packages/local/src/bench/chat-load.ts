@@ -58,8 +58,10 @@ async function runClient(o: LoadOptions, index: number, timings: ReplyTiming[]):
   ws.on("message", (raw) => {
     const now = preciseNow();
     const frame = JSON.parse(String(raw));
-    if (frame.type !== "transcript.delta") return;
-    const change = frame.change;
+    const changes = frame.type === "transcript.delta" ? [frame.change] : frame.type === "transcript.deltas" ? frame.changes : [];
+    for (const change of changes) onChange(change, now);
+  });
+  const onChange = (change: { kind: string; [k: string]: any }, now: number) => {
     if (change.kind === "reply.started") {
       const t = byMessage.get(change.inReplyTo);
       if (t) {
@@ -79,7 +81,7 @@ async function runClient(o: LoadOptions, index: number, timings: ReplyTiming[]):
       t.completedText = change.text;
       waiting?.();
     }
-  });
+  };
   for (let m = 0; m < o.messages; m++) {
     if (m > 0 && o.thinkMs > 0) await pause(o.thinkMs * (0.5 + Math.random()));
     const messageId = `m_${o.runId}_${index}_${m}`;

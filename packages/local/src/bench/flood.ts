@@ -39,7 +39,8 @@ function startFlooder(k: Kringle, perSecond: number) {
   ws.on("message", (raw) => {
     const frame = JSON.parse(String(raw));
     if (frame.type === "error" && frame.code === "rate_limited") counts.rateLimited++;
-    if (frame.type === "transcript.delta" && frame.change.kind === "message") counts.recorded++;
+    const changes = frame.type === "transcript.delta" ? [frame.change] : frame.type === "transcript.deltas" ? frame.changes : [];
+    counts.recorded += changes.filter((c: { kind: string }) => c.kind === "message").length;
   });
   let timer: NodeJS.Timeout | undefined;
   const opened = new Promise<void>((resolve, reject) => {

@@ -7,12 +7,25 @@ import { waitUntil } from "./wait-until.js";
 const require = createRequire(import.meta.url);
 const { WebSocket } = require("ws") as typeof import("ws");
 
+/** A frame as the browser applies it: `transcript.deltas` is its `transcript.delta`s, in order. */
+function unfolded(frame: ServerFrame): ServerFrame[] {
+  if (frame.type !== "transcript.deltas") return [frame];
+  return frame.changes.map((change) => ({ type: "transcript.delta", conversationId: frame.conversationId, change }));
+}
+
 export class TestClient {
+  /** every frame, as received */
+  readonly received: ServerFrame[] = [];
+  /** every frame with each `transcript.deltas` unfolded into one `transcript.delta` per change */
   readonly frames: ServerFrame[] = [];
   closed: { code: number; reason: string } | undefined;
 
   private constructor(readonly ws: WS) {
-    ws.on("message", (data) => this.frames.push(JSON.parse(String(data)) as ServerFrame));
+    ws.on("message", (data) => {
+      const frame = JSON.parse(String(data)) as ServerFrame;
+      this.received.push(frame);
+      this.frames.push(...unfolded(frame));
+    });
     ws.on("close", (code, reason) => (this.closed = { code, reason: reason.toString() }));
     ws.on("error", () => undefined);
   }

@@ -247,3 +247,24 @@ describe("santa is thinking", () => {
     expect(santaIsThinking(addPending(emptyTranscript(C), { messageId: "m_1", text: "Hi" }))).toBe(false);
   });
 });
+
+describe("transcript merge: several changes in one frame", () => {
+  const deltas = (...changes: TranscriptChange[]): ServerFrame => ({ type: "transcript.deltas", conversationId: C, changes });
+
+  it("given nothing, when a batch's changes arrive in one frame, then they render as if they came one by one", () => {
+    const changes = [message(1, "m_1", "Hi Santa"), started(2, "r_1"), chunk(2, "r_1", 0, "Ho "), chunk(2, "r_1", 1, "ho!")];
+    expect(when(emptyTranscript(C), deltas(...changes))).toEqual(given(...changes));
+    expect(timeline(when(emptyTranscript(C), deltas(...changes)))).toMatchObject([{ text: "Hi Santa" }, { text: "Ho ho!" }]);
+  });
+
+  it("given the same changes one by one, when they arrive again in one frame, then nothing doubles", () => {
+    const changes = [started(2, "r_1"), chunk(2, "r_1", 0, "Ho "), chunk(2, "r_1", 1, "ho!")];
+    const once = given(...changes);
+    expect(when(once, deltas(...changes))).toEqual(once);
+  });
+
+  it("given a frame for another conversation, when it arrives, then nothing changes", () => {
+    const t = given(message(1, "m_1", "hi"));
+    expect(applyFrame(t, { type: "transcript.deltas", conversationId: "c_other", changes: [message(2, "m_2", "x"), message(3, "m_3", "y")] })).toBe(t);
+  });
+});

@@ -76,7 +76,8 @@ export function createElvesSession(options: ElvesSessionOptions): ElvesSession {
         return;
       }
       case "transcript.snapshot":
-      case "transcript.delta": {
+      case "transcript.delta":
+      case "transcript.deltas": {
         const opened = state.opened;
         if (!opened || frame.conversationId !== opened.conversationId) return;
         const transcript = applyFrame(opened.transcript, frame);
