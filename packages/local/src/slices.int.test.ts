@@ -5,6 +5,9 @@ import {
   DynamoArchive,
   DynamoTranscriptStore,
   KinesisEventLog,
+  MemoryTranscriptStore,
+  allEntries,
+  finishedEntries,
   documentClient,
   encodeEvent,
   kinesisClient,
@@ -83,6 +86,21 @@ describe("feature slices", () => {
     const direct = await k.scan("transcripts_direct");
     expect(hosted.length).toBe(4); // the meta item, two messages and the finished reply
     expect(rows(direct)).toEqual(rows(hosted));
+  });
+
+  it("the transcript store hands Santa and the extractor the finished entries only, and sync the reply still streaming too", async () => {
+    await k.dynamo.client.send(new CreateTableCommand(createTableInput("transcripts_streaming", wiring.tables.transcripts)));
+    await waitUntilTableExists({ client: k.dynamo.client, maxWaitTime: 30, minDelay: 1 }, { TableName: "transcripts_streaming" });
+    const streaming = conversation("c_streaming").slice(0, 4);
+    const stores = [new DynamoTranscriptStore(documentClient(k.dynamo.client), "transcripts_streaming"), new MemoryTranscriptStore()];
+    for (const store of stores) {
+      await projectTranscript("c_streaming", streaming, { store, pusher: silentPusher });
+      expect((await allEntries(store, "c_streaming")).map((e) => [e.kind, e.kind === "reply" ? e.status : e.text])).toEqual([
+        ["message", "Hi Santa, I'm Ada"],
+        ["reply", "streaming"],
+      ]);
+      expect((await finishedEntries(store, "c_streaming")).map((e) => e.kind)).toEqual(["message"]);
+    }
   });
 
   it("the archive keeps an event appended twice (a retry after a crash) once, and reads it back in order", async () => {

@@ -14,22 +14,38 @@ const DAY_S = 86_400;
 const isConditionFailure = (err: unknown) =>
   err instanceof ConditionalCheckFailedException || (err as { name?: string }).name === "ConditionalCheckFailedException";
 
+/** Buckets whose last written arrival time this store remembers (a warm Lambda, the offline runtime). */
+const REMEMBERED_BUCKETS = 10_000;
+
 export class GuardsStore {
+  /** what this store last wrote or read per bucket: a guess that a conditional write checks */
+  private readonly known = new Map<string, number | undefined>();
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly table: string,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Takes one arrival from the bucket, or says how long until one would be admitted. */
+  /**
+   * Takes one arrival from the bucket, or says how long until one would be admitted. The bucket's
+   * arrival time is guessed from what this store last saw (a bucket it never saw is guessed new),
+   * and the write is conditional on the guess: one write when the guess holds, a consistent read
+   * and another try when another writer moved the bucket on. A refusal is only ever given from
+   * the table's own value (a consistent read), never from a guess.
+   */
   async take(bucket: string, limit: RateLimit): Promise<Admission> {
+    const id = `rate#${bucket}`;
+    let tat = this.known.get(id);
+    let read = false;
     for (let attempt = 0; ; attempt++) {
-      const id = `rate#${bucket}`;
-      const got = await this.client.send(new GetCommand({ TableName: this.table, Key: { id }, ConsistentRead: true }));
-      const tat = got.Item?.tat as number | undefined;
-      const nowMs = this.now();
-      const admission = admit(tat, nowMs, limit);
-      if (!admission.allowed) return admission;
+      const admission = admit(tat, this.now(), limit);
+      if (!admission.allowed) {
+        if (read) return admission;
+        tat = await this.read(id);
+        read = true;
+        continue;
+      }
       try {
         await this.client.send(
           new PutCommand({
@@ -39,11 +55,27 @@ export class GuardsStore {
             ...(tat === undefined ? {} : { ExpressionAttributeValues: { ":tat": tat } }),
           }),
         );
+        this.remember(id, admission.tatMs);
         return admission;
       } catch (err) {
         if (!isConditionFailure(err) || attempt + 1 >= BUCKET_ATTEMPTS) throw err;
+        tat = await this.read(id);
+        read = true;
       }
     }
+  }
+
+  private async read(id: string): Promise<number | undefined> {
+    const got = await this.client.send(new GetCommand({ TableName: this.table, Key: { id }, ConsistentRead: true }));
+    const tat = got.Item?.tat as number | undefined;
+    this.remember(id, tat);
+    return tat;
+  }
+
+  private remember(id: string, tat: number | undefined): void {
+    this.known.delete(id);
+    this.known.set(id, tat);
+    if (this.known.size > REMEMBERED_BUCKETS) this.known.delete(this.known.keys().next().value!);
   }
 
   /**

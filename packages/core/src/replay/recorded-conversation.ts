@@ -7,7 +7,7 @@ import { NorthPoleModel } from "../santa/models/north-pole.js";
 import { loadPrompt } from "../santa/prompts.js";
 import { replyTo } from "../santa/santa.reactor.js";
 import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
-import { allEntries } from "../transcript/transcript.port.js";
+import { finishedEntries } from "../transcript/transcript.port.js";
 import { projectTranscript } from "../transcript/transcript.runner.js";
 
 /** The events of a conversation whose child wrote `texts`, a minute apart from `startAt`. */
@@ -27,7 +27,7 @@ export async function recordConversation(conversationId: string, startAt: Date, 
     const message = makeEvent("message.sent", conversationId, { messageId: `m${i + 1}`, text }, { id: `${conversationId}-m${i + 1}`, at });
     await log.append([message]);
     // a made-up clock: recorded timings are the same on every run
-    await replyTo(message, { log, model, prompt: loadPrompt("v1"), transcript: (id) => allEntries(store, id), now: () => (clock += 7), today: () => at });
+    await replyTo(message, { log, model, prompt: loadPrompt("v1"), transcript: (id) => finishedEntries(store, id), now: () => (clock += 7), today: () => at });
   }
   return events;
 }

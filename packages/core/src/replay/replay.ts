@@ -10,7 +10,7 @@ import type { Model } from "../santa/model.js";
 import type { Prompt } from "../santa/prompts.js";
 import { replyTo } from "../santa/santa.reactor.js";
 import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
-import { allEntries } from "../transcript/transcript.port.js";
+import { finishedEntries } from "../transcript/transcript.port.js";
 import { projectTranscript } from "../transcript/transcript.runner.js";
 import { giftAgreement, giftsOf, regressions, replyMetrics, type RecordedReply, type ReplyMetrics } from "./replay.metrics.js";
 
@@ -155,7 +155,7 @@ async function replayConversation(conversationId: string, events: readonly Kring
       model: options.model,
       prompt: options.prompt,
       historyTokens: options.historyTokens,
-      transcript: (id) => allEntries(store, id),
+      transcript: (id) => finishedEntries(store, id),
       scope: options.runId,
       now: options.now,
       // the day the child wrote: Santa's sense of the calendar is the original's

@@ -83,8 +83,8 @@ export class DynamoTranscriptStore implements TranscriptStore {
     );
   }
 
-  /** Entries after `after`, in position order, a page at a time; replies still streaming included. */
-  async *entriesAfter(conversationId: string, after: number): AsyncGenerator<Entry[]> {
+  /** Entries after `after`, in position order, a page at a time; replies still streaming (on the meta item) unless `finishedOnly`. */
+  async *entriesAfter(conversationId: string, after: number, finishedOnly = false): AsyncGenerator<Entry[]> {
     const query = (start?: Record<string, unknown>) =>
       this.client.send(
         new QueryCommand({
@@ -98,10 +98,10 @@ export class DynamoTranscriptStore implements TranscriptStore {
       );
     // the meta item (the replies still streaming) and the first page, read side by side
     const [meta, first] = await Promise.all([
-      this.client.send(new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true })),
+      finishedOnly ? undefined : this.client.send(new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true })),
       query(),
     ]);
-    const streaming = Object.values((meta.Item as MetaItem | undefined)?.streaming ?? {})
+    const streaming = Object.values((meta?.Item as MetaItem | undefined)?.streaming ?? {})
       .filter((e) => e.position > after)
       .sort((a, b) => a.position - b.position);
     let start: Record<string, unknown> | undefined;

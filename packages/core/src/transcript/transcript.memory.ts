@@ -33,11 +33,11 @@ export class MemoryTranscriptStore implements TranscriptStore {
     return [...this.conversations.values()].map((s) => structuredClone(s));
   }
 
-  async *entriesAfter(conversationId: string, after: number): AsyncGenerator<Entry[]> {
+  async *entriesAfter(conversationId: string, after: number, finishedOnly = false): AsyncGenerator<Entry[]> {
     const held = this.conversations.get(conversationId);
     if (!held) return yield [];
     yield Object.values(held.entries)
-      .filter((e) => e.position > after)
+      .filter((e) => e.position > after && !(finishedOnly && e.kind === "reply" && e.status === "streaming"))
       .sort((a, b) => a.position - b.position)
       .map((e) => structuredClone(e));
   }

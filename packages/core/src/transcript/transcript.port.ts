@@ -10,13 +10,23 @@ export interface TranscriptStore {
    * a stale read makes it throw, and the batch is retried from the table.
    */
   save(loadedVersion: number, state: TranscriptState, dirty: readonly number[]): Promise<void>;
-  /** Entries after `after`, in position order, a page at a time; replies still streaming included. */
-  entriesAfter(conversationId: string, after: number): AsyncGenerator<Entry[]>;
+  /**
+   * Entries after `after`, in position order, a page at a time; replies still streaming included
+   * unless `finishedOnly` (a reader that uses only finished entries saves a read).
+   */
+  entriesAfter(conversationId: string, after: number, finishedOnly?: boolean): AsyncGenerator<Entry[]>;
 }
 
-/** Every entry of a conversation, in order (Santa's history, a replay's comparison). */
+/** Every entry of a conversation, in order (a replay's comparison). */
 export async function allEntries(store: TranscriptStore, conversationId: string): Promise<Entry[]> {
   const entries: Entry[] = [];
   for await (const page of store.entriesAfter(conversationId, 0)) entries.push(...page);
+  return entries;
+}
+
+/** The conversation's finished messages and replies, in order: what Santa and the gift extractor read. */
+export async function finishedEntries(store: TranscriptStore, conversationId: string): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  for await (const page of store.entriesAfter(conversationId, 0, true)) entries.push(...page);
   return entries;
 }

@@ -2,7 +2,7 @@
 // configuration. Keyed by the endpoint and name variables so the offline runtime can be restarted
 // in one process (tests do) without functions holding clients to stand-ins that are gone.
 import {
-  allEntries,
+  finishedEntries,
   ApiGatewayPusher,
   DynamoArchive,
   DynamoConnectionsStore,
@@ -11,6 +11,7 @@ import {
   KinesisEventLog,
   DynamoTranscriptStore,
   DynamoGiftsStore,
+  GuardsStore,
   extractorFromEnv,
   busName,
   clientsConfigKey,
@@ -36,6 +37,8 @@ function build() {
   const docs = documentClient(dynamo);
   const log = new KinesisEventLog(kinesisClient(), { streamName: streamName() });
   const transcripts = new DynamoTranscriptStore(docs, tableName("transcripts"));
+  // one per container: it remembers the rate buckets it wrote, so a warm handler writes once
+  const guards = new GuardsStore(docs, tableName("guards"));
   let extractor: GiftExtractor | undefined;
   const pushers = new Map<string, ApiGatewayPusher>();
   const pusherFor = (key: string, make: () => ApiGatewayPusher) => {
@@ -48,18 +51,19 @@ function build() {
     docs,
     log,
     transcripts,
+    guards,
     connections: new DynamoConnectionsStore(docs, tableName("connections")),
     archive: new DynamoArchive(docs, tableName("events")),
     deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
     /** what Santa's reactor runs against: the log, the configured model and prompt, the transcript */
     santa(): ReplierDeps {
-      return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => allEntries(transcripts, id) };
+      return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => finishedEntries(transcripts, id) };
     },
     gifts: new DynamoGiftsStore(docs, tableName("gifts")),
     /** what the gift extractor's reactor runs against; model output that fails validation is logged */
     gifting(): GiftExtractionPorts {
       extractor ??= extractorFromEnv(process.env, (reason, from) => logger.warn("gift extraction fell back to the offline rules", { reason, extractor: from }));
-      return { log, extractor, transcript: (id) => allEntries(transcripts, id) };
+      return { log, extractor, transcript: (id) => finishedEntries(transcripts, id) };
     },
     publisher: new EventBridgePublisher(eventBridgeClient(), { busName: busName(), source: wiring.bus.source }),
     /** pushes to watchers (projectors): a connection found gone is recorded as closed */

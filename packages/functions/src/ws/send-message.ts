@@ -1,6 +1,6 @@
 // sendMessage: hosts the message intake (core access/message-intake.ts), which records a child's
 // message as message.sent or says why not; a refusal becomes an error frame to the caller.
-import { GuardsStore, MessageRefused, tableName, takeMessage, wiring } from "@kringle/core";
+import { MessageRefused, takeMessage, wiring } from "@kringle/core";
 import { deps } from "../shared/deps.js";
 import { callerOf, parseAction, route, RouteError, type WsEvent } from "../shared/ws.js";
 
@@ -8,9 +8,9 @@ export const handler = (event: WsEvent) =>
   route(event, async () => {
     const caller = callerOf(event);
     const action = parseAction(event, "sendMessage");
-    const { docs, log } = deps();
+    const { guards, log } = deps();
     try {
-      await takeMessage(caller, action, { guards: new GuardsStore(docs, tableName("guards")), log, rateLimit: wiring.routes.sendMessage.rateLimit });
+      await takeMessage(caller, action, { guards, log, rateLimit: wiring.routes.sendMessage.rateLimit });
     } catch (err) {
       if (err instanceof MessageRefused) throw new RouteError(err.code, err.message, err.ref, err.retryAfterMs);
       throw err;
