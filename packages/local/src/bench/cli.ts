@@ -10,6 +10,7 @@ import { runDirectPush } from "./direct-push.js";
 import { runEventSourced, type ScenarioResult } from "./event-sourced.js";
 import { measureExtractorThroughput } from "./extractor-throughput.js";
 import { runFloodCase } from "./flood.js";
+import { measureIdleCpu } from "./idle-cpu.js";
 import { northPoleSpeed, runProviders } from "./providers.js";
 import { join } from "node:path";
 import { repoRoot } from "../lambda/functions.js";
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     "skip-providers": { type: "boolean", default: false },
     "skip-replay": { type: "boolean", default: false },
+    "skip-idle": { type: "boolean", default: false },
     flood: { type: "boolean", default: false },
     "flood-per-second": { type: "string", default: "200" },
     sweep: { type: "string" },
@@ -86,6 +88,7 @@ async function main() {
   console.log(`${header}\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadAverage()}\n`);
   if (values.sweep) return sweep(values.sweep.split(",").map(Number));
 
+  const idle = values["skip-idle"] ? undefined : (console.log("measuring the idle runtime (5 s warm-up, 10 s)…"), await measureIdleCpu());
   console.log("running the direct-push baseline…");
   const direct = await runDirectPush(options);
   console.log("running the event-sourced pipeline…");
@@ -123,7 +126,9 @@ integrity (must be 0)
   event-sourced: lost ${s.lost}, doubled ${s.doubled}, chunks ≠ completed text ${s.garbled}
   direct push:   lost ${d.lost}, doubled ${d.doubled}, chunks ≠ completed text ${d.garbled}
 
-targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150 ms (${ms(s.overhead.p99)}), completion ratio ≤ ${ratioTarget.toFixed(2)} (${ratio.toFixed(3)}), nothing lost or doubled (${s.lost + s.doubled})
+idle runtime (no clients): ${idle ? `${idle.percentOfCore.toFixed(1)} % of one core, stand-in calls ${JSON.stringify(idle.calls)}` : "not measured (--skip-idle)"}
+
+targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150 ms (${ms(s.overhead.p99)}), completion ratio ≤ ${ratioTarget.toFixed(2)} (${ratio.toFixed(3)}), nothing lost or doubled (${s.lost + s.doubled})${idle ? `, idle CPU ≤ 5 % (${idle.percentOfCore.toFixed(1)} %)` : ""}
 `);
   try {
     console.log(formatRouteSizes(routeSizes(join(repoRoot, "packages/web/dist"))));
@@ -143,7 +148,7 @@ targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150
       console.log(`${row(`${p.provider}: send → first words`, p.timeToFirstToken)}\n${row(`${p.provider}: model → client`, p.overhead)}${p.lost ? `  LOST ${p.lost}` : ""}`);
     }
   }
-  if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType, northPole: speed, providers }));
+  if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType, northPole: speed, providers, idle }));
   // replay and rebuild throughput (issue 10), on a DynamoDB stand-in of their own, in a process of their own
   if (!values["skip-replay"]) {
     console.log("");

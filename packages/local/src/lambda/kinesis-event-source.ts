@@ -28,11 +28,15 @@ export interface EventSourceOptions {
   checkpoints: Checkpoints;
   deadLetters: DeadLetters;
   /**
-   * how often an idle shard is looked at. Appends to the shard wake it at once; while none has
-   * happened since it last read nothing, a look costs no call, and it reads anyway once a second.
+   * the pause before reading again after a read that found nothing while an append was announced
+   * meanwhile. Otherwise an idle shard is not looked at: appends wake it at once, and it is read
+   * anyway after `safetyReadMs`.
    */
   idlePollMs: number;
-  /** how long an idle or pushed-to consumer goes without reading its shard (1 s by default) */
+  /**
+   * how long an idle or pushed-to consumer goes without reading its shard (1 s by default); each
+   * safety read that finds nothing doubles it, up to 8 times as long, until records come again
+   */
   safetyReadMs?: number;
   /** the first retry waits this long, doubling up to 2 s */
   retryBaseMs: number;
@@ -77,6 +81,8 @@ export class ShardPoller {
   /** true when the last poll found nothing and no append has happened since it started */
   private current = false;
   private lastRead = 0;
+  /** safety reads in a row that found nothing: each doubles the wait before the next */
+  private quietReads = 0;
   /** whether records were taken from the pushes since the iterator was last read from */
   private pushedSinceRead = false;
   private readonly matches: (subject: FilterSubject) => boolean;
@@ -120,6 +126,7 @@ export class ShardPoller {
   wake(): void {
     this.appends++;
     this.current = false;
+    this.quietReads = 0;
     this.wakeUp?.();
   }
 
@@ -141,6 +148,7 @@ export class ShardPoller {
           continue;
         }
         this.current = false;
+        this.quietReads = 0;
         await this.process(records.map((r) => this.toLambdaRecord(r)));
       } catch (err) {
         this.tail?.detach();
@@ -152,14 +160,20 @@ export class ShardPoller {
   }
 
   /**
-   * Waits until the shard may have records: an append, or the once-a-second safety read; then,
+   * Waits until the shard may have records: an append, or the safety read; then,
    * with a batching window, lets records gather for that long, as Lambda does.
    */
   private async idle(): Promise<void> {
-    do {
+    if (!this.current) {
       await this.sleep(this.o.idlePollMs);
-    } while (this.running && this.current && Date.now() - this.lastRead < (this.o.safetyReadMs ?? 1000));
-    // pushed records are checked against a read from the checkpoint once a second; an iterator
+    } else {
+      // one timer until the safety read, which an append cuts short
+      const base = this.o.safetyReadMs ?? 1000;
+      const interval = Math.min(base * 2 ** this.quietReads, base * 8);
+      while (this.running && this.current && Date.now() - this.lastRead < interval) await this.sleep(interval - (Date.now() - this.lastRead));
+      if (this.current) this.quietReads++;
+    }
+    // pushed records are checked against a read from the checkpoint at each safety read; an iterator
     // is only reopened there if pushes moved the consumer past it (an idle shard spares the call)
     if (this.tail?.attached && this.current) {
       this.tail.detach();
