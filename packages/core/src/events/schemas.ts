@@ -75,6 +75,8 @@ export const eventDataSchemas = {
     totalMs: z.number().nonnegative(),
   }),
   "reply.failed": z.object({ replyId: idSchema, error: z.string().min(1), retryable: z.boolean() }),
+  /** the child wrote again before Santa answered this message: the reply to a later one answers both */
+  "reply.skipped": z.object({ messageId: idSchema, laterMessageId: idSchema }),
   "gift.requested": z.object({
     giftId: idSchema,
     /** null until the child says it; a later request carries it once known */
@@ -118,6 +120,7 @@ export const kringleEventSchema = z.discriminatedUnion("type", [
   envelopeOf("reply.chunk"),
   envelopeOf("reply.completed"),
   envelopeOf("reply.failed"),
+  envelopeOf("reply.skipped"),
   envelopeOf("gift.requested"),
   envelopeOf("gift.withdrawn"),
   envelopeOf("safety.flagged"),

@@ -77,6 +77,14 @@ describe("a replay run", () => {
     expect(second.conversations.every((c) => Object.values(c.deltas).every((d) => d === 0))).toBe(true);
   });
 
+  it("skips what Santa skipped live, so the run's reply answers the whole burst as the recorded one did", async () => {
+    const events = await record("c_burst", "2026-12-04", ["Hi Santa, I'm Mia!", ["I want a kite", "and a yo-yo", "and a sledge"]]);
+    expect(events.filter((e) => e.type === "reply.skipped").map((e) => e.data.messageId)).toEqual(["m2", "m3"]);
+    const [burst] = (await replay(events)).conversations;
+    expect(burst!.replies.map((r) => r.messageId)).toEqual(["m1", "m4"]);
+    for (const wish of ["kite", "yo-yo", "sledge"]) expect(burst!.replies[1]!.candidate.text).toContain(wish);
+  });
+
   it("refuses an empty range or unknown conversations", async () => {
     const events = await corpus();
     await expect(replay(events, { range: { since: "2027-01-01T00:00:00.000Z" } })).rejects.toThrow(EmptyReplayError);

@@ -146,10 +146,19 @@ async function replayConversation(conversationId: string, events: readonly Kring
   const totals = { original: emptyTotals(), candidate: emptyTotals() };
   const baseline = options.baseline?.conversations.find((c) => c.conversationId === conversationId);
 
+  // Santa skipped these live (the child wrote again before he answered): the run does the same, so
+  // the next reply answers them together, as the recorded one did
+  const skippedLive = new Set(events.flatMap((e) => (e.type === "reply.skipped" && !e.replay ? [e.data.messageId] : [])));
+
   for (const message of messages) {
     const child: ExtractionTurn = { role: "child", text: message.data.text, messageId: message.data.messageId };
     const replayed = { ...message, replay: true };
     await log.append([replayed]);
+    if (skippedLive.has(message.data.messageId) && message !== messages.at(-1)) {
+      originalTurns.push(child);
+      candidateTurns.push(child);
+      continue;
+    }
     const outcome = await replyTo(replayed, {
       log,
       model: options.model,

@@ -205,3 +205,67 @@ describe("replying with the North Pole model", () => {
     expect(of("reply.completed")[0]!.data.text).toMatch(/kite.*Mia|Mia.*kite/);
   });
 });
+
+describe("one reply at a time per conversation", () => {
+  const entry = {
+    said: (position: number, messageId: string, text: string): Entry => ({ kind: "message", position, messageId, text, at: "" }),
+    reply: (position: number, replyId: string, inReplyTo: string, status: "streaming" | "completed"): Entry => ({
+      kind: "reply",
+      position,
+      replyId,
+      inReplyTo,
+      text: status === "completed" ? "Hello Mia! What would you like?" : "Hello",
+      lastSeq: 0,
+      status,
+      at: "",
+    }),
+  };
+
+  it("skips a message the child wrote again after: no reply, no model, a reply.skipped with the ids of a retry", async () => {
+    const model = fakeModel(["should not be asked"]);
+    const transcript = [entry.said(1, "m_1", "I want a kite"), entry.said(2, "m_2", "and a bike")];
+    const first = await run(message("I want a kite", "m_1"), model, transcript);
+    expect(first.outcome).toMatchObject({ status: "skipped", laterMessageId: "m_2" });
+    expect(first.log.map((e) => [e.type, e.data])).toEqual([["reply.skipped", { messageId: "m_1", laterMessageId: "m_2" }]]);
+    expect(model.requests).toHaveLength(0);
+    const again = await run(message("I want a kite", "m_1"), model, transcript);
+    expect(again.log.map((e) => e.id)).toEqual(first.log.map((e) => e.id));
+  });
+
+  it("waits while another reply is being written, then answers everything the child wrote since", async () => {
+    const model = fakeModel(["Ho ", "ho!"]);
+    const writing = [entry.said(1, "m_0", "I'm Mia"), entry.reply(2, "r_0", "m_0", "streaming"), entry.said(3, "m_1", "I want a kite"), entry.said(4, "m_2", "and a bike")];
+    const done = writing.map((e) => (e.kind === "reply" ? entry.reply(2, "r_0", "m_0", "completed") : e));
+    let reads = 0;
+    const { outcome, log } = await run(message("and a bike", "m_2"), model, [], {
+      transcript: async () => (++reads < 3 ? writing : done),
+      queue: { pollMs: 1 },
+    });
+    expect(reads).toBe(3);
+    expect(outcome.status).toBe("completed");
+    expect(log[0]).toMatchObject({ type: "reply.started", data: { inReplyTo: "m_2" } });
+    expect(model.requests[0]!.turns.map((t) => t.text)).toEqual(["I'm Mia", "Hello Mia! What would you like?", "I want a kite", "and a bike"]);
+  });
+
+  it("skips once the reply it waited for ends, when the child wrote again meanwhile", async () => {
+    const writing = [entry.said(1, "m_0", "I'm Mia"), entry.reply(2, "r_0", "m_0", "streaming"), entry.said(3, "m_1", "I want a kite")];
+    let reads = 0;
+    const { outcome } = await run(message("I want a kite", "m_1"), fakeModel(["Ho"]), [], {
+      transcript: async () => (++reads < 2 ? writing : [...writing, entry.said(4, "m_2", "and a bike")]),
+      queue: { pollMs: 1 },
+    });
+    expect(outcome).toMatchObject({ status: "skipped", laterMessageId: "m_2" });
+  });
+
+  it("answers anyway when the reply it waits for never ends (its retries ran out)", async () => {
+    const stuck = [entry.said(1, "m_0", "I'm Mia"), entry.reply(2, "r_0", "m_0", "streaming"), entry.said(3, "m_1", "I want a kite")];
+    const { outcome } = await run(message("I want a kite", "m_1"), fakeModel(["Ho ", "ho!"]), stuck, { queue: { pollMs: 1, giveUpMs: 5 } });
+    expect(outcome.status).toBe("completed");
+  });
+
+  it("flags a disclosure in a skipped message at once", async () => {
+    const transcript = [entry.said(1, "m_1", "he says I can't tell anyone what he does"), entry.said(2, "m_2", "I want a bike")];
+    const { of } = await run(message("he says I can't tell anyone what he does", "m_1"), fakeModel(["Ho"]), transcript);
+    expect(of("safety.flagged").map((e) => e.data)).toContainEqual({ messageId: "m_1", kind: "secrecy" });
+  });
+});

@@ -1,0 +1,100 @@
+// Santa never queues more than one pending reply per conversation, end to end offline: a child who
+// writes four more times while Santa is still answering gets that answer, then one reply to all
+// four, which acknowledges every wish in them; the others are skipped, also when their events are
+// delivered to Santa again. "Latest" is the log's order: frames sent together may be recorded in another.
+import { wiring, type KringleEvent, type ServerFrame } from "@kringle/core";
+import type { Context, EventBridgeEvent } from "aws-lambda";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { handler as santa } from "../../functions/src/bus/santa.js";
+import { lambdaContext } from "./lambda/functions.js";
+import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
+import type { TestClient } from "./testing/ws-client.js";
+
+const C = "c_one_at_a_time";
+const WISHES = ["I want a kite", "and a yo-yo please", "a teddy bear too", "can I have a sledge?"];
+
+let k: TestKringle;
+let child: TestClient;
+let events: KringleEvent[];
+
+type Delta = Extract<ServerFrame, { type: "transcript.delta" }>;
+const isDelta = (f: ServerFrame): f is Delta => f.type === "transcript.delta";
+
+beforeAll(async () => {
+  // slow enough that the child writes four times while the first reply is still streaming
+  k = await startTestKringle({ offlineWordMs: 60 });
+  child = await k.child(C);
+  child.send({ action: "sendMessage", conversationId: C, messageId: "m_0", text: "Hi Santa, I'm Mia" });
+  await child.waitFor((f) => isDelta(f) && f.change.kind === "reply.chunk", "the first reply to stream");
+  WISHES.forEach((text, i) => child.send({ action: "sendMessage", conversationId: C, messageId: `m_${i + 1}`, text }));
+  await child.waitFor((f) => isDelta(f) && f.change.kind === "reply.completed" && f.change.replyId === secondReply(), "the second reply to end");
+  await k.whenCaughtUp();
+  events = await k.archived(C);
+}, 60_000);
+afterAll(async () => {
+  child.close();
+  await k.dispose();
+});
+
+function secondReply(): string | undefined {
+  const started = child.frames.find((f) => isDelta(f) && f.change.kind === "reply.started" && f.change.inReplyTo !== "m_0") as Delta | undefined;
+  return started?.change.kind === "reply.started" ? started.change.replyId : undefined;
+}
+
+/** the child's messages in the log's order (one socket's frames may be recorded out of order) */
+const sent = () => events.flatMap((e) => (e.type === "message.sent" ? [e.data.messageId] : []));
+
+describe("a child who writes while Santa is still answering", () => {
+  it("gets the reply under way, then one reply to the latest message", () => {
+    const latest = sent().at(-1)!;
+    const started = events.filter((e) => e.type === "reply.started").map((e) => e.data.inReplyTo);
+    expect(started).toEqual(["m_0", latest]);
+    const skipped = events.flatMap((e) => (e.type === "reply.skipped" ? [e.data.messageId] : []));
+    expect(skipped.sort()).toEqual(sent().filter((m) => m !== "m_0" && m !== latest).sort());
+  });
+
+  it("never has two replies being written at once", () => {
+    let streaming = 0;
+    let most = 0;
+    for (const e of events) {
+      if (e.type === "reply.started") most = Math.max(most, ++streaming);
+      if (e.type === "reply.completed" || e.type === "reply.failed") streaming--;
+    }
+    expect(most).toBe(1);
+    expect(streaming).toBe(0);
+  });
+
+  it("acknowledges in the last reply the wishes of every message it answers", () => {
+    const last = events.findLast((e) => e.type === "reply.completed");
+    const text = last?.type === "reply.completed" ? last.data.text : "";
+    for (const wish of ["kite", "yo-yo", "teddy bear", "sledge"]) expect(text).toContain(wish);
+  });
+
+  it("sees Santa thinking of the latest message only: every message ends answered or answered with a later one", () => {
+    const messages = sent();
+    const answered = new Set(events.flatMap((e) => (e.type === "reply.started" ? [e.data.inReplyTo] : e.type === "reply.skipped" ? [e.data.messageId] : [])));
+    expect(messages.filter((m) => !answered.has(m))).toEqual([]);
+  });
+
+  it("keeps a skipped message skipped when its event is delivered to Santa again, doubling nothing", async () => {
+    const [first] = sent().filter((m) => m !== "m_0");
+    const message = events.find((e) => e.type === "message.sent" && e.data.messageId === first)!;
+    const event: EventBridgeEvent<string, unknown> = {
+      version: "0",
+      id: "bus-again",
+      "detail-type": "message.sent",
+      source: "kringle",
+      account: "000000000000",
+      time: message.at,
+      region: "us-east-1",
+      resources: [],
+      detail: message,
+    };
+    const outcome = await santa(event, lambdaContext("santa", wiring.functions.santa, Date.now() + 120_000) as Context);
+    expect(outcome).toMatchObject({ status: "skipped", laterMessageId: sent()[sent().indexOf(first!) + 1] });
+    await k.whenCaughtUp();
+    const after = await k.archived(C);
+    expect(after.filter((e) => e.type === "reply.started")).toHaveLength(2);
+    expect(after.filter((e) => e.type === "reply.skipped")).toHaveLength(3);
+  });
+});
