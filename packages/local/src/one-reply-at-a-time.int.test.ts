@@ -2,7 +2,7 @@
 // writes four more times while Santa is still answering gets that answer, then one reply to all
 // four, which acknowledges every wish in them; the others are skipped, also when their events are
 // delivered to Santa again. "Latest" is the log's order: frames sent together may be recorded in another.
-import { wiring, type KringleEvent, type ServerFrame } from "@kringle/core";
+import { documentClient, DynamoReplyLock, wiring, type KringleEvent, type ServerFrame } from "@kringle/core";
 import type { Context, EventBridgeEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handler as santa } from "../../functions/src/bus/santa.js";
@@ -96,5 +96,28 @@ describe("a child who writes while Santa is still answering", () => {
     const after = await k.archived(C);
     expect(after.filter((e) => e.type === "reply.started")).toHaveLength(2);
     expect(after.filter((e) => e.type === "reply.skipped")).toHaveLength(3);
+  });
+});
+
+describe("the reply lock on the guards table", () => {
+  it("lets one reply hold a conversation's turn, its holder take it again, and another have it once given back or lapsed", async () => {
+    let now = Date.now();
+    const lock = new DynamoReplyLock(documentClient(k.dynamo.client), "guards", () => now);
+    expect(await lock.claim("c_lock", "r_1", 60_000)).toBe(true);
+    expect(await lock.claim("c_lock", "r_2", 60_000)).toBe(false);
+    expect(await lock.claim("c_lock", "r_1", 60_000)).toBe(true);
+    expect(await lock.claim("c_other", "r_2", 60_000)).toBe(true);
+    // only the holder gives it back
+    await lock.release("c_lock", "r_2");
+    expect(await lock.claim("c_lock", "r_3", 60_000)).toBe(false);
+    await lock.release("c_lock", "r_1");
+    expect(await lock.claim("c_lock", "r_3", 60_000)).toBe(true);
+    now += 60_001;
+    expect(await lock.claim("c_lock", "r_4", 60_000)).toBe(true);
+    const items = (await k.scan("guards")).filter((i) => String(i.id).startsWith("reply#"));
+    expect(items.map((i) => [i.id, i.holder]).sort()).toEqual([
+      ["reply#c_lock", "r_4"],
+      ["reply#c_other", "r_2"],
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { EmptyReplayError, runReplay } from "./replay.js";
 import { giftAgreement, regressions, replyMetrics } from "./replay.metrics.js";
 import { replayReportPage } from "./replay.report-page.js";
 
-const record = (id: string, day: string, texts: string[]) => recordConversation(id, new Date(`${day}T10:00:00Z`), texts);
+const record = (id: string, day: string, texts: (string | string[])[]) => recordConversation(id, new Date(`${day}T10:00:00Z`), texts);
 
 async function corpus(): Promise<KringleEvent[]> {
   return [

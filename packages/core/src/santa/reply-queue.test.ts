@@ -41,7 +41,7 @@ describe("whose turn it is to reply", () => {
 
   it("given its own reply already started (a retry after a crash), finishes it whatever came since", () => {
     const transcript = [said("m_1"), reply("r_1", "m_1", "streaming"), said("m_2")];
-    expect(replyTurn("m_1", "r_1", transcript)).toEqual({ kind: "reply" });
+    expect(replyTurn("m_1", "r_1", transcript)).toEqual({ kind: "resume" });
   });
 
   it("decides the same on a redelivery: a skipped message stays skipped", () => {

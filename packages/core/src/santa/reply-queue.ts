@@ -6,6 +6,8 @@ import type { Entry, MessageEntry } from "../protocol/frames.js";
 export type ReplyTurn =
   /** answer now: everything the child wrote since Santa last spoke */
   | { kind: "reply" }
+  /** this message's reply has started already (a retry after a crash mid-reply): finish it */
+  | { kind: "resume" }
   /** the child wrote again since: the reply to a later message answers this one too */
   | { kind: "skip"; laterMessageId: string }
   /** another reply of this conversation is still being written: look again when it has ended */
@@ -14,7 +16,7 @@ export type ReplyTurn =
 /** Whose turn it is: `replyId` is the reply this message would get (derived from its event). */
 export function replyTurn(messageId: string, replyId: string, transcript: readonly Entry[]): ReplyTurn {
   // a reply once started is finished, whatever came since (a retry after a crash mid-reply)
-  if (transcript.some((e) => e.kind === "reply" && e.replyId === replyId)) return { kind: "reply" };
+  if (transcript.some((e) => e.kind === "reply" && e.replyId === replyId)) return { kind: "resume" };
   const at = transcript.findIndex((e) => e.kind === "message" && e.messageId === messageId);
   // not there yet (the projection lags): nothing later is either, the log keeps a conversation's order
   const later = at < 0 ? undefined : transcript.slice(at + 1).find((e): e is MessageEntry => e.kind === "message" && e.messageId !== messageId);

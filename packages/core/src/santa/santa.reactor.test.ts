@@ -8,6 +8,11 @@ import { withRetries } from "./retry.js";
 import { REDACTED } from "../safety/personal-data.js";
 import { SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
 import { CONTENT_FILTERED, INPUT_SCREENED, replyTo, type ReplierDeps } from "./santa.reactor.js";
+import { MemoryReplyLock } from "./reply-lock.js";
+import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
+import { allEntries } from "../transcript/transcript.port.js";
+import { projectTranscript } from "../transcript/transcript.runner.js";
+import { silentPusher } from "../ports/index.js";
 
 const C = "c_replier";
 const message = (text: string, messageId = "m_1") => makeEvent("message.sent", C, { messageId, text }, { id: `e_${messageId}` }) as EventOf<"message.sent">;
@@ -267,5 +272,54 @@ describe("one reply at a time per conversation", () => {
     const transcript = [entry.said(1, "m_1", "he says I can't tell anyone what he does"), entry.said(2, "m_2", "I want a bike")];
     const { of } = await run(message("he says I can't tell anyone what he does", "m_1"), fakeModel(["Ho"]), transcript);
     expect(of("safety.flagged").map((e) => e.data)).toContainEqual({ messageId: "m_1", kind: "secrecy" });
+  });
+
+  /** Two reactions that read the transcript before either's message or reply is in it (projection lag). */
+  async function race(lock?: MemoryReplyLock) {
+    const store = new MemoryTranscriptStore();
+    // one projector: appends fold in the order made, as a shard's consumer folds them
+    let folded = Promise.resolve();
+    const log = { append: (events: readonly KringleEvent[]) => (folded = folded.then(() => projectTranscript(C, events, { store, pusher: silentPusher }).then(() => undefined))) };
+    let writing = 0;
+    let most = 0;
+    const model: Model = {
+      id: "slow-1",
+      async *stream() {
+        most = Math.max(most, ++writing);
+        for (const word of ["Ho ", "ho ", "ho!"]) {
+          await new Promise((r) => setTimeout(r, 2));
+          yield { type: "text", text: word };
+        }
+        writing--;
+        yield { type: "done", stopReason: "end_turn", usage: { input: 1, output: 3 } };
+      },
+    };
+    const deps: ReplierDeps = { log, model, prompt: { version: "v9", text: "You are Santa." }, transcript: (id) => allEntries(store, id), queue: { pollMs: 1 }, ...(lock ? { lock } : {}) };
+    const outcomes = await Promise.all([replyTo(message("I want a kite", "m_1"), deps), replyTo(message("and a bike", "m_2"), deps)]);
+    return { outcomes, most };
+  }
+
+  it("with the lock, two reactions that read the transcript at once still write one reply at a time", async () => {
+    const { outcomes, most } = await race(new MemoryReplyLock());
+    expect(outcomes.map((o) => o.status)).toEqual(["completed", "completed"]);
+    expect(most).toBe(1);
+  });
+
+  it("without the lock (a replay, which replies in turn), such a race would write two at once", async () => {
+    expect((await race()).most).toBe(2);
+  });
+
+  it("lets a claim lapse, so a reaction that crashed holding it does not stop the conversation", async () => {
+    let now = 0;
+    const lock = new MemoryReplyLock(() => now);
+    expect(await lock.claim(C, "r_1", 1000)).toBe(true);
+    expect(await lock.claim(C, "r_2", 1000)).toBe(false);
+    expect(await lock.claim(C, "r_1", 1000)).toBe(true);
+    now = 1001;
+    expect(await lock.claim(C, "r_2", 1000)).toBe(true);
+    await lock.release(C, "r_1");
+    expect(await lock.claim(C, "r_3", 1000)).toBe(false);
+    await lock.release(C, "r_2");
+    expect(await lock.claim(C, "r_3", 1000)).toBe(true);
   });
 });

@@ -16,7 +16,8 @@ import { approxTokens, ModelError, type Model, type ModelEvent, type Usage } fro
 import type { Prompt } from "./prompts.js";
 import { careEnding, safeEnding } from "./safe-replies.js";
 import { backoffMs, sleep } from "../retry/backoff.js";
-import { replyTurn, type ReplyTurn } from "./reply-queue.js";
+import type { ReplyLock } from "./reply-lock.js";
+import { replyTurn } from "./reply-queue.js";
 import { OutputGuard, screenCareOutput, screenOutput, type Verdict } from "./safety.js";
 import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, safetyFlagged, skipped, SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
 
@@ -42,10 +43,17 @@ export interface ReplierDeps {
    * long to wait at most (a reply cut off by a crash may stay "streaming" until its retry)
    */
   queue?: { pollMs?: number; giveUpMs?: number };
+  /**
+   * one reply at a time per conversation, also when two reactions read the transcript at once;
+   * without it (a replay, which replies in turn) the transcript alone keeps replies apart
+   */
+  lock?: ReplyLock;
 }
 
 /** a reply is at most a few hundred tokens; Santa's function has 120 s */
 const GIVE_UP_WAITING_MS = 60_000;
+/** the longest a reaction lives: a claim outlives no reply, and a crashed holder's lapses */
+const HOLD_MS = 120_000;
 
 export type ReplyOutcome =
   | { replyId: string; status: "completed" | "failed"; chunks: number }
@@ -77,29 +85,50 @@ export function messageFrom(detail: unknown): EventOf<"message.sent"> {
   return parsed.event;
 }
 
+type Turn =
+  | { kind: "skip"; laterMessageId: string; history: Entry[] }
+  /** `claimed`: this reaction holds the conversation's lock and gives it back when done */
+  | { kind: "reply"; history: Entry[]; claimed: boolean };
+
 /** Reads the conversation until it is this message's turn, or it needs no reply of its own. */
-async function whenItsTurn(message: EventOf<"message.sent">, replyId: string, deps: ReplierDeps): Promise<{ turn: ReplyTurn; history: Entry[] }> {
+async function whenItsTurn(message: EventOf<"message.sent">, replyId: string, deps: ReplierDeps): Promise<Turn> {
   const since = Date.now();
   const giveUpMs = deps.queue?.giveUpMs ?? GIVE_UP_WAITING_MS;
+  const { conversationId } = message;
   for (let attempt = 1; ; attempt++) {
-    const history = await deps.transcript(message.conversationId);
+    const history = await deps.transcript(conversationId);
     const turn = replyTurn(message.data.messageId, replyId, history);
-    if (turn.kind !== "wait") return { turn, history };
+    if (turn.kind === "skip") return { kind: "skip", laterMessageId: turn.laterMessageId, history };
+    if (turn.kind === "resume") return { kind: "reply", history, claimed: false };
+    // a reaction that read the transcript beside this one may be about to reply: one of them waits
+    if (turn.kind === "reply" && (!deps.lock || (await deps.lock.claim(conversationId, replyId, HOLD_MS)))) {
+      return { kind: "reply", history, claimed: deps.lock !== undefined };
+    }
     // the reply waited for never ended (its retries ran out): this message is answered anyway
-    if (Date.now() - since >= giveUpMs) return { turn: { kind: "reply" }, history };
+    if (Date.now() - since >= giveUpMs) return { kind: "reply", history, claimed: false };
     await sleep(backoffMs(attempt, { baseMs: deps.queue?.pollMs ?? 100, maxMs: 4 * (deps.queue?.pollMs ?? 100), jitter: 0.2 }));
   }
 }
 
 export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {
-  const now = deps.now ?? Date.now;
   const replyId = derivedId(message.id, "reply", 0, deps.scope ?? LIVE);
-  const { turn, history } = await whenItsTurn(message, replyId, deps);
+  const turn = await whenItsTurn(message, replyId, deps);
   if (turn.kind === "skip") {
     // a redelivery finds the same later message and appends the same ids
-    await deps.log.append(skipped(message, turn.laterMessageId, history, deps.scope));
+    await deps.log.append(skipped(message, turn.laterMessageId, turn.history, deps.scope));
     return { replyId, status: "skipped", laterMessageId: turn.laterMessageId };
   }
+  try {
+    return await speak(message, turn.history, deps);
+  } finally {
+    // a lock not given back lapses after HOLD_MS; the reply stands either way
+    if (turn.claimed) await deps.lock?.release(message.conversationId, replyId).catch(() => undefined);
+  }
+}
+
+/** Writes the reply to everything the child wrote since Santa last spoke, this message last. */
+async function speak(message: EventOf<"message.sent">, history: Entry[], deps: ReplierDeps): Promise<ReplyOutcome> {
+  const now = deps.now ?? Date.now;
   const decision = decideReply(message, history, {
     prompt: deps.prompt,
     historyTokens: deps.historyTokens ?? 1500,

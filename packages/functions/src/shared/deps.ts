@@ -22,6 +22,7 @@ import {
   streamName,
   tableName,
   historyTokens,
+  DynamoReplyLock,
   santaModel,
   santaPrompt,
   wiring,
@@ -36,6 +37,7 @@ function build() {
   const docs = documentClient(dynamo);
   const log = new KinesisEventLog(kinesisClient(), { streamName: streamName() });
   const transcripts = new DynamoTranscriptStore(docs, tableName("transcripts"));
+  const replyLock = new DynamoReplyLock(docs, tableName("guards"));
   let extractor: GiftExtractor | undefined;
   const pushers = new Map<string, ApiGatewayPusher>();
   const pusherFor = (key: string, make: () => ApiGatewayPusher) => {
@@ -51,9 +53,9 @@ function build() {
     connections: new DynamoConnectionsStore(docs, tableName("connections")),
     archive: new DynamoArchive(docs, tableName("events")),
     deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
-    /** what Santa's reactor runs against: the log, the configured model and prompt, the transcript */
+    /** what Santa's reactor runs against: the log, the configured model and prompt, the transcript, the reply lock */
     santa(): ReplierDeps {
-      return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => allEntries(transcripts, id) };
+      return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => allEntries(transcripts, id), lock: replyLock };
     },
     gifts: new DynamoGiftsStore(docs, tableName("gifts")),
     /** what the gift extractor's reactor runs against; model output that fails validation is logged */
