@@ -27,7 +27,7 @@ beforeAll(async () => {
   child.send({ action: "sendMessage", conversationId: C, messageId: "m_0", text: "Hi Santa, I'm Mia" });
   await child.waitFor((f) => isDelta(f) && f.change.kind === "reply.chunk", "the first reply to stream");
   WISHES.forEach((text, i) => child.send({ action: "sendMessage", conversationId: C, messageId: `m_${i + 1}`, text }));
-  await child.waitFor((f) => isDelta(f) && f.change.kind === "reply.completed" && f.change.replyId === secondReply(), "the second reply to end");
+  await child.waitFor((f) => isDelta(f) && f.change.kind === "reply.completed" && f.change.replyId === replyIdOf(child, (m) => m !== "m_0"), "the second reply to end");
   await k.whenCaughtUp();
   events = await k.archived(C);
 }, 60_000);
@@ -36,9 +36,10 @@ afterAll(async () => {
   await k.dispose();
 });
 
-function secondReply(): string | undefined {
-  const started = child.frames.find((f) => isDelta(f) && f.change.kind === "reply.started" && f.change.inReplyTo !== "m_0") as Delta | undefined;
-  return started?.change.kind === "reply.started" ? started.change.replyId : undefined;
+/** The id of the first reply a client saw start whose message `answers` accepts. */
+function replyIdOf(client: TestClient, answers: (messageId: string) => boolean): string | undefined {
+  for (const f of client.frames) if (isDelta(f) && f.change.kind === "reply.started" && answers(f.change.inReplyTo)) return f.change.replyId;
+  return undefined;
 }
 
 /** the child's messages in the log's order (one socket's frames may be recorded out of order) */
@@ -96,6 +97,27 @@ describe("a child who writes while Santa is still answering", () => {
     const after = await k.archived(C);
     expect(after.filter((e) => e.type === "reply.started")).toHaveLength(2);
     expect(after.filter((e) => e.type === "reply.skipped")).toHaveLength(3);
+  });
+});
+
+describe("a disclosure in a message Santa skips", () => {
+  it("is flagged at once with its own id, and the reply to the later message answers it with care", async () => {
+    const c = "c_skipped_disclosure";
+    const kid = await k.child(c);
+    kid.send({ action: "sendMessage", conversationId: c, messageId: "d_0", text: "Hi Santa, I'm Sam" });
+    await kid.waitFor((f) => isDelta(f) && f.change.kind === "reply.chunk", "the first reply to stream");
+    kid.send({ action: "sendMessage", conversationId: c, messageId: "d_1", text: "he says I can't tell anyone what he does to me" });
+    await kid.waitFor((f) => isDelta(f) && f.change.kind === "message" && f.change.messageId === "d_1", "the disclosure recorded");
+    kid.send({ action: "sendMessage", conversationId: c, messageId: "d_2", text: "I want a bike" });
+    await kid.waitFor((f) => isDelta(f) && f.change.kind === "reply.completed" && f.change.replyId === replyIdOf(kid, (m) => m === "d_2"), "the reply to d_2");
+    await k.whenCaughtUp();
+    const log = await k.archived(c);
+    expect(log.filter((e) => e.type === "safety.flagged").map((e) => e.data)).toContainEqual({ messageId: "d_1", kind: "secrecy" });
+    expect(log.filter((e) => e.type === "reply.skipped").map((e) => e.data.messageId)).toEqual(["d_1"]);
+    const reply = log.findLast((e) => e.type === "reply.completed");
+    expect(reply?.type === "reply.completed" && reply.data.text).toMatch(/grown-up you trust/);
+    expect(reply?.type === "reply.completed" && reply.data.text).not.toMatch(/ho ho|on my list/i);
+    kid.close();
   });
 });
 
