@@ -29,6 +29,8 @@ export * from "./archive/archive.runner.js";
 export * from "./santa/model.js";
 export * from "./santa/santa.decisions.js";
 export * from "./santa/santa.reactor.js";
+export * from "./santa/reply-lock.js";
+export * from "./santa/reply-lock.dynamo.js";
 export * from "./santa/prompts.js";
 export * from "./santa/santa-config.js";
 export * from "./santa/models/north-pole.js";

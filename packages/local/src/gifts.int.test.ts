@@ -1,6 +1,6 @@
 // Santa's list end to end against the stand-ins: a child's wishes reach the elves' dashboard as
-// gift cards, a retraction takes a wish off, a child cannot watch the list, and the same events
-// delivered again change no card.
+// gift cards, a retraction takes a wish off, a wish Santa declines stays marked, a child cannot
+// watch the list, and the same events delivered again change no card.
 import type { ChildGifts, ServerFrame } from "@kringle/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
@@ -51,6 +51,23 @@ describe("Santa's list", () => {
     const card = snapshot.type === "gifts.snapshot" ? snapshot.children.find((c) => c.conversationId === "c_mia") : undefined;
     expect(card && standing(card)).toEqual(["kitten", "red bike"]);
     for (const c of [elf, late, child]) c.close();
+  });
+
+  it("keeps a wish Santa declined on the card, marked, and not as a gift to make", async () => {
+    const elf = await k.elf();
+    elf.send({ action: "watchGifts" });
+    await elf.waitFor((f) => f.type === "gifts.snapshot" && f.complete);
+    const child = await k.child("c_tom");
+    await say(child, "c_tom", 1, "I'm Tom and I want a pocket knife and a kite");
+    const card = await cardWhere(elf, "c_tom", (c) => c.wishes.length === 2);
+    expect(card.child.wishes.map((w) => [w.gift, w.declined ?? null]).sort()).toEqual([
+      ["kite", null],
+      ["pocket knife", "harmful"],
+    ]);
+    await k.whenCaughtUp();
+    const gifts = (await k.archived("c_tom")).filter((e) => e.type === "gift.requested");
+    expect(gifts.map((e) => e.data.declined ?? null).sort()).toEqual(["harmful", null]);
+    for (const c of [elf, child]) c.close();
   });
 
   it("keeps two children with one name apart, and names a child who gives the name later", async () => {

@@ -88,7 +88,7 @@ describe("feature slices", () => {
     expect(rows(direct)).toEqual(rows(hosted));
   });
 
-  it("the transcript store hands Santa and the extractor the finished entries only, and sync the reply still streaming too", async () => {
+  it("the transcript store hands the gift extractor the finished entries only, and Santa and sync the reply still streaming too", async () => {
     await k.dynamo.client.send(new CreateTableCommand(createTableInput("transcripts_streaming", wiring.tables.transcripts)));
     await waitUntilTableExists({ client: k.dynamo.client, maxWaitTime: 30, minDelay: 1 }, { TableName: "transcripts_streaming" });
     const streaming = conversation("c_streaming").slice(0, 4);

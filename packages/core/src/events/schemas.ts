@@ -40,6 +40,14 @@ export const personalDataKindSchema = z.enum([
 export const safetyKindSchema = z.enum(["abuse", "self-harm", "danger", "running-away", "harm-to-others", "secrecy", "distress"]);
 export type SafetyKind = z.infer<typeof safetyKindSchema>;
 
+/**
+ * Why a wish is not a gift to make, though the child asked for it (Santa kindly says no):
+ * harmful (a knife, a gun, a vape), absurd (a real car, money, a hundred of something), people (a
+ * baby brother, parents back together).
+ */
+export const declineReasonSchema = z.enum(["harmful", "absurd", "people"]);
+export type DeclineReason = z.infer<typeof declineReasonSchema>;
+
 export const closeReasonSchema = z.enum(["client", "gone", "unauthorized", "idle"]);
 export type CloseReason = z.infer<typeof closeReasonSchema>;
 
@@ -75,6 +83,8 @@ export const eventDataSchemas = {
     totalMs: z.number().nonnegative(),
   }),
   "reply.failed": z.object({ replyId: idSchema, error: z.string().min(1), retryable: z.boolean() }),
+  /** the child wrote again before Santa answered this message: the reply to a later one answers both */
+  "reply.skipped": z.object({ messageId: idSchema, laterMessageId: idSchema }),
   "gift.requested": z.object({
     giftId: idSchema,
     /** null until the child says it; a later request carries it once known */
@@ -83,6 +93,8 @@ export const eventDataSchemas = {
     messageId: idSchema,
     extractor: z.string().min(1),
     confidence: z.number().min(0).max(1),
+    /** the child asked for it and Santa said no: not a gift to make (left out when it is one) */
+    declined: declineReasonSchema.optional(),
   }),
   "gift.withdrawn": z.object({
     giftId: idSchema,
@@ -118,6 +130,7 @@ export const kringleEventSchema = z.discriminatedUnion("type", [
   envelopeOf("reply.chunk"),
   envelopeOf("reply.completed"),
   envelopeOf("reply.failed"),
+  envelopeOf("reply.skipped"),
   envelopeOf("gift.requested"),
   envelopeOf("gift.withdrawn"),
   envelopeOf("safety.flagged"),

@@ -1,9 +1,11 @@
 // The gifts read model as a pure fold: one card per child (a child is a conversation), with every
-// wish and whether it still stands, the child's name, and what the safety screen raised. Each wish
+// wish and whether it still stands (and whether Santa declined it), the child's name, and what the
+// safety screen raised. Each wish
 // and the name take the change of the latest event by time (ties by id), so the same event twice,
 // or an older event delivered after a newer one, changes nothing.
 import type { KringleEvent, SafetyKind } from "../events/schemas.js";
 import type { ChildGifts, Wish } from "../protocol/frames.js";
+import { declinedWish } from "./declined-wishes.js";
 
 /** A wish as stored: the card's wish plus what decides which event is the latest. */
 export interface StoredWish extends Wish {
@@ -43,21 +45,25 @@ export function evolveCard(card: GiftCard, event: KringleEvent): GiftCard {
     case "gift.withdrawn": {
       const { giftId, gift, messageId, childName } = event.data;
       const status: Wish["status"] = event.type === "gift.requested" ? "wished" : "withdrawn";
+      // requests recorded before wishes were judged are judged by the gift's name
+      const declined = (event.type === "gift.requested" ? event.data.declined : undefined) ?? declinedWish(gift);
       const name = withName(card, event, childName);
       const index = card.wishes.findIndex((w) => w.giftId === giftId);
       const held = index >= 0 ? card.wishes[index]! : undefined;
       let wishes = card.wishes;
       if (!held) {
         // a withdrawal seen before its request still marks the wish, so the request cannot revive it
-        const wish: StoredWish = { giftId, gift, messageId, at: event.at, status, changedAt: event.at, changedBy: event.id };
+        const wish: StoredWish = { giftId, gift, messageId, at: event.at, status, changedAt: event.at, changedBy: event.id, ...(declined ? { declined } : {}) };
         if (status === "withdrawn") wish.withdrawnAt = event.at;
         wishes = [...card.wishes, wish];
       } else if (isLater(event.at, event.id, held.changedAt, held.changedBy) && held.status !== status) {
         const next: StoredWish = { ...held, status, changedAt: event.at, changedBy: event.id };
         if (status === "withdrawn") next.withdrawnAt = event.at;
         else {
-          // asked for again: the wish dates from the new request
+          // asked for again: the wish dates from the new request, and is judged as it asks
           delete next.withdrawnAt;
+          delete next.declined;
+          if (declined) next.declined = declined;
           next.messageId = messageId;
           next.at = event.at;
         }

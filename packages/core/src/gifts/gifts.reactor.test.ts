@@ -19,6 +19,17 @@ describe("the gift extractor's decision", () => {
     expect(summary(events)).toEqual(["gift.requested:kitten:Mia", "gift.withdrawn:puppy:Mia"]);
   });
 
+  it("marks a wish Santa declines, judged as the child wrote it, and leaves ordinary wishes unmarked", () => {
+    const text = "I want a real car, a pocket knife and a toy car";
+    const asked = { childName: "Mia", wishes: ["car", "pocket knife", "toy car"].map((gift) => ({ gift, messageId: "m_2", confidence: 0.9 })) };
+    const events = decideGifts(message(text), list("Mia"), asked, { extractor: "offline-1", turns: [{ role: "child", text, messageId: "m_2" }] });
+    expect(events.map((e) => e.type === "gift.requested" && [e.data.gift, e.data.declined ?? null])).toEqual([
+      ["car", "absurd"],
+      ["pocket knife", "harmful"],
+      ["toy car", null],
+    ]);
+  });
+
   it("asks nothing of a message that changed nothing", () => {
     expect(decideGifts(message("thank you Santa"), list("Mia", "bike"), list("Mia", "bike"), { extractor: "offline-1" })).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { derivedId, LIVE, type RunScope } from "../events/ids.js";
 import { makeEvent } from "../events/make-event.js";
 import type { EventOf, KringleEvent } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
+import { declinedWish } from "./declined-wishes.js";
 import type { Extraction, ExtractionTurn } from "./extraction.js";
 
 /** One wish's identity: the same gift in the same conversation (and run) is the same wish. */
@@ -28,11 +29,14 @@ export function extractionTurns(message: EventOf<"message.sent">, transcript: re
 export interface GiftDecisionContext {
   extractor: string;
   scope?: RunScope;
+  /** the conversation with the message: each wish is judged as its message wrote it */
+  turns?: readonly ExtractionTurn[];
 }
 
 /**
  * What the message changed: wishes new to the list are requested, wishes gone from it withdrawn;
- * when the message tells the child's name, the standing wishes are requested again with it.
+ * when the message tells the child's name, the standing wishes are requested again with it. A wish
+ * Santa kindly says no to is requested marked `declined`, with the reason: not a gift to make.
  */
 export function decideGifts(message: EventOf<"message.sent">, before: Extraction, after: Extraction, context: GiftDecisionContext): KringleEvent[] {
   const scope = context.scope ?? LIVE;
@@ -46,9 +50,12 @@ export function decideGifts(message: EventOf<"message.sent">, before: Extraction
   const had = new Set(before.wishes.map((w) => w.gift));
   const has = new Set(after.wishes.map((w) => w.gift));
   const named = after.childName !== null && after.childName !== before.childName;
+  const turns = context.turns ?? [{ role: "child", text: message.data.text, messageId: message.data.messageId }];
+  const textOf = (messageId: string | null) => turns.find((t) => t.messageId !== undefined && t.messageId === messageId)?.text;
   const events: KringleEvent[] = [];
   for (const wish of after.wishes) {
     if (had.has(wish.gift) && !named) continue;
+    const declined = declinedWish(wish.gift, textOf(wish.messageId));
     events.push(
       makeEvent(
         "gift.requested",
@@ -60,6 +67,7 @@ export function decideGifts(message: EventOf<"message.sent">, before: Extraction
           messageId: wish.messageId ?? message.data.messageId,
           extractor: context.extractor,
           confidence: wish.confidence,
+          ...(declined ? { declined } : {}),
         },
         options("gift.requested", wish.gift),
       ),

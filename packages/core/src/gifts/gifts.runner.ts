@@ -54,7 +54,7 @@ export interface GiftExtractionPorts {
 export async function extractGifts(message: EventOf<"message.sent">, ports: GiftExtractionPorts): Promise<KringleEvent[]> {
   const { before, after } = extractionTurns(message, await ports.transcript(message.conversationId));
   const [was, is] = await Promise.all([ports.extractor.extract(before), ports.extractor.extract(after)]);
-  const events = decideGifts(message, was, is, { extractor: ports.extractor.id, scope: ports.scope });
+  const events = decideGifts(message, was, is, { extractor: ports.extractor.id, scope: ports.scope, turns: after });
   if (events.length) await ports.log.append(events);
   return events;
 }

@@ -1,8 +1,8 @@
 // The browser's hand check and the server's zod schemas must accept and refuse the same frames:
 // every valid frame below, and every way of breaking one field of it, is judged by both.
 import { describe, expect, it } from "vitest";
-import { MAX_MESSAGE_CHARS, safetyKindSchema } from "../events/schemas.js";
-import { checkServerFrame, SAFETY_KINDS } from "./frame-check.js";
+import { declineReasonSchema, MAX_MESSAGE_CHARS, safetyKindSchema } from "../events/schemas.js";
+import { checkServerFrame, DECLINE_REASONS, SAFETY_KINDS } from "./frame-check.js";
 import { errorCodeSchema, MAX_TEXT_CHARS, serverFrameSchema } from "./frames.js";
 
 const at = "2026-12-24T20:00:00.000Z";
@@ -11,7 +11,10 @@ const reply = { kind: "reply", position: 2, replyId: "r_1", inReplyTo: "m_1", te
 const card = {
   conversationId: "c_1",
   childName: null,
-  wishes: [{ giftId: "g_1", gift: "puppy", messageId: "m_1", at, status: "withdrawn", withdrawnAt: at }],
+  wishes: [
+    { giftId: "g_1", gift: "puppy", messageId: "m_1", at, status: "withdrawn", withdrawnAt: at },
+    { giftId: "g_2", gift: "knife", messageId: "m_2", at, status: "wished", declined: "harmful" },
+  ],
   flags: ["distress"],
   updatedAt: at,
   version: 0,
@@ -91,6 +94,7 @@ describe("the browser's frame check", () => {
 
   it("knows the same error codes, safety kinds and message limit as the schemas", () => {
     expect([...SAFETY_KINDS]).toEqual(safetyKindSchema.options);
+    expect([...DECLINE_REASONS]).toEqual(declineReasonSchema.options);
     expect(errorCodeSchema.options.length).toBeGreaterThan(0);
     expect(MAX_TEXT_CHARS).toBe(MAX_MESSAGE_CHARS);
   });

@@ -43,6 +43,8 @@ const tagged = (tag: string, shapes: Record<string, Record<string, Check>>): Che
 /** as errorCodeSchema and safetyKindSchema (frame-check.test.ts keeps them the same) */
 export const ERROR_CODES = ["bad_json", "unknown_action", "invalid_frame", "forbidden", "rate_limited", "internal"] as const;
 export const SAFETY_KINDS = ["abuse", "self-harm", "danger", "running-away", "harm-to-others", "secrecy", "distress"] as const;
+/** as declineReasonSchema */
+export const DECLINE_REASONS = ["harmful", "absurd", "people"] as const;
 
 const position = int(1);
 const message = { kind: str, position, messageId: str, text: str, at: str };
@@ -68,6 +70,7 @@ const childGifts = object({
       at: str,
       status: oneOf(["wished", "withdrawn"]),
       withdrawnAt: optional(str),
+      declined: optional(oneOf(DECLINE_REASONS)),
     }),
   ),
   flags: array(oneOf(SAFETY_KINDS)),

@@ -1,7 +1,7 @@
 // The browser ↔ gateway protocol (docs/protocol.md): client actions and server frames, as zod schemas.
 // No Node imports here; the web app checks what it receives with frame-check.ts, held to these schemas.
 import { z } from "zod";
-import { safetyKindSchema } from "../events/schemas.js";
+import { declineReasonSchema, safetyKindSchema } from "../events/schemas.js";
 import { ERROR_CODES } from "./frame-check.js";
 import { hasVisibleText, MAX_TEXT_CHARS } from "./limits.js";
 
@@ -82,6 +82,8 @@ export const wishSchema = z.object({
   at: z.string(),
   status: z.enum(["wished", "withdrawn"]),
   withdrawnAt: z.string().optional(),
+  /** asked for, and kindly declined by Santa: shown to the elves apart, never counted as a gift to make */
+  declined: declineReasonSchema.optional(),
 });
 export type Wish = z.infer<typeof wishSchema>;
 

@@ -7,11 +7,14 @@ import { NorthPoleModel } from "../santa/models/north-pole.js";
 import { loadPrompt } from "../santa/prompts.js";
 import { replyTo } from "../santa/santa.reactor.js";
 import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
-import { finishedEntries } from "../transcript/transcript.port.js";
+import { allEntries } from "../transcript/transcript.port.js";
 import { projectTranscript } from "../transcript/transcript.runner.js";
 
-/** The events of a conversation whose child wrote `texts`, a minute apart from `startAt`. */
-export async function recordConversation(conversationId: string, startAt: Date, texts: readonly string[]): Promise<KringleEvent[]> {
+/**
+ * The events of a conversation whose child wrote `texts`, a minute apart from `startAt`; a list
+ * within them is a burst, sent together before Santa answered (he skips all but its last).
+ */
+export async function recordConversation(conversationId: string, startAt: Date, texts: readonly (string | readonly string[])[]): Promise<KringleEvent[]> {
   const store = new MemoryTranscriptStore();
   const events: KringleEvent[] = [];
   let clock = 0;
@@ -22,12 +25,18 @@ export async function recordConversation(conversationId: string, startAt: Date, 
     },
   };
   const model = new NorthPoleModel({ wordDelayMs: 0 });
-  for (const [i, text] of texts.entries()) {
+  let n = 0;
+  for (const [i, sent] of texts.entries()) {
     const at = new Date(startAt.getTime() + i * 60_000);
-    const message = makeEvent("message.sent", conversationId, { messageId: `m${i + 1}`, text }, { id: `${conversationId}-m${i + 1}`, at });
-    await log.append([message]);
-    // a made-up clock: recorded timings are the same on every run
-    await replyTo(message, { log, model, prompt: loadPrompt("v1"), transcript: (id) => finishedEntries(store, id), now: () => (clock += 7), today: () => at });
+    const messages = (typeof sent === "string" ? [sent] : sent).map((text) => {
+      n++;
+      return makeEvent("message.sent", conversationId, { messageId: `m${n}`, text }, { id: `${conversationId}-m${n}`, at });
+    });
+    await log.append(messages);
+    for (const message of messages) {
+      // a made-up clock: recorded timings are the same on every run
+      await replyTo(message, { log, model, prompt: loadPrompt("v1"), transcript: (id) => allEntries(store, id), now: () => (clock += 7), today: () => at });
+    }
   }
   return events;
 }

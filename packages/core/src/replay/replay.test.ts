@@ -12,7 +12,7 @@ import { EmptyReplayError, runReplay } from "./replay.js";
 import { giftAgreement, regressions, replyMetrics } from "./replay.metrics.js";
 import { replayReportPage } from "./replay.report-page.js";
 
-const record = (id: string, day: string, texts: string[]) => recordConversation(id, new Date(`${day}T10:00:00Z`), texts);
+const record = (id: string, day: string, texts: (string | string[])[]) => recordConversation(id, new Date(`${day}T10:00:00Z`), texts);
 
 async function corpus(): Promise<KringleEvent[]> {
   return [
@@ -75,6 +75,14 @@ describe("a replay run", () => {
     expect(second.baseline).toBe("run-a");
     expect(second.summary.regressions).toBe(0);
     expect(second.conversations.every((c) => Object.values(c.deltas).every((d) => d === 0))).toBe(true);
+  });
+
+  it("skips what Santa skipped live, so the run's reply answers the whole burst as the recorded one did", async () => {
+    const events = await record("c_burst", "2026-12-04", ["Hi Santa, I'm Mia!", ["I want a kite", "and a yo-yo", "and a sledge"]]);
+    expect(events.filter((e) => e.type === "reply.skipped").map((e) => e.data.messageId)).toEqual(["m2", "m3"]);
+    const [burst] = (await replay(events)).conversations;
+    expect(burst!.replies.map((r) => r.messageId)).toEqual(["m1", "m4"]);
+    for (const wish of ["kite", "yo-yo", "sledge"]) expect(burst!.replies[1]!.candidate.text).toContain(wish);
   });
 
   it("refuses an empty range or unknown conversations", async () => {

@@ -10,7 +10,7 @@ import type { Model } from "../santa/model.js";
 import type { Prompt } from "../santa/prompts.js";
 import { replyTo } from "../santa/santa.reactor.js";
 import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
-import { finishedEntries } from "../transcript/transcript.port.js";
+import { allEntries } from "../transcript/transcript.port.js";
 import { projectTranscript } from "../transcript/transcript.runner.js";
 import { giftAgreement, giftsOf, regressions, replyMetrics, type RecordedReply, type ReplyMetrics } from "./replay.metrics.js";
 
@@ -146,16 +146,25 @@ async function replayConversation(conversationId: string, events: readonly Kring
   const totals = { original: emptyTotals(), candidate: emptyTotals() };
   const baseline = options.baseline?.conversations.find((c) => c.conversationId === conversationId);
 
+  // Santa skipped these live (the child wrote again before he answered): the run does the same, so
+  // the next reply answers them together, as the recorded one did
+  const skippedLive = new Set(events.flatMap((e) => (e.type === "reply.skipped" && !e.replay ? [e.data.messageId] : [])));
+
   for (const message of messages) {
     const child: ExtractionTurn = { role: "child", text: message.data.text, messageId: message.data.messageId };
     const replayed = { ...message, replay: true };
     await log.append([replayed]);
+    if (skippedLive.has(message.data.messageId) && message !== messages.at(-1)) {
+      originalTurns.push(child);
+      candidateTurns.push(child);
+      continue;
+    }
     const outcome = await replyTo(replayed, {
       log,
       model: options.model,
       prompt: options.prompt,
       historyTokens: options.historyTokens,
-      transcript: (id) => finishedEntries(store, id),
+      transcript: (id) => allEntries(store, id),
       scope: options.runId,
       now: options.now,
       // the day the child wrote: Santa's sense of the calendar is the original's

@@ -56,18 +56,24 @@ export class ModelError extends Error {
 }
 
 /**
- * Turns as a chat API wants them: starting with the child, alternating, consecutive turns of one
- * role joined (a child may send twice before Santa answers, or a reply may have failed).
+ * Turns with consecutive turns of one role joined: a child may write several times before Santa
+ * answers (he answers them together), or a reply may have failed. What a merged child turn says
+ * is everything the child wrote since Santa last spoke.
  */
-export function alternatingTurns(turns: readonly Turn[]): Turn[] {
+export function mergedTurns(turns: readonly Turn[]): Turn[] {
   const out: Turn[] = [];
   for (const turn of turns) {
-    if (!out.length && turn.role !== "child") continue;
     const last = out[out.length - 1];
     if (last?.role === turn.role) last.text = `${last.text}\n\n${turn.text}`;
     else out.push({ ...turn });
   }
   return out;
+}
+
+/** Turns as a chat API wants them (Bedrock Converse requires it): starting with the child, alternating. */
+export function alternatingTurns(turns: readonly Turn[]): Turn[] {
+  const first = turns.findIndex((t) => t.role === "child");
+  return first < 0 ? [] : mergedTurns(turns.slice(first));
 }
 
 /** A rough token count (about four characters a token), enough for budgets and offline usage. */

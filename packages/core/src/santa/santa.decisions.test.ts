@@ -3,7 +3,7 @@ import { makeEvent } from "../events/make-event.js";
 import type { EventOf } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
 import { REDACTED } from "../safety/personal-data.js";
-import { decideReply, memoryNotes, planReply, replyChunk, replyStarted, SAFETY_SCREEN_MODEL, turnsFor } from "./santa.decisions.js";
+import { decideReply, memoryNotes, planReply, replyChunk, replyStarted, SAFETY_SCREEN_MODEL, skipped, turnsFor, unanswered } from "./santa.decisions.js";
 
 const C = "c_react";
 const prompt = { version: "v1", text: "You are Santa." };
@@ -106,6 +106,50 @@ describe("deciding how Santa answers", () => {
     ["2026-12-25", "it is Christmas Day"],
   ])("notes on %s that %s", (date, note) => {
     expect(memoryNotes({}, new Date(`${date}T10:00:00Z`))).toContain(note);
+  });
+});
+
+describe("answering several messages the child sent while Santa was busy", () => {
+  const options = { prompt, historyTokens: 1000, today: TODAY };
+  const before = () => [said("m_0", "I'm Mia"), replied("Hello Mia! What would you like?")];
+
+  it("answers everything the child wrote since Santa last spoke, the message answered last", () => {
+    const transcript = [...before(), said("m_1", "I want a kite"), said("m_2", "and a yo-yo"), replied("Sorry", "failed")];
+    expect(unanswered(turnsFor(message("m_3", "how many sleeps?"), transcript))).toEqual(["I want a kite", "and a yo-yo", "how many sleeps?"]);
+    const decision = decideReply(message("m_3", "how many sleeps?"), transcript, options);
+    expect(decision.kind === "model" && decision.request.turns.slice(-3).map((t) => t.text)).toEqual(["I want a kite", "and a yo-yo", "how many sleeps?"]);
+  });
+
+  it("answers a disclosure in an earlier unanswered message with care, never by the model", () => {
+    const transcript = [...before(), said("m_1", "my uncle hurts me when mum is out"), said("m_2", "I want a bike")];
+    const decision = decideReply(message("m_3", "what do reindeer eat?"), transcript, options);
+    expect(decision).toMatchObject({ kind: "screened", verdict: { reason: "concern" }, concern: ["abuse"] });
+    expect(decision.kind === "screened" && decision.text).toMatch(/grown-up you trust/);
+  });
+
+  it("kindly declines a harmful wish in an earlier unanswered message and lists the ordinary ones", () => {
+    const transcript = [...before(), said("m_1", "I want a knife"), said("m_2", "and a teddy bear")];
+    const decision = decideReply(message("m_3", "and a kite"), transcript, options);
+    expect(decision).toMatchObject({ kind: "screened", verdict: { reason: "wish", wish: "harmful" } });
+    expect(decision.kind === "screened" && decision.text).not.toMatch(/knife/i);
+  });
+
+  it("flags a disclosure in a skipped message at once, with that message's id, and the reply does not flag it again", () => {
+    const transcript = [...before(), said("m_1", "my uncle hurts me when mum is out"), said("m_2", "I want a bike")];
+    const events = skipped(message("m_1", "my uncle hurts me when mum is out"), "m_2", transcript);
+    expect(events.map((e) => [e.type, e.data])).toEqual([
+      ["safety.flagged", { messageId: "m_1", kind: "abuse" }],
+      ["reply.skipped", { messageId: "m_1", laterMessageId: "m_2" }],
+    ]);
+    expect(decideReply(message("m_2", "I want a bike"), transcript, options)).toMatchObject({ concern: ["abuse"], raised: [] });
+  });
+
+  it("gives a redelivered skip the same ids, and a replay run ids of its own", () => {
+    const transcript = [...before(), said("m_1", "I want a kite"), said("m_2", "and a bike")];
+    const ids = (scope?: string) => skipped(message("m_1", "I want a kite"), "m_2", transcript, scope).map((e) => e.id);
+    expect(ids()).toEqual(ids());
+    expect(ids("run-1")).not.toEqual(ids());
+    expect(skipped(message("m_1", "I want a kite"), "m_2", transcript, "run-1")[0]!.replay).toBe(true);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Prompt } from "./prompts.js";
 import { careReply, safeReply } from "./safe-replies.js";
 import { redactPersonalData } from "../safety/personal-data.js";
 import { ordinaryWishesIn } from "./ordinary-wishes.js";
-import { screenMessage, type Unsafe, type Verdict } from "./safety.js";
+import { screenMessage, type Unsafe } from "./safety.js";
 
 /** recorded as the model of a reply the input screen gave, without asking any model */
 export const SAFETY_SCREEN_MODEL = "safety-screen-1";
@@ -67,6 +67,19 @@ export function safetyFlagged(message: EventOf<"message.sent">, kind: SafetyKind
   return makeEvent("safety.flagged", message.conversationId, { messageId: message.data.messageId, kind }, { id: derivedId(message.id, "safety.flagged", kind), cause: message });
 }
 
+/**
+ * The child wrote again before this message was answered: no reply of its own, and whatever it
+ * raised that needs a grown-up flagged now (the reply to the later message answers it with care).
+ */
+export function skipped(message: EventOf<"message.sent">, laterMessageId: string, transcript: readonly Entry[], scope: RunScope = LIVE): KringleEvent[] {
+  const { raised } = concernsOf(conversationTurns(message, transcript));
+  const replay = scope !== LIVE || message.replay;
+  return [
+    ...raised.map((kind) => safetyFlagged(message, kind)),
+    makeEvent("reply.skipped", message.conversationId, { messageId: message.data.messageId, laterMessageId }, { id: derivedId(message.id, "skipped", 0, scope), cause: message, replay }),
+  ];
+}
+
 export function replyFailed(plan: ReplyPlan, error: string, retryable: boolean): KringleEvent {
   return makeEvent("reply.failed", plan.message.conversationId, { replyId: plan.replyId, error, retryable }, derived(plan, "failed"));
 }
@@ -90,6 +103,12 @@ export function conversationTurns(message: EventOf<"message.sent">, transcript: 
   return turns;
 }
 
+/** What the child wrote since Santa last spoke, the message being answered last: what one reply answers. */
+export function unanswered(turns: readonly Turn[]): string[] {
+  const since = turns.findLastIndex((t) => t.role === "santa");
+  return turns.slice(since + 1).map((t) => t.text);
+}
+
 /**
  * The turns Santa sees: the most recent that fit `budgetTokens`, with personal data redacted from
  * whatever the child wrote (it is never sent to a model).
@@ -104,14 +123,12 @@ export interface DecideOptions {
   /** history budget in approximate tokens; the message answered is always included */
   historyTokens: number;
   today: Date;
-  /** the input screen's verdict on the message, when the caller has it already */
-  verdict?: Verdict;
 }
 
 export type ReplyDecision = (
   /** ask the model */
   | { kind: "model"; request: ModelRequest }
-  /** the input screen stopped the message: this reply is given and no model sees the message */
+  /** the input screen stopped what the child wrote: this reply is given and no model sees it */
   | { kind: "screened"; verdict: Unsafe; text: string }
 ) & {
   /** every concern the conversation has raised, this message included: Santa stays gentle */
@@ -136,15 +153,19 @@ export function memoryNotes(memory: Memory, today: Date): string {
   return `What you remember about this conversation:\n${lines.join("\n")}`;
 }
 
-/** How Santa answers a child's message: a safe reply when the input screen trips, else the model's. */
+/**
+ * How Santa answers a child's message and every message before it he has not answered (those the
+ * child sent while he was busy): a safe reply when the input screen trips on any of it, else the model's.
+ */
 export function decideReply(message: EventOf<"message.sent">, transcript: readonly Entry[], options: DecideOptions): ReplyDecision {
   const all = conversationTurns(message, transcript);
   const { all: concern, raised } = concernsOf(all);
   const memory: Memory = { childName: childNameFrom(all), ...(concern.length ? { concern } : {}) };
-  const verdict = options.verdict ?? screenMessage(message.data);
+  const answered = unanswered(all).join("\n\n");
+  const verdict = screenMessage({ text: answered, withheld: message.data.withheld });
   if (!verdict.ok) {
     const used = all.filter((t) => t.role === "santa").map((t) => t.text);
-    const wishes = verdict.reason === "wish" ? ordinaryWishesIn(message.data.text) : [];
+    const wishes = verdict.reason === "wish" ? ordinaryWishesIn(answered) : [];
     const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern, wishes };
     // a concern this message completes is answered as one, whichever screen tripped
     const text = raised.length && verdict.reason !== "concern" ? careReply(raised, context) : safeReply(verdict, context);

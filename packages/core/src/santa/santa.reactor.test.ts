@@ -8,6 +8,11 @@ import { withRetries } from "./retry.js";
 import { REDACTED } from "../safety/personal-data.js";
 import { SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
 import { CONTENT_FILTERED, INPUT_SCREENED, replyTo, type ReplierDeps } from "./santa.reactor.js";
+import { MemoryReplyLock } from "./reply-lock.js";
+import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
+import { allEntries } from "../transcript/transcript.port.js";
+import { projectTranscript } from "../transcript/transcript.runner.js";
+import { silentPusher } from "../ports/index.js";
 
 const C = "c_replier";
 const message = (text: string, messageId = "m_1") => makeEvent("message.sent", C, { messageId, text }, { id: `e_${messageId}` }) as EventOf<"message.sent">;
@@ -203,5 +208,118 @@ describe("replying with the North Pole model", () => {
     ];
     const { of } = await run(message("I want a kite"), new NorthPoleModel({ wordDelayMs: 0 }), transcript, { historyTokens: 5 });
     expect(of("reply.completed")[0]!.data.text).toMatch(/kite.*Mia|Mia.*kite/);
+  });
+});
+
+describe("one reply at a time per conversation", () => {
+  const entry = {
+    said: (position: number, messageId: string, text: string): Entry => ({ kind: "message", position, messageId, text, at: "" }),
+    reply: (position: number, replyId: string, inReplyTo: string, status: "streaming" | "completed"): Entry => ({
+      kind: "reply",
+      position,
+      replyId,
+      inReplyTo,
+      text: status === "completed" ? "Hello Mia! What would you like?" : "Hello",
+      lastSeq: 0,
+      status,
+      at: "",
+    }),
+  };
+
+  it("skips a message the child wrote again after: no reply, no model, a reply.skipped with the ids of a retry", async () => {
+    const model = fakeModel(["should not be asked"]);
+    const transcript = [entry.said(1, "m_1", "I want a kite"), entry.said(2, "m_2", "and a bike")];
+    const first = await run(message("I want a kite", "m_1"), model, transcript);
+    expect(first.outcome).toMatchObject({ status: "skipped", laterMessageId: "m_2" });
+    expect(first.log.map((e) => [e.type, e.data])).toEqual([["reply.skipped", { messageId: "m_1", laterMessageId: "m_2" }]]);
+    expect(model.requests).toHaveLength(0);
+    const again = await run(message("I want a kite", "m_1"), model, transcript);
+    expect(again.log.map((e) => e.id)).toEqual(first.log.map((e) => e.id));
+  });
+
+  it("waits while another reply is being written, then answers everything the child wrote since", async () => {
+    const model = fakeModel(["Ho ", "ho!"]);
+    const writing = [entry.said(1, "m_0", "I'm Mia"), entry.reply(2, "r_0", "m_0", "streaming"), entry.said(3, "m_1", "I want a kite"), entry.said(4, "m_2", "and a bike")];
+    const done = writing.map((e) => (e.kind === "reply" ? entry.reply(2, "r_0", "m_0", "completed") : e));
+    let reads = 0;
+    const { outcome, log } = await run(message("and a bike", "m_2"), model, [], {
+      transcript: async () => (++reads < 3 ? writing : done),
+      queue: { pollMs: 1 },
+    });
+    expect(reads).toBe(3);
+    expect(outcome.status).toBe("completed");
+    expect(log[0]).toMatchObject({ type: "reply.started", data: { inReplyTo: "m_2" } });
+    expect(model.requests[0]!.turns.map((t) => t.text)).toEqual(["I'm Mia", "Hello Mia! What would you like?", "I want a kite", "and a bike"]);
+  });
+
+  it("skips once the reply it waited for ends, when the child wrote again meanwhile", async () => {
+    const writing = [entry.said(1, "m_0", "I'm Mia"), entry.reply(2, "r_0", "m_0", "streaming"), entry.said(3, "m_1", "I want a kite")];
+    let reads = 0;
+    const { outcome } = await run(message("I want a kite", "m_1"), fakeModel(["Ho"]), [], {
+      transcript: async () => (++reads < 2 ? writing : [...writing, entry.said(4, "m_2", "and a bike")]),
+      queue: { pollMs: 1 },
+    });
+    expect(outcome).toMatchObject({ status: "skipped", laterMessageId: "m_2" });
+  });
+
+  it("answers anyway when the reply it waits for never ends (its retries ran out)", async () => {
+    const stuck = [entry.said(1, "m_0", "I'm Mia"), entry.reply(2, "r_0", "m_0", "streaming"), entry.said(3, "m_1", "I want a kite")];
+    const { outcome } = await run(message("I want a kite", "m_1"), fakeModel(["Ho ", "ho!"]), stuck, { queue: { pollMs: 1, giveUpMs: 5 } });
+    expect(outcome.status).toBe("completed");
+  });
+
+  it("flags a disclosure in a skipped message at once", async () => {
+    const transcript = [entry.said(1, "m_1", "he says I can't tell anyone what he does"), entry.said(2, "m_2", "I want a bike")];
+    const { of } = await run(message("he says I can't tell anyone what he does", "m_1"), fakeModel(["Ho"]), transcript);
+    expect(of("safety.flagged").map((e) => e.data)).toContainEqual({ messageId: "m_1", kind: "secrecy" });
+  });
+
+  /** Two reactions that read the transcript before either's message or reply is in it (projection lag). */
+  async function race(lock?: MemoryReplyLock) {
+    const store = new MemoryTranscriptStore();
+    // one projector: appends fold in the order made, as a shard's consumer folds them
+    let folded = Promise.resolve();
+    const log = { append: (events: readonly KringleEvent[]) => (folded = folded.then(() => projectTranscript(C, events, { store, pusher: silentPusher }).then(() => undefined))) };
+    let writing = 0;
+    let most = 0;
+    const model: Model = {
+      id: "slow-1",
+      async *stream() {
+        most = Math.max(most, ++writing);
+        for (const word of ["Ho ", "ho ", "ho!"]) {
+          await new Promise((r) => setTimeout(r, 2));
+          yield { type: "text", text: word };
+        }
+        writing--;
+        yield { type: "done", stopReason: "end_turn", usage: { input: 1, output: 3 } };
+      },
+    };
+    const deps: ReplierDeps = { log, model, prompt: { version: "v9", text: "You are Santa." }, transcript: (id) => allEntries(store, id), queue: { pollMs: 1 }, ...(lock ? { lock } : {}) };
+    const outcomes = await Promise.all([replyTo(message("I want a kite", "m_1"), deps), replyTo(message("and a bike", "m_2"), deps)]);
+    return { outcomes, most };
+  }
+
+  it("with the lock, two reactions that read the transcript at once still write one reply at a time", async () => {
+    const { outcomes, most } = await race(new MemoryReplyLock());
+    expect(outcomes.map((o) => o.status)).toEqual(["completed", "completed"]);
+    expect(most).toBe(1);
+  });
+
+  it("without the lock (a replay, which replies in turn), such a race would write two at once", async () => {
+    expect((await race()).most).toBe(2);
+  });
+
+  it("lets a claim lapse, so a reaction that crashed holding it does not stop the conversation", async () => {
+    let now = 0;
+    const lock = new MemoryReplyLock(() => now);
+    expect(await lock.claim(C, "r_1", 1000)).toBe(true);
+    expect(await lock.claim(C, "r_2", 1000)).toBe(false);
+    expect(await lock.claim(C, "r_1", 1000)).toBe(true);
+    now = 1001;
+    expect(await lock.claim(C, "r_2", 1000)).toBe(true);
+    await lock.release(C, "r_1");
+    expect(await lock.claim(C, "r_3", 1000)).toBe(false);
+    await lock.release(C, "r_2");
+    expect(await lock.claim(C, "r_3", 1000)).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
-// Runs one reply: screens the child's message, flags what it raised that needs a grown-up, asks
+// Runs one reply: waits while another reply of the conversation is being written, skips a message
+// the child has written again since (the later reply answers both), screens what the child wrote
+// since Santa last spoke, flags what it raised that needs a grown-up, asks
 // the model (or gives the safe reply instead), screens the model's text (more strictly once the
 // conversation is flagged) before any of it is appended, streams it into the log as coalesced
 // reply.chunk events, and ends with reply.completed, or reply.failed so a partial reply is never
 // shown as complete.
 import { ChunkCoalescer } from "../events/chunk-coalescer.js";
 import { parseEvent } from "../events/codec.js";
-import type { RunScope } from "../events/ids.js";
+import { derivedId, LIVE, type RunScope } from "../events/ids.js";
 import type { EventOf } from "../events/schemas.js";
 import type { EventLog } from "../ports/index.js";
 import type { Entry } from "../protocol/frames.js";
@@ -13,8 +15,11 @@ import { preciseNow, replyProbe } from "../telemetry/reply-probe.js";
 import { approxTokens, ModelError, type Model, type ModelEvent, type Usage } from "./model.js";
 import type { Prompt } from "./prompts.js";
 import { careEnding, safeEnding } from "./safe-replies.js";
-import { OutputGuard, screenCareOutput, screenMessage, screenOutput, type Verdict } from "./safety.js";
-import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, safetyFlagged, SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
+import { backoffMs, sleep } from "../retry/backoff.js";
+import type { ReplyLock } from "./reply-lock.js";
+import { replyTurn } from "./reply-queue.js";
+import { OutputGuard, screenCareOutput, screenOutput, type Verdict } from "./safety.js";
+import { decideReply, planReply, replyChunk, replyCompleted, replyFailed, replyStarted, safetyFlagged, skipped, SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
 
 export interface ReplierDeps {
   log: EventLog;
@@ -33,9 +38,27 @@ export interface ReplierDeps {
   today?: () => Date;
   /** live by default; a replay run names its own, so its ids never meet the live ones */
   scope?: RunScope;
+  /**
+   * while another reply of the conversation is being written: how often to look again, and how
+   * long to wait at most (a reply cut off by a crash may stay "streaming" until its retry)
+   */
+  queue?: { pollMs?: number; giveUpMs?: number };
+  /**
+   * one reply at a time per conversation, also when two reactions read the transcript at once;
+   * without it (a replay, which replies in turn) the transcript alone keeps replies apart
+   */
+  lock?: ReplyLock;
 }
 
-export type ReplyOutcome = { replyId: string; status: "completed" | "failed"; chunks: number };
+/** a reply is at most a few hundred tokens; Santa's function has 120 s */
+const GIVE_UP_WAITING_MS = 60_000;
+/** the longest a reaction lives: a claim outlives no reply, and a crashed holder's lapses */
+const HOLD_MS = 120_000;
+
+export type ReplyOutcome =
+  | { replyId: string; status: "completed" | "failed"; chunks: number }
+  /** the child wrote again before this message was answered: the later reply answers it */
+  | { replyId: string; status: "skipped"; laterMessageId: string };
 
 /** stopReason of a reply the output screen cut short and ended safely */
 export const CONTENT_FILTERED = "content_filtered";
@@ -62,21 +85,58 @@ export function messageFrom(detail: unknown): EventOf<"message.sent"> {
   return parsed.event;
 }
 
+type Turn =
+  | { kind: "skip"; laterMessageId: string; history: Entry[] }
+  /** `claimed`: this reaction holds the conversation's lock and gives it back when done */
+  | { kind: "reply"; history: Entry[]; claimed: boolean };
+
+/** Reads the conversation until it is this message's turn, or it needs no reply of its own. */
+async function whenItsTurn(message: EventOf<"message.sent">, replyId: string, deps: ReplierDeps): Promise<Turn> {
+  const since = Date.now();
+  const giveUpMs = deps.queue?.giveUpMs ?? GIVE_UP_WAITING_MS;
+  const { conversationId } = message;
+  for (let attempt = 1; ; attempt++) {
+    const history = await deps.transcript(conversationId);
+    const turn = replyTurn(message.data.messageId, replyId, history);
+    if (turn.kind === "skip") return { kind: "skip", laterMessageId: turn.laterMessageId, history };
+    if (turn.kind === "resume") return { kind: "reply", history, claimed: false };
+    // a reaction that read the transcript beside this one may be about to reply: one of them waits
+    if (turn.kind === "reply" && (!deps.lock || (await deps.lock.claim(conversationId, replyId, HOLD_MS)))) {
+      return { kind: "reply", history, claimed: deps.lock !== undefined };
+    }
+    // the reply waited for never ended (its retries ran out): this message is answered anyway
+    if (Date.now() - since >= giveUpMs) return { kind: "reply", history, claimed: false };
+    await sleep(backoffMs(attempt, { baseMs: deps.queue?.pollMs ?? 100, maxMs: 4 * (deps.queue?.pollMs ?? 100), jitter: 0.2 }));
+  }
+}
+
 export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {
+  const replyId = derivedId(message.id, "reply", 0, deps.scope ?? LIVE);
+  const turn = await whenItsTurn(message, replyId, deps);
+  if (turn.kind === "skip") {
+    // a redelivery finds the same later message and appends the same ids
+    await deps.log.append(skipped(message, turn.laterMessageId, turn.history, deps.scope));
+    return { replyId, status: "skipped", laterMessageId: turn.laterMessageId };
+  }
+  try {
+    return await speak(message, turn.history, deps);
+  } finally {
+    // a lock not given back lapses after HOLD_MS; the reply stands either way
+    if (turn.claimed) await deps.lock?.release(message.conversationId, replyId).catch(() => undefined);
+  }
+}
+
+/** Writes the reply to everything the child wrote since Santa last spoke, this message last. */
+async function speak(message: EventOf<"message.sent">, history: Entry[], deps: ReplierDeps): Promise<ReplyOutcome> {
   const now = deps.now ?? Date.now;
-  // the reply is announced while the conversation is read: the screen alone decides who speaks
-  const verdict = screenMessage(message.data);
-  const plan = planReply(message, verdict.ok ? deps.model.id : SAFETY_SCREEN_MODEL, deps.prompt.version, deps.scope);
-  const [history] = await Promise.all([deps.transcript(message.conversationId), deps.log.append([replyStarted(plan)])]);
   const decision = decideReply(message, history, {
     prompt: deps.prompt,
     historyTokens: deps.historyTokens ?? 1500,
     today: deps.today?.() ?? new Date(),
-    verdict,
   });
-
+  const plan = planReply(message, decision.kind === "model" ? deps.model.id : SAFETY_SCREEN_MODEL, deps.prompt.version, deps.scope);
   // the elves see at once that the conversation needs a human; a retry appends the same ids
-  if (decision.raised.length) await deps.log.append(decision.raised.map((kind) => safetyFlagged(message, kind)));
+  await deps.log.append([replyStarted(plan), ...decision.raised.map((kind) => safetyFlagged(message, kind))]);
   const caring = decision.concern.length > 0;
 
   const started = now();

@@ -17,14 +17,14 @@ export interface TranscriptStore {
   entriesAfter(conversationId: string, after: number, finishedOnly?: boolean): AsyncGenerator<Entry[]>;
 }
 
-/** Every entry of a conversation, in order (a replay's comparison). */
+/** Every entry of a conversation, in order, replies still streaming included (Santa, who waits for one to finish). */
 export async function allEntries(store: TranscriptStore, conversationId: string): Promise<Entry[]> {
   const entries: Entry[] = [];
   for await (const page of store.entriesAfter(conversationId, 0)) entries.push(...page);
   return entries;
 }
 
-/** The conversation's finished messages and replies, in order: what Santa and the gift extractor read. */
+/** The conversation's finished messages and replies, in order: what the gift extractor reads. */
 export async function finishedEntries(store: TranscriptStore, conversationId: string): Promise<Entry[]> {
   const entries: Entry[] = [];
   for await (const page of store.entriesAfter(conversationId, 0, true)) entries.push(...page);

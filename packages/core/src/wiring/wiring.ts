@@ -64,7 +64,8 @@ export const wiring = {
       indexes: {},
       timeToLiveAttribute: "expiration",
     },
-    // rate buckets, message fingerprints and legacy conversations' claimed keys (access/dynamo-guards.ts)
+    // rate buckets, message fingerprints and legacy conversations' claimed keys (access/dynamo-guards.ts),
+    // and Santa's reply lock per conversation (santa/reply-lock.dynamo.ts)
     guards: {
       partitionKey: { name: "id", type: "string" },
       indexes: {},
@@ -124,7 +125,8 @@ export const wiring = {
       timeoutSeconds: 60,
     }),
     santa: fn("bus/santa", "replies to a child's message, streaming through the log", {
-      permissions: { streamWrite: true, bedrock: true, tables: { transcripts: "read", idempotency: "readwrite" } },
+      // guards: the reply lock, one reply at a time per conversation (santa/reply-lock.dynamo.ts)
+      permissions: { streamWrite: true, bedrock: true, tables: { transcripts: "read", idempotency: "readwrite", guards: "readwrite" } },
       timeoutSeconds: 120,
       memoryMb: 512,
       // a reply cut off by a crash stays "in progress" (idempotency) until the timeout has passed;

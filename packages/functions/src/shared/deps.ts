@@ -2,6 +2,7 @@
 // configuration. Keyed by the endpoint and name variables so the offline runtime can be restarted
 // in one process (tests do) without functions holding clients to stand-ins that are gone.
 import {
+  allEntries,
   finishedEntries,
   ApiGatewayPusher,
   DynamoArchive,
@@ -23,6 +24,7 @@ import {
   streamName,
   tableName,
   historyTokens,
+  DynamoReplyLock,
   santaModel,
   santaPrompt,
   wiring,
@@ -37,6 +39,7 @@ function build() {
   const docs = documentClient(dynamo);
   const log = new KinesisEventLog(kinesisClient(), { streamName: streamName() });
   const transcripts = new DynamoTranscriptStore(docs, tableName("transcripts"));
+  const replyLock = new DynamoReplyLock(docs, tableName("guards"));
   // one per container: it remembers the rate buckets it wrote, so a warm handler writes once
   const guards = new GuardsStore(docs, tableName("guards"));
   let extractor: GiftExtractor | undefined;
@@ -55,9 +58,9 @@ function build() {
     connections: new DynamoConnectionsStore(docs, tableName("connections")),
     archive: new DynamoArchive(docs, tableName("events")),
     deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
-    /** what Santa's reactor runs against: the log, the configured model and prompt, the transcript */
+    /** what Santa's reactor runs against: the log, the configured model and prompt, the transcript, the reply lock */
     santa(): ReplierDeps {
-      return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => finishedEntries(transcripts, id) };
+      return { log, model: santaModel(), prompt: santaPrompt(), historyTokens: historyTokens(), transcript: (id) => allEntries(transcripts, id), lock: replyLock };
     },
     gifts: new DynamoGiftsStore(docs, tableName("gifts")),
     /** what the gift extractor's reactor runs against; model output that fails validation is logged */

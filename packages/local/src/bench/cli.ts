@@ -61,7 +61,7 @@ async function flood() {
 ${row("quiet", r.quiet.firstToken)}
 ${row("one child flooding", r.flooded.firstToken)}
   p99 flooded / quiet: ${r.p99Ratio.toFixed(3)}   (target ≤ 1.2)
-  flood: ${r.flooded.flood.sent} sent, ${r.flooded.flood.rateLimited} rate_limited, ${r.flooded.flood.recorded} recorded
+  flood: ${r.flooded.flood.sent} sent, ${r.flooded.flood.rateLimited} rate_limited, ${r.flooded.flood.recorded} recorded, ${r.flooded.flood.replies} replies from Santa
   lost replies: quiet ${r.quiet.lost}, flooded ${r.flooded.lost}`);
   if (values.json) console.log(JSON.stringify({ flood: r }));
 }

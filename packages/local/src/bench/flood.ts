@@ -26,8 +26,8 @@ export interface FloodRun {
   /** the other children: their send → first chunk */
   firstToken: Summary;
   lost: number;
-  /** the flooder's frames: sent, refused with rate_limited, recorded (a message delta came back) */
-  flood: { sent: number; rateLimited: number; recorded: number };
+  /** the flooder's frames: sent, refused with rate_limited, recorded (a message delta came back), and Santa's replies it got */
+  flood: { sent: number; rateLimited: number; recorded: number; replies: number };
 }
 
 /** One child sending as fast as told until stopped, counting what came back. */
@@ -35,12 +35,14 @@ function startFlooder(k: Kringle, perSecond: number) {
   const conversationId = "c_flooder";
   const key = conversationKey(k.config.conversationSecret, conversationId);
   const ws = new WebSocket(`${k.wsUrl}/?token=${k.config.accessToken}&conversationId=${conversationId}&key=${key}`);
-  const counts = { sent: 0, rateLimited: 0, recorded: 0 };
+  const counts = { sent: 0, rateLimited: 0, recorded: 0, replies: 0 };
   ws.on("message", (raw) => {
     const frame = JSON.parse(String(raw));
     if (frame.type === "error" && frame.code === "rate_limited") counts.rateLimited++;
     const changes = frame.type === "transcript.delta" ? [frame.change] : frame.type === "transcript.deltas" ? frame.changes : [];
     counts.recorded += changes.filter((c: { kind: string }) => c.kind === "message").length;
+    // one reply at a time: messages sent while Santa writes are answered together
+    counts.replies += changes.filter((c: { kind: string }) => c.kind === "reply.started").length;
   });
   let timer: NodeJS.Timeout | undefined;
   const opened = new Promise<void>((resolve, reject) => {
@@ -82,7 +84,7 @@ async function run(o: FloodOptions, flooded: boolean): Promise<FloodRun> {
       rampMs: o.rampMs,
       runId: flooded ? "flooded" : "quiet",
     });
-    const flood = flooder?.stop() ?? { sent: 0, rateLimited: 0, recorded: 0 };
+    const flood = flooder?.stop() ?? { sent: 0, rateLimited: 0, recorded: 0, replies: 0 };
     await k.whenCaughtUp(60_000);
     return { firstToken: firstTokens(load.timings), lost: integrity(load.timings).lost, flood };
   } finally {

@@ -72,6 +72,29 @@ describe("the chat page", () => {
     await page.close();
   });
 
+  it("answers messages sent while Santa is writing in one reply, and leaves no 'thinking' behind", async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await other.newPage();
+    await page.goto(k.chatUrl);
+    await page.locator('[data-testid="connection-state"][data-state="open"]').waitFor({ state: "attached" });
+    const input = page.getByTestId("message-input");
+    await input.fill("Hi Santa, I'm Leo");
+    await input.press("Enter");
+    await page.locator('[data-testid="reply"][data-status="streaming"]').waitFor();
+    for (const text of ["I want a kite", "and a yo-yo", "and a sledge"]) {
+      await input.fill(text);
+      await input.press("Enter");
+    }
+    await expect.poll(() => page.locator('[data-testid="reply"][data-status="completed"]').count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => page.getByTestId("santa-thinking").count()).toBe(0);
+    expect(await page.getByTestId("message").count()).toBe(4);
+    expect(await page.getByTestId("reply").count()).toBe(2);
+    const last = (await page.getByTestId("reply").last().textContent()) ?? "";
+    for (const wish of ["kite", "yo-yo", "sledge"]) expect(last).toContain(wish);
+    await page.screenshot({ path: join(artifacts, "chat-one-reply-to-three.png") });
+    await other.close();
+  });
+
   it("refuses a message over 2,000 characters in the page itself", async () => {
     const page = await openChat();
     await page.getByTestId("message-input").fill("x".repeat(2001));

@@ -94,6 +94,24 @@ describe("the elves' dashboard", () => {
     await context.close();
   });
 
+  it("shows a wish Santa declined on the child's row, marked, and not counted", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const dashboard = await context.newPage();
+    await dashboard.goto(k.elvesUrl);
+    await dashboard.locator('[data-testid="live-state"][data-state="live"]').waitFor();
+    const chat = await context.newPage();
+    await chat.goto(k.chatUrl);
+    await chat.locator('[data-testid="connection-state"][data-state="open"]').waitFor({ state: "attached" });
+    await say(chat, "I'm Tom and I want a pocket knife and a kite");
+    const tom = dashboard.getByTestId("child-row").filter({ has: dashboard.getByTestId("child-name").getByText("Tom", { exact: true }) });
+    const knife = tom.locator('[data-testid="wish"][data-declined="harmful"]');
+    await knife.waitFor({ timeout: 10_000 });
+    expect(await knife.textContent()).toContain("asked for, not safe: Santa said no");
+    expect(await tom.getByTestId("wish-count").textContent()).toBe("1");
+    await dashboard.screenshot({ path: join(artifacts, "elves-declined-wish.png") });
+    await context.close();
+  });
+
   it("tells a child's link that the list is for elves", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -243,6 +243,22 @@ describe("santa is thinking", () => {
     expect(santaIsThinking(given(message(1, "m_1", "Hi"), started(2, "r_1")))).toBe(false);
   });
 
+  it("given messages sent while Santa was busy, then he thinks only of the latest, which the next reply answers", () => {
+    const burst = given(message(1, "m_1", "Hi"), started(2, "r_1", "m_1"), message(3, "m_2", "a kite"), message(4, "m_3", "a bike"));
+    // the reply being written shows it in its own bubble
+    expect(santaIsThinking(burst)).toBe(false);
+    const answered = when(burst, completed(2, "r_1", "Hello!"));
+    expect(santaIsThinking(answered)).toBe(true);
+    // m_2 gets no reply of its own: the reply to m_3 ends the wait
+    expect(santaIsThinking(when(answered, started(5, "r_3", "m_3")))).toBe(false);
+  });
+
+  it("given a burst recorded before Santa's first reply, then he is still thinking once that reply ends", () => {
+    const burst = given(message(1, "m_1", "Hi"), message(2, "m_2", "a kite"), started(3, "r_1", "m_1"), completed(3, "r_1", "Hello!"));
+    expect(santaIsThinking(burst)).toBe(true);
+    expect(santaIsThinking(when(burst, started(4, "r_2", "m_2"), failed(4, "r_2")))).toBe(false);
+  });
+
   it("given only a message still sending, then Santa is not thinking yet", () => {
     expect(santaIsThinking(addPending(emptyTranscript(C), { messageId: "m_1", text: "Hi" }))).toBe(false);
   });

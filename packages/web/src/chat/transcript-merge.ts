@@ -145,9 +145,16 @@ export function timeline(transcript: Transcript): TimelineItem[] {
   return items;
 }
 
-/** True between a child's message being recorded and Santa's reply starting. */
+/**
+ * True from the child's latest message being recorded until a reply to it starts, while no other
+ * reply is being written (its bubble shows that Santa is busy). Messages the child sent while he
+ * was busy are answered together by one reply to the latest: the earlier ones never get their own,
+ * so only the latest is waited for.
+ */
 export function santaIsThinking(transcript: Transcript): boolean {
-  return transcript.entries.at(-1)?.kind === "message";
+  const latest = transcript.entries.findLast((e) => e.kind === "message");
+  if (!latest) return false;
+  return !transcript.entries.some((e) => e.kind === "reply" && (e.status === "streaming" || e.inReplyTo === latest.messageId));
 }
 
 function isFinal(entry: TranscriptEntry): boolean {

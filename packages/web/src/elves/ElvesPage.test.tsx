@@ -161,6 +161,18 @@ describe("the elves' dashboard: the list", () => {
     expect(within(shown).getAllByTestId("wish").map((w) => w.querySelector(".dash-wish__gift")?.textContent)).toEqual(["red bike", "kitten"]);
   });
 
+  it("shows a wish Santa declined apart, saying why, and does not count it as a gift to make", () => {
+    const { net, snapshot } = openPage();
+    net.latest().accept();
+    snapshot([card("c_tom", "Tom", [wish("knife", "2026-12-01T09:00:00.000Z", { declined: "harmful" }), wish("kite", "2026-12-01T09:01:00.000Z")])]);
+    const tom = screen.getAllByTestId("child-row")[0]!;
+    const [knife, kite] = within(tom).getAllByTestId("wish");
+    expect(knife?.dataset.declined).toBe("harmful");
+    expect(knife?.textContent).toContain("asked for, not safe: Santa said no");
+    expect(kite?.dataset.declined).toBeUndefined();
+    expect(within(tom).getByTestId("wish-count").textContent).toBe("1");
+  });
+
   it("searches by name or gift and sorts by name, wishes and last update", () => {
     const { net, snapshot } = openPage();
     net.latest().accept();
@@ -261,7 +273,7 @@ describe("the elves' dashboard: charts and export", () => {
     expect(downloads).toHaveLength(1);
     expect(downloads[0]?.fileName).toMatch(/^santas-list-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = downloads[0]!.text.trim().split("\r\n");
-    expect(lines[0]).toBe("child,conversation,gift,status,when");
+    expect(lines[0]).toBe("child,conversation,gift,status,when,declined");
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["Leo", "Mia", "Mia", "Mia", "Zoë", "Zoë", ""]);
   });
 });

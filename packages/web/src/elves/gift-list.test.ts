@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChildGifts } from "@kringle/core/protocol";
 import { card, cast, wish, withdrawn } from "../testing/gift-cards.js";
-import { DEFAULT_QUERY, foldText, listChildren, topGifts, wishesOverTime, type ListQuery } from "./gift-list.js";
+import { currentWishes, DEFAULT_QUERY, foldText, listChildren, shownWishes, topGifts, wishesOverTime, type ListQuery } from "./gift-list.js";
 
 const byId = (cards: ChildGifts[]) => Object.fromEntries(cards.map((c) => [c.conversationId, c]));
 const names = (query: Partial<ListQuery>, cards = cast()) =>
@@ -93,6 +93,21 @@ describe("the figures behind the charts", () => {
     expect(t.bucket).toBe("day");
     expect(t.starts).toHaveLength(5);
     expect(t.made).toEqual([1, 0, 0, 0, 1]);
+  });
+
+  it("leaves out a wish Santa declined: it is asked for, not a gift to make", () => {
+    const cards = byId([...cast(), card("c_tom", "Tom", [wish("knife", "2026-12-01T12:00:00.000Z", { declined: "harmful" }), wish("kitten", "2026-12-01T12:00:00.000Z")])]);
+    expect(topGifts(cards, 10).map((g) => g.gift)).not.toContain("knife");
+    expect(topGifts(cards, 10)[0]).toEqual({ gift: "kitten", count: 3 });
+    expect(wishesOverTime(cards).made).toEqual([3, 1, 2, 2]);
+    const tom = cards["c_tom"]!;
+    expect(currentWishes(tom).map((w) => w.gift)).toEqual(["kitten"]);
+    // still shown on the card, marked, and found by a search
+    expect(shownWishes(tom, false).map((w) => [w.gift, w.declined])).toEqual([
+      ["knife", "harmful"],
+      ["kitten", undefined],
+    ]);
+    expect(listChildren(cards, { ...DEFAULT_QUERY, search: "knife" }).map((c) => c.childName)).toEqual(["Tom"]);
   });
 
   it("has nothing to draw without a wish", () => {

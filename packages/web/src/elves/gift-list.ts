@@ -19,12 +19,19 @@ export interface ListQuery {
 
 export const DEFAULT_QUERY: ListQuery = { search: "", sort: "updated", descending: true, needsGrownUp: false, showWithdrawn: true };
 
+/** The gifts to make: wishes that stand and that Santa did not decline. */
 export function currentWishes(card: ChildGifts): Wish[] {
-  return card.wishes.filter((w) => w.status === "wished");
+  return card.wishes.filter((w) => w.status === "wished" && w.declined === undefined);
 }
 
+/** How a declined wish reads to an elf: why it is not a gift to make. */
+export function declineLabel(reason: NonNullable<Wish["declined"]>): string {
+  return { harmful: "not safe", absurd: "not possible", people: "not a thing to make" }[reason];
+}
+
+/** What a child's card lists: standing wishes (declined ones too, marked), and withdrawn ones when asked. */
 export function shownWishes(card: ChildGifts, showWithdrawn: boolean): Wish[] {
-  const wishes = showWithdrawn ? [...card.wishes] : currentWishes(card);
+  const wishes = card.wishes.filter((w) => showWithdrawn || w.status === "wished");
   // a stable sort: wishes made in the same message keep the order the card gives them
   return wishes.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
@@ -85,7 +92,7 @@ export interface GiftCount {
   count: number;
 }
 
-/** The most-wished gifts, counting only wishes that stand (a withdrawn wish is not counted). */
+/** The most-wished gifts, counting only gifts to make (a withdrawn or declined wish is not counted). */
 export function topGifts(children: Readonly<Record<string, ChildGifts>>, limit: number): GiftCount[] {
   const counts = new Map<string, number>();
   for (const card of Object.values(children)) {
@@ -130,7 +137,8 @@ export function wishesOverTime(children: Readonly<Record<string, ChildGifts>>): 
   const made: number[] = [];
   const withdrawn: number[] = [];
   for (const card of Object.values(children)) {
-    for (const wish of card.wishes) {
+    // a wish Santa declined is no gift: it is not counted
+    for (const wish of card.wishes.filter((w) => w.declined === undefined)) {
       const at = Date.parse(wish.at);
       if (Number.isFinite(at)) made.push(at);
       const back = wish.withdrawnAt === undefined ? NaN : Date.parse(wish.withdrawnAt);

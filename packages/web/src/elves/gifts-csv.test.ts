@@ -26,17 +26,25 @@ describe("the CSV export", () => {
   it("has one row per wish, withdrawn ones with their status, and one row for a child with no wish yet", () => {
     const csv = giftsCsv([...cast().slice(0, 1), card("c_new", "Sam", [])]);
     expect(readCsv(csv)).toEqual([
-      ["child", "conversation", "gift", "status", "when"],
-      ["Mia", "c_mia", "red bike", "wished", "2026-12-01T09:00:00.000Z"],
-      ["Mia", "c_mia", "puppy", "withdrawn", "2026-12-01T09:00:00.000Z"],
-      ["Mia", "c_mia", "kitten", "wished", "2026-12-01T09:05:00.000Z"],
-      ["Sam", "c_new", "", "", ""],
+      ["child", "conversation", "gift", "status", "when", "declined"],
+      ["Mia", "c_mia", "red bike", "wished", "2026-12-01T09:00:00.000Z", ""],
+      ["Mia", "c_mia", "puppy", "withdrawn", "2026-12-01T09:00:00.000Z", ""],
+      ["Mia", "c_mia", "kitten", "wished", "2026-12-01T09:05:00.000Z", ""],
+      ["Sam", "c_new", "", "", "", ""],
+    ]);
+  });
+
+  it("says why Santa said no to a wish that is not a gift to make", () => {
+    const csv = giftsCsv([card("c_tom", "Tom", [wish("knife", "2026-12-01T09:00:00.000Z", { declined: "harmful" }), wish("kite", "2026-12-01T09:00:00.000Z")])]);
+    expect(readCsv(csv).slice(1).map((row) => [row[2], row[5]])).toEqual([
+      ["knife", "harmful"],
+      ["kite", ""],
     ]);
   });
 
   it("ends every line with CRLF and leaves an unknown name empty", () => {
     const csv = giftsCsv([card("c_anon", null, [wish("kite", "2026-12-01T09:00:00.000Z")])]);
-    expect(csv).toBe("child,conversation,gift,status,when\r\n,c_anon,kite,wished,2026-12-01T09:00:00.000Z\r\n");
+    expect(csv).toBe("child,conversation,gift,status,when,declined\r\n,c_anon,kite,wished,2026-12-01T09:00:00.000Z,\r\n");
   });
 
   it("quotes cells with commas, quotes and line breaks (RFC 4180)", () => {

@@ -2,7 +2,7 @@
 // would run as a formula (a child can type "=HYPERLINK(…)" as a gift).
 import type { ChildGifts } from "@kringle/core/protocol";
 
-export const CSV_HEADER = ["child", "conversation", "gift", "status", "when"] as const;
+export const CSV_HEADER = ["child", "conversation", "gift", "status", "when", "declined"] as const;
 
 /** Characters a spreadsheet reads as the start of a formula (OWASP's list, with tab and CR). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -16,14 +16,15 @@ export function csvCell(value: string): string {
 /**
  * Every wish of every child, one row each (withdrawn ones too, with their status); a child with no
  * wish yet gets one row with the gift left empty, so the export is the whole list. `when` is when
- * the child asked. Rows follow the order given; lines end in CRLF.
+ * the child asked; `declined` says why Santa said no to a wish that is not a gift to make
+ * (harmful, absurd, people), empty for the others. Rows follow the order given; lines end in CRLF.
  */
 export function giftsCsv(children: readonly ChildGifts[]): string {
   const rows: string[][] = [[...CSV_HEADER]];
   for (const card of children) {
     const child = card.childName ?? "";
-    if (card.wishes.length === 0) rows.push([child, card.conversationId, "", "", ""]);
-    for (const wish of card.wishes) rows.push([child, card.conversationId, wish.gift, wish.status, wish.at]);
+    if (card.wishes.length === 0) rows.push([child, card.conversationId, "", "", "", ""]);
+    for (const wish of card.wishes) rows.push([child, card.conversationId, wish.gift, wish.status, wish.at, wish.declined ?? ""]);
   }
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

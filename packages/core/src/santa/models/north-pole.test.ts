@@ -266,3 +266,31 @@ describe("the North Pole model streams word by word", () => {
     expect(speed.wordsPerSecond).toBeGreaterThan(0);
   });
 });
+
+describe("the North Pole model answers several messages sent before it replied", () => {
+  const greeted = [child("Hi Santa, I'm Mia"), santa("Hello Mia! What would you like for Christmas?")];
+
+  it("acknowledges the wishes of every message since its last reply", () => {
+    const reply = composeReply(request([...greeted, child("I want a kite"), child("and a yo-yo"), child("a teddy bear too"), child("can I have a sledge?")]), TODAY);
+    for (const wish of ["kite", "yo-yo", "teddy bear", "sledge"]) expect(reply).toContain(wish);
+  });
+
+  it("answers the questions in them, and their wishes", () => {
+    const reply = composeReply(request([...greeted, child("I want a kite"), child("how many sleeps until christmas?"), child("do reindeer eat carrots?")]), TODAY);
+    expect(reply).toContain("kite");
+    expect(reply).toContain(String(daysUntilChristmas(TODAY)));
+    expect(reply).toMatch(/carrot/i);
+  });
+
+  it("kindly declines a harmful wish in an earlier one and lists the ordinary wish of a later one", () => {
+    const reply = composeReply(request([...greeted, child("I want a knife"), child("and a bike")]), TODAY);
+    expect(reply).not.toMatch(/knife/i);
+    expect(reply).toMatch(/bike/);
+  });
+
+  it("answers a disclosure among them with care, in a flagged conversation", () => {
+    const reply = composeReply(request([...greeted, child("I want a lego set"), child("my uncle hurts me when mum is out")], "c_test", { childName: "Mia", concern: ["abuse"] }), TODAY);
+    expect(reply).toMatch(/grown-up you trust/);
+    expect(reply).not.toMatch(/ho ho|lego/i);
+  });
+});

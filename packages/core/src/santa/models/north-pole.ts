@@ -9,7 +9,7 @@ import { daysUntilChristmas } from "../calendar.js";
 import { withArticle } from "../../gifts/gift-names.js";
 import { extractWishes, readWishes } from "../../gifts/offline-extractor.js";
 import { asksName, childNameFrom, nameIn } from "../memory.js";
-import { approxTokens, type Model, type ModelEvent, type ModelRequest, type Turn } from "../model.js";
+import { approxTokens, mergedTurns, type Model, type ModelEvent, type ModelRequest, type Turn } from "../model.js";
 import { ordinaryWishesIn } from "../ordinary-wishes.js";
 import { safeReply } from "../safe-replies.js";
 import { screenInput } from "../safety.js";
@@ -125,8 +125,9 @@ const SMALL_TALK = [
 ];
 const ADDRESS_BY_NAME = ["[Ho ho ho|Oh|Well now|Ah|My dear|Oh my|Goodness], {name}!"];
 
-/** Santa's whole reply to the last child turn. */
-export function composeReply(request: ModelRequest, today: Date): string {
+/** Santa's whole reply to what the child wrote since he last spoke (one message, or several sent together). */
+export function composeReply(asked: ModelRequest, today: Date): string {
+  const request = { ...asked, turns: mergedTurns(asked.turns) };
   if (request.memory?.concern?.length) return gentleReply(request);
   const turns = request.turns;
   const lastTurn = [...turns].reverse().find((t) => t.role === "child");
