@@ -106,7 +106,9 @@ async function whenItsTurn(message: EventOf<"message.sent">, replyId: string, de
     }
     // the reply waited for never ended (its retries ran out): this message is answered anyway
     if (Date.now() - since >= giveUpMs) return { kind: "reply", history, claimed: false };
-    await sleep(backoffMs(attempt, { baseMs: deps.queue?.pollMs ?? 100, maxMs: 4 * (deps.queue?.pollMs ?? 100), jitter: 0.2 }));
+    // most waits are for the transcript to show a reply that just completed (its save lands a few
+    // ms after the child saw it): look again soon, then less often while a reply is really written
+    await sleep(backoffMs(attempt, { baseMs: deps.queue?.pollMs ?? 20, maxMs: 400, jitter: 0.2 }));
   }
 }
 
