@@ -21,6 +21,8 @@ export interface LocalConfig {
   /** the offline model's pace */
   offlineWordMs: number;
   logLevel: string;
+  /** days the offline bus keeps an accepted event in its archive (0: forever) */
+  busArchiveRetentionDays: number;
 }
 
 /** Tokens are made on first run and kept in the data dir, so links keep working across restarts. */
@@ -75,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.KRINGLE_LOG_LEVEL ?? "WARN",
     conversationSecret: overrides.conversationSecret ?? conversationSecret(dataDir, env),
     sendMessageRateLimit: configuredRateLimit(wiring.routes.sendMessage.rateLimit, env),
+    // as the deployed bus archive's retention (stacks/deploy-config.ts); 0 keeps every event
+    busArchiveRetentionDays: numberVar(env, "KRINGLE_ARCHIVE_RETENTION_DAYS", 30),
     ...t,
     ...overrides,
     dataDir,

@@ -147,6 +147,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     retriesOf: (target) => wiring.functions[target as keyof typeof wiring.functions]?.async ?? { retryAttempts: 2, maximumEventAgeSeconds: 21_600 },
     deadLetters,
     dataDir: config.dataDir,
+    archiveRetentionDays: config.busArchiveRetentionDays,
     retryBaseMs,
     onError,
   });

@@ -1,7 +1,8 @@
 // The offline bus's archive, as EventBridge's archive is on AWS: every event the bus accepted, in
 // the order it accepted them, kept in the data dir as JSON lines. It is the bus's record (what the
 // rules saw); the `events` table stays what replay, rebuild and export read (docs/replay.md).
-import { createWriteStream, readFileSync, type WriteStream } from "node:fs";
+// Like EventBridge's, it has a retention: on opening, events older than it are dropped.
+import { createWriteStream, readFileSync, renameSync, writeFileSync, type WriteStream } from "node:fs";
 import { join } from "node:path";
 
 export const BUS_ARCHIVE_FILE = "bus-archive.jsonl";
@@ -17,7 +18,8 @@ export interface ArchivedBusEvent {
 export class BusArchive {
   private readonly out: WriteStream;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, retentionDays = 0, now: () => number = Date.now) {
+    if (retentionDays > 0) dropExpired(dataDir, new Date(now() - retentionDays * 86_400_000).toISOString());
     // appended without waiting: the bus answers PutEvents as soon as the event is routed
     this.out = createWriteStream(join(dataDir, BUS_ARCHIVE_FILE), { flags: "a" });
   }
@@ -50,4 +52,14 @@ export function readBusArchive(dataDir: string, range: { since?: string; until?:
     }
   }
   return events;
+}
+
+/** Rewrites the archive without the events from before `cutoff` (a new file, renamed into place). */
+function dropExpired(dataDir: string, cutoff: string): void {
+  const all = readBusArchive(dataDir);
+  const kept = all.filter((e) => e.time >= cutoff);
+  if (kept.length === all.length) return;
+  const path = join(dataDir, BUS_ARCHIVE_FILE);
+  writeFileSync(`${path}.tmp`, kept.map((e) => `${JSON.stringify(e)}\n`).join(""));
+  renameSync(`${path}.tmp`, path);
 }

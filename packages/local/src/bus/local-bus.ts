@@ -44,6 +44,8 @@ export interface LocalBusOptions {
   deadLetters: DeadLetters;
   /** where accepted events wait for delivery, so a restart delivers them */
   dataDir: string;
+  /** days an accepted event stays in the archive (0: forever) */
+  archiveRetentionDays?: number;
   retryBaseMs: number;
   onError: (message: string, error: unknown) => void;
 }
@@ -63,7 +65,7 @@ export class LocalBus {
   constructor(private readonly o: LocalBusOptions) {
     this.rules = Object.entries(o.rules).map(([name, def]) => ({ name, def, matches: compilePattern(def.eventPattern) }));
     this.pending = new PendingDeliveries(o.dataDir);
-    this.archive = new BusArchive(o.dataDir);
+    this.archive = new BusArchive(o.dataDir, o.archiveRetentionDays ?? 0);
   }
 
   /** how many deliveries are under way */
