@@ -1,5 +1,5 @@
 // The chat page: header, connection banner, the conversation, notices and the writing box.
-import { createEffect, createSignal, on, onMount, type JSX } from "solid-js";
+import { createEffect, createMemo, createSignal, onMount, untrack, type JSX } from "solid-js";
 import { ConnectionBanner } from "../ui/ConnectionBanner.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { SantaFace } from "../ui/icons.js";
@@ -35,15 +35,11 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
   };
 
   // A message the server refused goes back into the box, unless the child is already writing another.
-  createEffect(
-    on(
-      () => view.notices.at(-1)?.id,
-      () => {
-        const refused = view.notices.at(-1)?.refusedText;
-        if (refused !== undefined && draft() === "") setDraft(refused);
-      },
-    ),
-  );
+  const lastNotice = createMemo(() => view.notices.at(-1));
+  createEffect(() => {
+    const refused = lastNotice()?.refusedText;
+    if (refused !== undefined && untrack(draft) === "") setDraft(refused);
+  });
 
   // Screen readers hear each reply once, when it is complete, and only one this page saw being
   // written: a conversation loaded from before is not read out again.
