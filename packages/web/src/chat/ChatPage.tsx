@@ -3,12 +3,12 @@ import { createEffect, createMemo, createSignal, onMount, untrack, type JSX } fr
 import { ConnectionBanner } from "../ui/ConnectionBanner.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { SantaFace } from "../ui/icons.js";
+import { Later } from "../ui/later.js";
 import type { ChatSession } from "./chat-session.js";
 import { useChatView } from "./chat-view.js";
 import { Composer } from "./Composer.js";
 import { MessageList } from "./MessageList.js";
 import { parseReply, plainText } from "./reply-markdown.js";
-import { Notices } from "./Notices.js";
 
 /** How close to the bottom counts as "reading the newest": closer than this, new text scrolls into view. */
 const STICK_TO_BOTTOM_PX = 120;
@@ -94,7 +94,7 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
       >
         <MessageList items={view.items} thinking={view.thinking} onAskAgain={askAgain} />
       </main>
-      <Notices notices={view.notices} onDismiss={(id) => props.session.dismissNotice(id)} />
+      <Later>{(parts) => <parts.Notices notices={view.notices} onDismiss={(id) => props.session.dismissNotice(id)} />}</Later>
       <Composer draft={draft()} onDraft={setDraft} onSend={send} ref={(el) => (input = el)} />
       <div class="sr-only" aria-live="polite" data-testid="reply-announcer">
         {announcement()}

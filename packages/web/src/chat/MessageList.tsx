@@ -1,6 +1,7 @@
 // The conversation: Santa's bubbles on the left, the child's on the right, growing as Santa writes.
 import { Index, Show, type JSX } from "solid-js";
 import { SantaFace } from "../ui/icons.js";
+import { Later } from "../ui/later.js";
 import { ReplyText } from "./ReplyText.js";
 import type { TimelineItem } from "./transcript-merge.js";
 
@@ -78,14 +79,7 @@ function SantaBubble(props: { item: ReplyItem; onAskAgain: (inReplyTo: string) =
           </Show>
         </Show>
         <Show when={props.item.status === "failed"}>
-          <div class="reply-failed" role="note">
-            <span>Santa's sleigh hit a snowdrift — try again.</span>
-            <Show when={props.item.inReplyTo !== ""}>
-              <button type="button" class="reply-failed__again" onClick={() => props.onAskAgain(props.item.inReplyTo)}>
-                Ask again
-              </button>
-            </Show>
-          </div>
+          <Later>{(parts) => <parts.ReplyFailed inReplyTo={props.item.inReplyTo} onAskAgain={props.onAskAgain} />}</Later>
         </Show>
       </div>
     </li>

@@ -1,6 +1,7 @@
 // A small banner while the North Pole is out of reach; once connected it only speaks to screen readers.
 import type { JSX } from "solid-js";
 import type { ConnectionState } from "../chat/connection.js";
+import { Later } from "./later.js";
 
 type Audience = "child" | "elf";
 type BannerProps = { state: ConnectionState; audience: Audience; onRetry: () => void };
@@ -21,19 +22,8 @@ const SAYS: Record<ConnectionState, (props: BannerProps) => JSX.Element> = {
       {props.audience === "child" ? " Your messages will go as soon as we're back." : ""}
     </>
   ),
-  offline: (props) => (
-    <>
-      <span>
-        <strong>Can't reach the North Pole.</strong>{" "}
-        {props.audience === "child"
-          ? "This link looks wrong or expired — ask a grown-up for a fresh one."
-          : "This elves' link looks wrong or expired — ask for a fresh one."}
-      </span>
-      <button type="button" class="connection__retry" onClick={() => props.onRetry()}>
-        Try again
-      </button>
-    </>
-  ),
+  // the refused link's words and button come with the later parts (ui/later.tsx)
+  offline: (props) => <Later>{(parts) => <parts.RefusedBanner audience={props.audience} onRetry={props.onRetry} />}</Later>,
 };
 
 export function ConnectionBanner(props: BannerProps): JSX.Element {

@@ -1,0 +1,13 @@
+// The chunk ui/later.tsx loads after the first paint: its components and the styles they need,
+// which are in place before any of them renders.
+import css from "./later-parts.css?inline";
+
+const style = document.createElement("style");
+style.textContent = css;
+document.head.append(style);
+
+export { askWhyRefused } from "../chat/link-check.js";
+export { Notices } from "../chat/Notices.js";
+export { ReplyFailed } from "../chat/ReplyFailed.js";
+export { RefusedBanner } from "./RefusedBanner.js";
+export { MissingLink } from "./MissingLink.js";
