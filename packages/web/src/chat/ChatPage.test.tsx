@@ -1,13 +1,16 @@
 import type { TranscriptChange } from "@kringle/core/protocol";
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fakeSockets, manualTimers } from "../testing/fake-socket.js";
+import { loadLaterParts } from "../ui/later.js";
 import { ChatPage } from "./ChatPage.js";
 import { createChatSession } from "./chat-session.js";
 
 const C = "c_test";
 const AT = "2026-12-24T20:00:00.000Z";
 
+// as on the page, where they are fetched right after the first paint (ui/later.test.tsx: before they are)
+beforeAll(() => loadLaterParts());
 afterEach(cleanup);
 
 function openChat() {

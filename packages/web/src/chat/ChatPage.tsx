@@ -3,12 +3,11 @@ import { createEffect, createMemo, createSignal, onMount, untrack, type JSX } fr
 import { ConnectionBanner } from "../ui/ConnectionBanner.js";
 import { PageHeader } from "../ui/PageHeader.js";
 import { SantaFace } from "../ui/icons.js";
-import { Later } from "../ui/later.js";
+import { Later, laterParts } from "../ui/later.js";
 import type { ChatSession } from "./chat-session.js";
 import { useChatView } from "./chat-view.js";
 import { Composer } from "./Composer.js";
 import { MessageList } from "./MessageList.js";
-import { parseReply, plainText } from "./reply-markdown.js";
 
 /** How close to the bottom counts as "reading the newest": closer than this, new text scrolls into view. */
 const STICK_TO_BOTTOM_PX = 120;
@@ -46,10 +45,14 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
   const [announcement, setAnnouncement] = createSignal("");
   const beingWritten = new Set<string>();
   createEffect(() => {
+    // the words are read out as shown, once the parser is here (a reply that completed before waits for it)
+    const parts = laterParts();
     for (const item of view.items) {
       if (item.kind !== "reply") continue;
       if (item.status === "streaming") beingWritten.add(item.id);
-      else if (beingWritten.delete(item.id) && item.status === "completed") setAnnouncement(`Santa says: ${plainText(parseReply(item.text))}`);
+      else if (parts && beingWritten.delete(item.id) && item.status === "completed") {
+        setAnnouncement(`Santa says: ${parts.plainText(parts.parseReply(item.text))}`);
+      }
     }
   });
 

@@ -2,7 +2,6 @@
 import { Index, Show, type JSX } from "solid-js";
 import { SantaFace } from "../ui/icons.js";
 import { Later } from "../ui/later.js";
-import { ReplyText } from "./ReplyText.js";
 import type { TimelineItem } from "./transcript-merge.js";
 
 type MessageItem = Extract<TimelineItem, { kind: "message" }>;
@@ -73,10 +72,17 @@ function SantaBubble(props: { item: ReplyItem; onAskAgain: (inReplyTo: string) =
           <Thinking />
         </Show>
         <Show when={props.item.text !== ""}>
-          <ReplyText text={props.item.text} streaming={props.item.status === "streaming"} />
-          <Show when={props.item.status === "streaming"}>
-            <span class="caret" aria-hidden="true" />
-          </Show>
+          {/* the words are shown only once the markdown parser is here: never raw markers, Santa thinks until then */}
+          <Later fallback={<Thinking />}>
+            {(parts) => (
+              <>
+                <parts.ReplyText text={props.item.text} streaming={props.item.status === "streaming"} />
+                <Show when={props.item.status === "streaming"}>
+                  <span class="caret" aria-hidden="true" />
+                </Show>
+              </>
+            )}
+          </Later>
         </Show>
         <Show when={props.item.status === "failed"}>
           <Later>{(parts) => <parts.ReplyFailed inReplyTo={props.item.inReplyTo} onAskAgain={props.onAskAgain} />}</Later>

@@ -3,7 +3,7 @@
 import { createMemo, createSignal, onCleanup, Show, type JSX } from "solid-js";
 import { ConnectionBanner } from "../ui/ConnectionBanner.js";
 import { PageHeader } from "../ui/PageHeader.js";
-import { ElfHat } from "../ui/icons.js";
+import { ElfHat } from "../ui/elf-hat.js";
 import { ChildrenTable } from "./ChildrenTable.js";
 import { ConversationPanel } from "./ConversationPanel.js";
 import type { ElvesSession, ElvesState } from "./elves-session.js";

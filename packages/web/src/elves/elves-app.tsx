@@ -1,6 +1,8 @@
 // The elves' route, loaded with import() so the chat's bundle carries none of it: starts the live
 // session with the elves' link and renders the dashboard with its own styles and uPlot's charts.
 import { render } from "solid-js/web";
+// the styles the elves' pages share with the missing-link card, and the later parts the page uses
+import "../ui/later-parts.js";
 import uplotCss from "uplot/dist/uPlot.min.css?inline";
 import { createElvesSession } from "./elves-session.js";
 import elvesCss from "./elves.css?inline";
