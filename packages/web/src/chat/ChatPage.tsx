@@ -28,13 +28,13 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
   };
 
   const askAgain = (inReplyTo: string) => {
-    const asked = view.items.find((i) => i.kind === "message" && i.messageId === inReplyTo);
+    const asked = view().items.find((i) => i.kind === "message" && i.messageId === inReplyTo);
     if (asked) setDraft(asked.text);
     input?.focus();
   };
 
   // A message the server refused goes back into the box, unless the child is already writing another.
-  const lastNotice = createMemo(() => view.notices.at(-1));
+  const lastNotice = createMemo(() => view().notices.at(-1));
   createEffect(() => {
     const refused = lastNotice()?.refusedText;
     if (refused !== undefined && untrack(draft) === "") setDraft(refused);
@@ -47,7 +47,7 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
   createEffect(() => {
     // the words are read out as shown, once the parser is here (a reply that completed before waits for it)
     const parts = laterParts();
-    for (const item of view.items) {
+    for (const item of view().items) {
       if (item.kind !== "reply") continue;
       if (item.status === "streaming") beingWritten.add(item.id);
       else if (parts && beingWritten.delete(item.id) && item.status === "completed") {
@@ -68,9 +68,9 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
   });
 
   createEffect(() => {
-    const last = view.items.at(-1);
+    const last = view().items.at(-1);
     // Tracked so that each new bubble, each new word and the thinking dots scroll into view.
-    void [view.items.length, last?.text, last?.status, view.thinking, view.notices.length];
+    void [view().items.length, last?.text, last?.status, view().thinking, view().notices.length];
     if (stickToBottom) scroller.scrollTop = scroller.scrollHeight;
   });
 
@@ -80,14 +80,14 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
         title="Chat with Santa"
         subtitle="Straight to the North Pole"
         icon={<SantaFace />}
-        state={view.connection}
+        state={view().connection}
         action={
           <button type="button" class="new-letter" data-testid="new-letter" onClick={newLetter}>
             New letter
           </button>
         }
       />
-      <ConnectionBanner state={view.connection} audience="child" onRetry={() => props.session.retryNow()} />
+      <ConnectionBanner state={view().connection} audience="child" onRetry={() => props.session.retryNow()} />
       <main
         class="conversation"
         ref={scroller}
@@ -95,9 +95,9 @@ export function ChatPage(props: { session: ChatSession }): JSX.Element {
           stickToBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICK_TO_BOTTOM_PX;
         }}
       >
-        <MessageList items={view.items} thinking={view.thinking} onAskAgain={askAgain} />
+        <MessageList items={view().items} thinking={view().thinking} onAskAgain={askAgain} />
       </main>
-      <Later>{(parts) => <parts.Notices notices={view.notices} onDismiss={(id) => props.session.dismissNotice(id)} />}</Later>
+      <Later>{(parts) => <parts.Notices notices={view().notices} onDismiss={(id) => props.session.dismissNotice(id)} />}</Later>
       <Composer draft={draft()} onDraft={setDraft} onSend={send} ref={(el) => (input = el)} />
       <div class="sr-only" aria-live="polite" data-testid="reply-announcer">
         {announcement()}

@@ -70,12 +70,11 @@ export function Composer(props: {
         <Show when={near() || over()}>
           <Later>{(parts) => <parts.CharCounter count={count()} />}</Later>
         </Show>
+        {/* in the page from the start, so a screen reader follows it; its words come with the counter */}
         <span class="sr-only" aria-live="polite">
-          {over()
-            ? `Too long to send: Santa reads up to ${MAX_TEXT_CHARS.toLocaleString("en")} characters.`
-            : near()
-              ? `Nearly at the ${MAX_TEXT_CHARS.toLocaleString("en")} character limit.`
-              : ""}
+          <Show when={near() || over()}>
+            <Later>{(parts) => parts.limitNote(over())}</Later>
+          </Show>
         </span>
       </div>
       <button type="submit" class="composer__send" data-testid="send-button" disabled={!canSend()} aria-label="Send to Santa">

@@ -97,7 +97,7 @@ export function parseServerFrame(
 
 export function createConnection(options: ConnectionOptions): Connection {
   const Socket = options.WebSocket ?? globalThis.WebSocket;
-  const timers = options.timers ?? { setTimeout: (f, ms) => globalThis.setTimeout(f, ms), clearTimeout: (h) => globalThis.clearTimeout(h as number) };
+  const timers = options.timers ?? (globalThis as Timers);
   const random = options.random ?? Math.random;
   const log = options.log ?? ((message: string, detail?: unknown) => console.warn(`kringle: ${message}`, detail ?? ""));
   const refusedAfter = options.refusedAfter ?? REFUSED_AFTER_FAILURES;

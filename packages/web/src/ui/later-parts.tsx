@@ -7,7 +7,7 @@ style.textContent = css;
 document.head.append(style);
 
 export { askWhyRefused } from "../chat/link-check.js";
-export { CharCounter } from "../chat/CharCounter.js";
+export { CharCounter, limitNote } from "../chat/CharCounter.js";
 export { Notices } from "../chat/Notices.js";
 export { parseReply, plainText } from "../chat/reply-markdown.js";
 export { ReplyFailed } from "../chat/ReplyFailed.js";
