@@ -1,6 +1,5 @@
 // Test projects by level: unit (pure, fast), integration (against the real stand-ins),
 // synth (SST/CDK offline synthesis), web (components in jsdom), e2e (headless Chromium).
-import solid from "vite-plugin-solid";
 import { defineConfig } from "vitest/config";
 
 const server = ["packages/core", "packages/functions", "packages/local"].map((p) => `${p}/src/**`);
@@ -38,7 +37,8 @@ export default defineConfig({
         },
       },
       {
-        plugins: [solid()],
+        // the app's own build settings (Solid's compile options included), so tests see what ships
+        extends: "packages/web/vite.config.ts",
         test: {
           name: "web",
           environment: "jsdom",

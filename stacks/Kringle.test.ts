@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { conversationKey, tableEnvVar } from "@kringle/core";
-import { wiring, type Access, type ConsumerDef, type FunctionDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
+import { wiring, type Access, type ConsumerDef, type FunctionDef, type HttpRouteDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
 import { Stack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import type { SSTConfig } from "sst";
@@ -121,6 +121,15 @@ const only = (type: string): [string, Resource] => {
   return found[0]!;
 };
 
+/** The one API of a protocol (the WebSocket API, or the HTTP API of the wired HTTP routes). */
+const apiOf = (protocol: "WEBSOCKET" | "HTTP"): [string, Resource] => {
+  const found = ofType("AWS::ApiGatewayV2::Api").filter(([, r]) => r.Properties.ProtocolType === protocol);
+  expect(found, protocol).toHaveLength(1);
+  return found[0]!;
+};
+/** What belongs to an API (its routes, stages, integrations), by the ApiId it names. */
+const ofApi = (type: string, apiId: string) => ofType(type).filter(([, r]) => refersTo(r.Properties.ApiId, apiId));
+
 /** Every statement of the policies attached to a function's role. */
 function statementsOf(functionId: string): Json[] {
   const roleId = [...refs(resources[functionId]!.Properties.Role)][0]!;
@@ -179,7 +188,7 @@ describe("functions", () => {
         const endpoint = JSON.stringify(env.AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI);
         expect(endpoint).toMatch(/^\{"Fn::Join":\["",\["https:\/\/",/);
         expect(endpoint).toContain(`/${STAGE}"`);
-        expect(refersTo(env.AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI, only("AWS::ApiGatewayV2::Api")[0])).toBe(true);
+        expect(refersTo(env.AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI, apiOf("WEBSOCKET")[0])).toBe(true);
       }
       if (p.bedrock) {
         expect(env).toMatchObject({ KRINGLE_MODEL: "bedrock", KRINGLE_BEDROCK_MODEL_ID: config.bedrockModelId, KRINGLE_PROMPTS_DIR: PROMPTS_DIR });
@@ -201,11 +210,11 @@ describe("functions", () => {
 
 describe("WebSocket API", () => {
   it("selects routes as wired and deploys every wired route once, integrated with its function", () => {
-    const [apiId, api] = only("AWS::ApiGatewayV2::Api");
+    const [apiId, api] = apiOf("WEBSOCKET");
     expect(api.Properties).toMatchObject({ ProtocolType: "WEBSOCKET", RouteSelectionExpression: wiring.routeSelectionExpression });
-    expect(ofType("AWS::ApiGatewayV2::Route")).toHaveLength(routes.length);
+    expect(ofApi("AWS::ApiGatewayV2::Route", apiId)).toHaveLength(routes.length);
     for (const [routeKey, def] of routes) {
-      const found = ofType("AWS::ApiGatewayV2::Route").filter(([, r]) => r.Properties.RouteKey === routeKey);
+      const found = ofApi("AWS::ApiGatewayV2::Route", apiId).filter(([, r]) => r.Properties.RouteKey === routeKey);
       expect(found, routeKey).toHaveLength(1);
       const route = found[0]![1].Properties;
       expect(refersTo(route.ApiId, apiId)).toBe(true);
@@ -361,7 +370,7 @@ describe("least privilege", () => {
 
   it("lets each function reach only the tables, stream, bus, connections and models its permissions name", () => {
     const busId = only("AWS::Events::EventBus")[0];
-    const apiId = only("AWS::ApiGatewayV2::Api")[0];
+    const apiId = apiOf("WEBSOCKET")[0];
     const consumerFunctions = new Set(consumers.map(([, c]) => c.function));
     for (const [name, def] of functions) {
       const p = def.permissions;
@@ -420,8 +429,10 @@ describe("least privilege", () => {
 });
 
 describe("secrets", () => {
-  it("are SST Config secrets bound to the $connect authorizer only, read from SSM at run time", () => {
-    const authorizers = new Set(routes.flatMap(([, r]) => (r.authorizer ? [r.authorizer.function] : [])));
+  it("are SST Config secrets bound to the functions that check links only (the $connect authorizer, the connect check), read from SSM at run time", () => {
+    const authorizers = new Set(functions.flatMap(([name, def]) => (def.permissions.secrets ? [name] : [])));
+    for (const [, r] of routes) if (r.authorizer) expect(authorizers.has(r.authorizer.function)).toBe(true);
+    for (const [, r] of Object.entries(wiring.httpRoutes)) expect(authorizers.has(r.function)).toBe(true);
     for (const [name] of functions) {
       const env = resources[fnId(name)]!.Properties.Environment.Variables;
       const statements = statementsOf(fnId(name));
@@ -434,14 +445,11 @@ describe("secrets", () => {
     }
   });
 
-  it("reach the deployed authorizer from SSM: its bundle, run as Lambda runs it, admits the stored tokens only and keys conversations with the stored secret", async () => {
-    const [routeKey, route] = routes.find(([, r]) => r.authorizer)!;
-    const name = route.authorizer!.function;
+  /** Runs a function's deployed bundle as Lambda would, with a stand-in for SSM holding this stage's secrets (unlike the shell's). */
+  async function runWithStoredSecrets(name: string, script: (bundleUrl: string) => string): Promise<{ output: Json; asked: string[] }> {
     const def = (wiring.functions as Record<string, FunctionDef>)[name]!;
     const bundle = join(useProject().paths.artifacts, stack.node.findChild(name).node.addr, `${def.file}.mjs`);
-    expect(existsSync(bundle), `${routeKey} authorizer bundle ${bundle}`).toBe(true);
-
-    // a stand-in for SSM GetParameters holding this stage's secrets (values unlike the shell's)
+    expect(existsSync(bundle), `${name} bundle ${bundle}`).toBe(true);
     const stored: Record<string, string> = {
       [`/sst/kringle/${STAGE}/Secret/KRINGLE_ACCESS_TOKEN/value`]: "stored-access",
       [`/sst/kringle/${STAGE}/Secret/KRINGLE_ELF_TOKEN/value`]: "stored-elf",
@@ -467,19 +475,7 @@ describe("secrets", () => {
     try {
       const env = resources[fnId(name)]!.Properties.Environment.Variables as Record<string, Json>;
       const plain = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === "string"));
-      const script = `
-        const { handler } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
-        const ask = (query) => handler({ queryStringParameters: query, requestContext: { connectionId: "x" }, methodArn: "arn:test" })
-          .then((r) => [r.policyDocument.Statement[0].Effect, r.context], (e) => e.message);
-        console.log(JSON.stringify(await Promise.all([
-          { token: "stored-access" },
-          { token: "stored-elf" },
-          { token: process.env.SHELL_TOKEN },
-          { token: "" },
-          { token: "stored-access", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA", key: process.env.KEY_UNDER_STORED },
-          { token: "stored-access", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA", key: process.env.KEY_UNDER_SHELL },
-        ].map(ask))));`;
-      const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
+      const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", script(pathToFileURL(bundle).href)], {
         env: {
           PATH: process.env.PATH,
           ...plain,
@@ -492,19 +488,62 @@ describe("secrets", () => {
           KEY_UNDER_SHELL: conversationKey(CONVERSATION_SECRET, "s_AAAAAAAAAAAAAAAAAAAAAA"),
         },
       });
-      const [started, elf, shellToken, noToken, rejoined, shellKey] = JSON.parse(stdout.trim().split("\n").at(-1)!);
-      expect(started[0]).toBe("Allow");
-      expect(started[1]).toMatchObject({ role: "child", conversationId: expect.stringMatching(/^s_/) });
-      expect(started[1].startedKey).toBe(conversationKey("stored-conversation-secret", started[1].conversationId));
-      expect(elf).toEqual(["Allow", { role: "elf", conversationId: "elves" }]);
-      expect([shellToken, noToken]).toEqual(["Unauthorized", "Unauthorized"]);
-      expect(rejoined).toEqual(["Allow", { role: "child", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA" }]);
-      expect(shellKey).toEqual(["Deny", { reason: "the key does not open this conversation" }]);
-      expect(asked).toHaveLength(1);
-      expect(asked[0]).toContain("AmazonSSM.GetParameters");
+      return { output: JSON.parse(stdout.trim().split("\n").at(-1)!), asked };
     } finally {
       ssm.close();
     }
+  }
+
+  /** The same six links for both bundles: stored tokens, the shell's token, none, a key under the stored secret and one under the shell's. */
+  const LINKS = `[
+    { token: "stored-access" },
+    { token: "stored-elf" },
+    { token: process.env.SHELL_TOKEN },
+    { token: "" },
+    { token: "stored-access", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA", key: process.env.KEY_UNDER_STORED },
+    { token: "stored-access", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA", key: process.env.KEY_UNDER_SHELL },
+  ]`;
+
+  it("reach the deployed authorizer from SSM: its bundle, run as Lambda runs it, admits the stored tokens only and keys conversations with the stored secret", async () => {
+    const name = routes.find(([, r]) => r.authorizer)![1].authorizer!.function;
+    const { output, asked } = await runWithStoredSecrets(
+      name,
+      (bundle) => `
+        const { handler } = await import(${JSON.stringify(bundle)});
+        const ask = (query) => handler({ queryStringParameters: query, requestContext: { connectionId: "x" }, methodArn: "arn:test" })
+          .then((r) => [r.policyDocument.Statement[0].Effect, r.context], (e) => e.message);
+        console.log(JSON.stringify(await Promise.all(${LINKS}.map(ask))));`,
+    );
+    const [started, elf, shellToken, noToken, rejoined, shellKey] = output;
+    expect(started[0]).toBe("Allow");
+    expect(started[1]).toMatchObject({ role: "child", conversationId: expect.stringMatching(/^s_/) });
+    expect(started[1].startedKey).toBe(conversationKey("stored-conversation-secret", started[1].conversationId));
+    expect(elf).toEqual(["Allow", { role: "elf", conversationId: "elves" }]);
+    expect([shellToken, noToken]).toEqual(["Unauthorized", "Unauthorized"]);
+    expect(rejoined).toEqual(["Allow", { role: "child", conversationId: "s_AAAAAAAAAAAAAAAAAAAAAA" }]);
+    expect(shellKey).toEqual(["Deny", { reason: "the key does not open this conversation" }]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain("AmazonSSM.GetParameters");
+  });
+
+  it("reach the deployed connect check from SSM: its bundle answers the same links as the authorizer decides them", async () => {
+    const name = wiring.httpRoutes["GET /connect-check"].function;
+    const { output, asked } = await runWithStoredSecrets(
+      name,
+      (bundle) => `
+        const { handler } = await import(${JSON.stringify(bundle)});
+        const ask = (query) => handler({ queryStringParameters: query }).then((r) => [r.statusCode, JSON.parse(r.body).code]);
+        console.log(JSON.stringify(await Promise.all(${LINKS}.map(ask))));`,
+    );
+    expect(output).toEqual([
+      [200, "ok"],
+      [200, "ok"],
+      [401, "unauthorized"],
+      [401, "unauthorized"],
+      [200, "ok"],
+      [403, "forbidden"],
+    ]);
+    expect(asked).toHaveLength(1);
   });
 
   it("never appear in the template", () => {
@@ -515,9 +554,54 @@ describe("secrets", () => {
   });
 });
 
+describe("HTTP API", () => {
+  const httpRoutes = Object.entries(wiring.httpRoutes as Record<string, HttpRouteDef>);
+
+  it("deploys every wired HTTP route once, integrated with its function, open to the page's GET from any origin", () => {
+    const [apiId, api] = apiOf("HTTP");
+    expect(api.Properties.CorsConfiguration).toMatchObject({ AllowOrigins: ["*"], AllowMethods: ["GET"] });
+    expect(ofApi("AWS::ApiGatewayV2::Route", apiId)).toHaveLength(httpRoutes.length);
+    for (const [routeKey, def] of httpRoutes) {
+      const found = ofApi("AWS::ApiGatewayV2::Route", apiId).filter(([, r]) => r.Properties.RouteKey === routeKey);
+      expect(found, routeKey).toHaveLength(1);
+      const route = found[0]![1].Properties;
+      expect(route.AuthorizationType ?? "NONE").toBe("NONE");
+      const integration = resources[[...refs(route.Target)][0]!]!.Properties;
+      expect(integration).toMatchObject({ IntegrationType: "AWS_PROXY", PayloadFormatVersion: "2.0" });
+      expect(refersTo(integration.IntegrationUri, fnId(def.function)), routeKey).toBe(true);
+      // API Gateway may invoke it, from this API only
+      const invokers = ofType("AWS::Lambda::Permission").filter(([, p]) => refersTo(p.Properties.FunctionName, fnId(def.function)));
+      expect(invokers.length).toBeGreaterThan(0);
+      for (const [, p] of invokers) expect(refersTo(p.Properties.SourceArn, apiId)).toBe(true);
+    }
+  });
+
+  it("throttles each wired HTTP route on its stage as wired: a flood is answered 429 before any function runs", () => {
+    const stages = ofApi("AWS::ApiGatewayV2::Stage", apiOf("HTTP")[0]);
+    expect(stages).toHaveLength(1);
+    const [, stage] = stages[0]!;
+    expect(stage.Properties).toMatchObject({ StageName: "$default", AutoDeploy: true });
+    expect(stage.Properties.RouteSettings).toEqual(
+      Object.fromEntries(httpRoutes.map(([key, def]) => [key, { ThrottlingBurstLimit: def.throttle.burstLimit, ThrottlingRateLimit: def.throttle.ratePerSecond }])),
+    );
+  });
+
+  it("gives the connect check the tables its lookups read, read-only", () => {
+    const name = wiring.httpRoutes["GET /connect-check"].function;
+    const statements = statementsOf(fnId(name));
+    const writes = statements.filter((st) => actionsOf(st).some((a) => /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a)));
+    expect(writes).toEqual([]);
+    const env = resources[fnId(name)]!.Properties.Environment.Variables;
+    expect(refersTo(env[tableEnvVar("guards")], tableId("guards"))).toBe(true);
+    expect(refersTo(env[tableEnvVar("transcripts")], tableId("transcripts"))).toBe(true);
+  });
+});
+
 describe("rate limits", () => {
   it("deploy each wired route throttle as API Gateway route throttling on the stage", () => {
-    const [, stage] = only("AWS::ApiGatewayV2::Stage");
+    const stages = ofApi("AWS::ApiGatewayV2::Stage", apiOf("WEBSOCKET")[0]);
+    expect(stages).toHaveLength(1);
+    const [, stage] = stages[0]!;
     const throttled = routes.filter(([, def]) => def.throttle);
     expect(throttled.length).toBeGreaterThan(0);
     expect(Object.keys(stage.Properties.RouteSettings)).toEqual(throttled.map(([key]) => key));
@@ -557,7 +641,19 @@ describe("web app", () => {
     expect(replacements.length).toBeGreaterThan(0);
     for (const r of replacements) {
       expect(JSON.stringify(r.replace)).toMatch(/^\{"Fn::Join":\["",\["wss:\/\/",/);
-      expect(refersTo(r.replace, only("AWS::ApiGatewayV2::Api")[0])).toBe(true);
+      expect(refersTo(r.replace, apiOf("WEBSOCKET")[0])).toBe(true);
+    }
+  });
+
+  it("is built with the connect check's URL as VITE_CONNECT_CHECK_URL, which the deploy fills in with the HTTP API's URL", () => {
+    const scripts = filesUnder(dist).filter((f) => f.endsWith(".js"));
+    expect(scripts.some((f) => readFileSync(f, "utf8").includes("{{ VITE_CONNECT_CHECK_URL }}"))).toBe(true);
+    const [, uploader] = only("Custom::S3Uploader");
+    const replacements = uploader.Properties.replaceValues.filter((r: Json) => r.search === "{{ VITE_CONNECT_CHECK_URL }}");
+    expect(replacements.length).toBeGreaterThan(0);
+    for (const r of replacements) {
+      expect(refersTo(r.replace, apiOf("HTTP")[0])).toBe(true);
+      expect(JSON.stringify(r.replace)).toContain("/connect-check");
     }
   });
 
@@ -583,11 +679,13 @@ describe("operations", () => {
     expect(alarms().filter((a) => a.Namespace === "kringle" && a.MetricName === "recordsParked")).toHaveLength(1);
   });
 
-  it("prints the chat, the elves' and the WebSocket URLs", () => {
+  it("prints the chat, the elves', the WebSocket and the connect check's URLs", () => {
     const outputs = template.Outputs;
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(["ChatUrl", "ElvesUrl", "WebSocketUrl"]));
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(["ChatUrl", "ElvesUrl", "WebSocketUrl", "ConnectCheckUrl"]));
     expect(refersTo(outputs.ChatUrl.Value, only("AWS::CloudFront::Distribution")[0])).toBe(true);
     expect(JSON.stringify(outputs.ElvesUrl.Value)).toContain("/elves");
-    expect(refersTo(outputs.WebSocketUrl.Value, only("AWS::ApiGatewayV2::Api")[0])).toBe(true);
+    expect(refersTo(outputs.WebSocketUrl.Value, apiOf("WEBSOCKET")[0])).toBe(true);
+    expect(refersTo(outputs.ConnectCheckUrl.Value, apiOf("HTTP")[0])).toBe(true);
+    expect(JSON.stringify(outputs.ConnectCheckUrl.Value)).toContain("/connect-check");
   });
 });

@@ -1,11 +1,11 @@
 // kringle on AWS, derived from the wiring definition (ARCHITECTURE.md §4): every table, function,
 // route, stream consumer and bus rule below comes from iterating `wiring`; nothing is named twice.
 import { RATE_LIMIT_ENV } from "@kringle/core/rate-limit";
-import { tableEnvVar, wiring, type ConsumerDef, type FunctionDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
+import { tableEnvVar, wiring, type ConsumerDef, type FunctionDef, type HttpRouteDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
 import { Duration, type Stack } from "aws-cdk-lib";
-import { CfnStage, WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
+import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { WebSocketLambdaAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
-import { WebSocketLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import { HttpLambdaIntegration, WebSocketLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { Rule, type EventPattern, type IEventBus } from "aws-cdk-lib/aws-events";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
@@ -199,14 +199,17 @@ export function Kringle({ stack, app }: StackContext) {
     return fn;
   };
 
+  // bound to the functions that check links (the authorizer, the connect check) and to no other
   const secrets = Config.Secret.create(stack, ...SECRET_NAMES);
+  for (const [name, def] of Object.entries(wiring.functions as Record<string, FunctionDef>)) {
+    if (def.permissions.secrets) fnNamed(name).bind(Object.values(secrets));
+  }
   for (const [routeKey, def] of Object.entries(wiring.routes as Record<string, RouteDef>)) {
     let authorizer: WebSocketLambdaAuthorizer | undefined;
     if (def.authorizer) {
       // API Gateway runs WebSocket authorizers on $connect only; the context it returns reaches every later route
       if (routeKey !== "$connect") throw new Error(`route ${routeKey}: WebSocket authorizers only run on $connect`);
       const authorizerFn = fnNamed(def.authorizer.function);
-      authorizerFn.bind(Object.values(secrets));
       authorizer = new WebSocketLambdaAuthorizer(`${def.authorizer.function}Authorizer`, authorizerFn, {
         authorizerName: def.authorizer.function,
         identitySource: [def.authorizer.identitySource],
@@ -217,6 +220,24 @@ export function Kringle({ stack, app }: StackContext) {
       ...(authorizer ? { authorizer } : {}),
     });
   }
+
+  // The wired HTTP routes (`GET /connect-check`): an HTTP API rather than a function URL, for its
+  // route throttling (a flood is answered 429 by API Gateway, no function runs; a function URL can
+  // only cap concurrency) and its CORS; the page, served from CloudFront, asks it across origins.
+  // Any origin may: it answers no more than $connect, which no browser origin rule guards either.
+  const httpApi = new HttpApi(stack, "HttpApi", {
+    apiName: named(app, "http"),
+    corsPreflight: { allowOrigins: ["*"], allowMethods: [CorsHttpMethod.GET] },
+  });
+  const httpRoutes = Object.entries(wiring.httpRoutes as Record<string, HttpRouteDef>);
+  for (const [routeKey, def] of httpRoutes) {
+    const [method, path] = routeKey.split(" ") as [keyof typeof HttpMethod, string];
+    httpApi.addRoutes({ path, methods: [HttpMethod[method]], integration: new HttpLambdaIntegration(`${def.function}HttpIntegration`, fnNamed(def.function)) });
+  }
+  (httpApi.defaultStage!.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+    httpRoutes.map(([routeKey, def]) => [routeKey, { ThrottlingBurstLimit: def.throttle.burstLimit, ThrottlingRateLimit: def.throttle.ratePerSecond }]),
+  );
+  const connectCheckUrl = `${httpApi.apiEndpoint}/connect-check`;
 
   const deadLetters: Record<string, Queue> = {};
   const deadLetterQueue = (id: string) =>
@@ -264,8 +285,8 @@ export function Kringle({ stack, app }: StackContext) {
     buildOutput: "dist-deploy",
     // the chat at /, the elves at /elves: one index.html answers every path
     errorPage: "redirect_to_index_page",
-    // only the WebSocket URL reaches the bundle; the tokens travel in the chat and elves' links
-    environment: { VITE_WS_URL: wsStage.url },
+    // only the two URLs reach the bundle; the tokens travel in the chat and elves' links
+    environment: { VITE_WS_URL: wsStage.url, VITE_CONNECT_CHECK_URL: connectCheckUrl },
     // SST would write src/sst-env.d.ts into the web package; the app declares VITE_WS_URL itself
     vite: { types: "../../.sst/web-env.d.ts" },
   });
@@ -284,8 +305,9 @@ export function Kringle({ stack, app }: StackContext) {
     ChatUrl: siteUrl,
     ElvesUrl: `${siteUrl}/elves`,
     WebSocketUrl: wsStage.url,
+    ConnectCheckUrl: connectCheckUrl,
     EventArchive: archive.archiveName,
   });
 
-  return { api, wsStage, functions, tables, stream, bus, site };
+  return { api, wsStage, httpApi, functions, tables, stream, bus, site };
 }

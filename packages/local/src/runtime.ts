@@ -156,6 +156,7 @@ export async function startKringle(options: RuntimeOptions = {}): Promise<Kringl
     port: config.port,
     webRoot: resolve(webRoot ?? join(repoRoot, "packages/web/dist")),
     routes: wiring.routes,
+    httpRoutes: wiring.httpRoutes,
     // the wired limits with this run's values: the gateway checks them before invoking a route
     rateLimits: { sendMessage: { ...wiring.routes.sendMessage.rateLimit, ...config.sendMessageRateLimit } },
     invoke: (fn, event) => functions.invoke(fn, event),

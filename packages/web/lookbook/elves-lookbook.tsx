@@ -9,6 +9,7 @@ import { card, cast, wish, withdrawn } from "../src/testing/gift-cards.js";
 import { fakeSockets, manualTimers } from "../src/testing/fake-socket.js";
 import "../src/styles.css";
 import "../src/elves/elves.css";
+import "uplot/dist/uPlot.min.css";
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 

@@ -4,9 +4,8 @@ import { render } from "solid-js/web";
 import { ChatPage } from "./chat/ChatPage.js";
 import { createChatSession } from "./chat/chat-session.js";
 import { forgetConversation, keepConversation, keptConversation } from "./chat/ids.js";
-import { askWhyRefused } from "./chat/link-check.js";
 import { pageFor, readToken, socketUrl } from "./link.js";
-import { MissingLink } from "./ui/MissingLink.js";
+import { loadLaterParts } from "./ui/later.js";
 import "./styles.css";
 
 function storage(): Storage | undefined {
@@ -25,7 +24,12 @@ const token = readToken(page, location, storage(), history);
 const configuredUrl = import.meta.env.VITE_WS_URL || undefined;
 
 if (token === undefined) {
-  render(() => <MissingLink page={page} />, root);
+  loadLaterParts().then(
+    ({ MissingLink }) => render(() => <MissingLink page={page} />, root),
+    () => {
+      root.textContent = "This link is missing its magic key: ask for the whole link, then reload.";
+    },
+  );
 } else if (page === "elves") {
   document.title = "Elves' workshop";
   const url = socketUrl(location, configuredUrl, { token });
@@ -43,7 +47,8 @@ if (token === undefined) {
   const session = createChatSession({
     url,
     ...(kept.conversationId ? { conversationId: kept.conversationId } : {}),
-    askWhy: () => askWhyRefused(url()),
+    // a server that cannot be reached cannot send the check either: "unreachable", as a failed fetch is
+    askWhy: () => loadLaterParts().then(({ askWhyRefused }) => askWhyRefused(url())),
     onConversationStarted(conversationId, key) {
       kept = { conversationId, key };
       keepConversation(storage(), conversationId, key);
@@ -68,4 +73,6 @@ if (token === undefined) {
     if (document.visibilityState === "visible") session.retryNow();
   });
   render(() => <ChatPage session={session} />, root);
+  // what the first paint did not need, fetched now, so it is at hand before it is needed
+  setTimeout(() => void loadLaterParts().catch(() => undefined));
 }

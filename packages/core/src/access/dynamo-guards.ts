@@ -100,6 +100,12 @@ export class GuardsStore {
     }
   }
 
+  /** Whether the key of a conversation from before keys was claimed already (a read: claims nothing). */
+  async legacyKeyClaimed(conversationId: string): Promise<boolean> {
+    const got = await this.client.send(new GetCommand({ TableName: this.table, Key: { id: `legacy-key#${conversationId}` }, ConsistentRead: true }));
+    return got.Item !== undefined;
+  }
+
   /** Claims the key of a conversation from before keys: true for the first claim only. */
   async claimLegacyKey(conversationId: string): Promise<boolean> {
     try {

@@ -2,7 +2,8 @@
 // every valid frame below, and every way of breaking one field of it, is judged by both.
 import { describe, expect, it } from "vitest";
 import { declineReasonSchema, MAX_MESSAGE_CHARS, safetyKindSchema } from "../events/schemas.js";
-import { checkServerFrame, DECLINE_REASONS, SAFETY_KINDS } from "./frame-check.js";
+import { checkChildFrame } from "./frame-check.js";
+import { checkServerFrame, DECLINE_REASONS, SAFETY_KINDS } from "./gifts-frame-check.js";
 import { errorCodeSchema, MAX_TEXT_CHARS, serverFrameSchema } from "./frames.js";
 
 const at = "2026-12-24T20:00:00.000Z";
@@ -86,6 +87,13 @@ describe("the browser's frame check", () => {
       }
     }
     console.log(`frame check: ${judged} broken frames judged as zod does (${refused} refused by both)`);
+  });
+
+  it("for a child, accepts the same frames but the elves' gifts frames", () => {
+    for (const frame of valid) {
+      const gifts = (frame as { type: string }).type.startsWith("gifts.");
+      expect(checkChildFrame(frame).ok, JSON.stringify(frame)).toBe(!gifts);
+    }
   });
 
   it("refuses what is not a frame at all", () => {

@@ -1,3 +1,4 @@
 // The browser ↔ gateway protocol as zod schemas, for the server; the web app imports ./browser.js.
 export * from "./frames.js";
-export { checkServerFrame, type FrameCheck } from "./frame-check.js";
+export { checkChildFrame, type FrameCheck } from "./frame-check.js";
+export { checkServerFrame } from "./gifts-frame-check.js";

@@ -23,6 +23,8 @@ export interface Permissions {
   manageConnections?: boolean;
   /** invoke the configured Bedrock models */
   bedrock?: boolean;
+  /** read the tokens and the conversation secret (SST Config secrets on AWS, bound to it alone) */
+  secrets?: boolean;
 }
 
 export interface FunctionDef extends FunctionRef {
@@ -79,6 +81,16 @@ export interface RouteDef {
   throttle?: { burstLimit: number; ratePerSecond: number };
 }
 
+/**
+ * A plain HTTP route beside the WebSocket (keyed "GET /path"): an HTTP API route on AWS, served by
+ * the offline gateway on the same port as the WebSocket. Public, so always throttled.
+ */
+export interface HttpRouteDef {
+  function: string;
+  /** API Gateway's route throttling for the whole stage (the offline gateway has none) */
+  throttle: { burstLimit: number; ratePerSecond: number };
+}
+
 /** A Lambda event pattern over a Kinesis record's `data` (Lambda event filtering). */
 export type FilterPattern = Record<string, unknown>;
 
@@ -118,6 +130,7 @@ export interface Wiring {
   functions: Record<string, FunctionDef>;
   routes: Record<string, RouteDef>;
   routeSelectionExpression: string;
+  httpRoutes: Record<string, HttpRouteDef>;
   consumers: Record<string, ConsumerDef>;
   rules: Record<string, RuleDef>;
 }

@@ -76,8 +76,14 @@ export const wiring = {
   functions: {
     authorize: fn("ws/authorize", "checks the token and the conversation's key on $connect and names the caller's role and conversation", {
       // reads and claims only for a keyless rejoin of a conversation from before keys
-      permissions: { tables: { transcripts: "read", guards: "readwrite" } },
+      permissions: { tables: { transcripts: "read", guards: "readwrite" }, secrets: true },
       timeoutSeconds: 5,
+    }),
+    connectCheck: fn("http/connect-check", "answers whether a link may connect, as the $connect authorizer decides, recording nothing", {
+      // reads only for a keyless rejoin of a conversation from before keys, and claims nothing
+      permissions: { tables: { transcripts: "read", guards: "read" }, secrets: true },
+      timeoutSeconds: 5,
+      memoryMb: 128,
     }),
     connect: fn("ws/connect", "appends connection.opened", { permissions: { streamWrite: true }, timeoutSeconds: 10 }),
     disconnect: fn("ws/disconnect", "appends connection.closed", { permissions: { streamWrite: true }, timeoutSeconds: 10 }),
@@ -148,6 +154,12 @@ export const wiring = {
     },
     sync: { function: "sync" },
     watchGifts: { function: "watchGifts" },
+  },
+
+  httpRoutes: {
+    // asked by the page after a failed connect, since a browser cannot see a refused handshake's
+    // status; the ceiling keeps it cheap, and it answers no more than $connect itself would
+    "GET /connect-check": { function: "connectCheck", throttle: { burstLimit: 50, ratePerSecond: 20 } },
   },
 
   consumers: {

@@ -2,11 +2,10 @@
 // whether it may join (access/conversation-access.ts). Its context (role, conversation and, for a
 // conversation started here, its key) reaches every later route. A missing or wrong token is a 401,
 // a wrong or missing key a 403 (a Deny), and nothing is recorded for either.
-import { decideAccess, GuardsStore, hasTranscript, tableName } from "@kringle/core";
+import { decideAccess } from "@kringle/core";
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from "aws-lambda";
-import { deps } from "../shared/deps.js";
+import { accessPorts } from "../shared/access-ports.js";
 import { logger } from "../shared/observability.js";
-import { configuredTokens, conversationSecret } from "../shared/tokens.js";
 
 const policy = (effect: "Allow" | "Deny", resource: string) => ({
   Version: "2012-10-17",
@@ -15,15 +14,7 @@ const policy = (effect: "Allow" | "Deny", resource: string) => ({
 
 export const handler = async (event: APIGatewayRequestAuthorizerEvent): Promise<APIGatewayAuthorizerResult> => {
   const query = event.queryStringParameters ?? {};
-  const decision = await decideAccess(query, {
-    tokens: configuredTokens(),
-    secret: conversationSecret(),
-    async claimLegacyKey(conversationId) {
-      const { docs } = deps();
-      if (!(await hasTranscript(docs, tableName("transcripts"), conversationId))) return false;
-      return new GuardsStore(docs, tableName("guards")).claimLegacyKey(conversationId);
-    },
-  });
+  const decision = await decideAccess(query, accessPorts("claim"));
   const connectionId = event.requestContext.connectionId;
   if (!decision.allow) {
     logger.info("connection refused", { connectionId, status: decision.status, reason: decision.reason });

@@ -43,14 +43,18 @@ describe("the elves' dashboard", () => {
       page.on("request", (request) => urls.push(new URL(request.url()).pathname));
       await page.goto(url);
       await page.locator(ready).waitFor({ state: "attached" });
+      // the dashboard's styles come inside its chunk: its sheet is as wide as elves.css says
+      const width = await page.evaluate("getComputedStyle(document.querySelector('.app')).maxWidth");
       await page.close();
-      return urls.filter((path) => path.startsWith("/assets/"));
+      return { assets: urls.filter((path) => path.startsWith("/assets/")), width };
     };
     const chat = await requested(k.chatUrl, '[data-testid="connection-state"]');
     const elves = await requested(k.elvesUrl, '[data-testid="live-state"]');
-    expect(chat.filter((path) => path.includes("elves-app"))).toEqual([]);
-    expect(elves.filter((path) => /elves-app-.*\.js$/.test(path))).toHaveLength(1);
-    expect(elves.filter((path) => /elves-app-.*\.css$/.test(path))).toHaveLength(1);
+    expect(chat.assets.filter((path) => path.includes("elves-app"))).toEqual([]);
+    expect(chat.width).toBe("780px");
+    expect(elves.assets.filter((path) => /elves-app-.*\.js$/.test(path))).toHaveLength(1);
+    expect(elves.assets.filter((path) => /\.css$/.test(path))).toEqual(chat.assets.filter((path) => /\.css$/.test(path)));
+    expect(elves.width).toBe("1240px");
     await context.close();
   });
 

@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { admit, rateLimitedMessage, type RouteDef, type RouteRateLimit } from "@kringle/core";
+import { admit, rateLimitedMessage, type HttpRouteDef, type RouteDef, type RouteRateLimit } from "@kringle/core";
 import type { WebSocket, WebSocketServer } from "ws";
 import { closeServer, listen } from "../stand-ins/listen.js";
 import { signedByOneOf } from "../stand-ins/run-credentials.js";
@@ -28,6 +28,8 @@ export interface GatewayOptions {
   port: number;
   webRoot: string;
   routes: Record<string, RouteDef>;
+  /** the wired HTTP routes ("GET /connect-check"), served on the same port */
+  httpRoutes?: Record<string, HttpRouteDef>;
   /** per route: each connection's and each conversation's limit (the wiring's, with this run's values) */
   rateLimits?: Record<string, RouteRateLimit>;
   invoke: (fn: string, event: unknown) => Promise<unknown>;
@@ -223,19 +225,29 @@ export class WebSocketGateway {
   }
 
   /**
-   * `GET /connect-check?<the socket's query>`: whether the $connect authorizer would let this link in.
-   * A browser cannot see the status of a refused handshake, so the page asks here after a failure.
+   * A wired HTTP route (`GET /connect-check`, say), answered by its function with an HTTP API
+   * (payload 2.0) event, as API Gateway's HTTP API invokes it on AWS.
    */
-  private async connectCheck(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async httpRoute(routeKey: string, route: HttpRouteDef, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://local");
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : (v ?? "")]));
-    const verdict = await this.authorize(connectionId(), Object.fromEntries(url.searchParams), headers);
-    const [status, body] = !("refused" in verdict)
-      ? [200, { code: "ok", message: "This link may connect." }]
-      : verdict.refused === 401
-        ? [401, { code: "unauthorized", message: "This link's token is wrong or has expired: ask for a fresh link." }]
-        : [403, { code: "forbidden", message: `This link may not open this page: ${verdict.reason}` }];
-    res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
+    const event = {
+      version: "2.0",
+      routeKey,
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      headers,
+      queryStringParameters: Object.fromEntries(url.searchParams),
+      requestContext: {
+        stage: "$default",
+        routeKey,
+        http: { method: req.method, path: url.pathname, protocol: "HTTP/1.1", sourceIp: req.socket.remoteAddress ?? "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
+        timeEpoch: Date.now(),
+      },
+      isBase64Encoded: false,
+    };
+    const result = (await this.track(this.o.invoke(route.function, event))) as { statusCode?: number; headers?: Record<string, string>; body?: string } | undefined;
+    res.writeHead(result?.statusCode ?? 200, result?.headers ?? {}).end(result?.body ?? "");
   }
 
   private opened(id: string, ws: WebSocket, base: Pick<Live, "connectedAt" | "authorizer">, req: IncomingMessage, head: Buffer): void {
@@ -362,7 +374,8 @@ export class WebSocketGateway {
 
   private async http(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "").split("?")[0];
-    if (req.method === "GET" && path === "/connect-check") return this.connectCheck(req, res);
+    const httpRoute = this.o.httpRoutes?.[`${req.method} ${path}`];
+    if (httpRoute) return this.httpRoute(`${req.method} ${path}`, httpRoute, req, res);
     if (req.method === "GET" && path === "/health") {
       const report = this.o.health ? await this.o.health() : { ok: true };
       const body = { ...report, gateway: { state: this.draining ? "draining" : "up", connections: this.live.size } };

@@ -1,13 +1,16 @@
 import type { TranscriptChange } from "@kringle/core/protocol";
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fakeSockets, manualTimers } from "../testing/fake-socket.js";
+import { loadLaterParts } from "../ui/later.js";
 import { ChatPage } from "./ChatPage.js";
 import { createChatSession } from "./chat-session.js";
 
 const C = "c_test";
 const AT = "2026-12-24T20:00:00.000Z";
 
+// as on the page, where they are fetched right after the first paint (ui/later.test.tsx: before they are)
+beforeAll(() => loadLaterParts());
 afterEach(cleanup);
 
 function openChat() {
@@ -108,13 +111,15 @@ describe("chat page: Santa's reply", () => {
     expect(reply.querySelector(".caret")).toBeNull();
   });
 
-  it("given a reply fails, then it says the sleigh hit a snowdrift, and Ask again puts the question back in the box", () => {
+  it("given a reply fails, then it says the sleigh hit a snowdrift, and Ask again puts the question back in the box", async () => {
     const { push, input } = openChat();
     push({ kind: "message", position: 1, messageId: "m_a", text: "Is Rudolph real?", at: AT });
     push({ kind: "reply.started", position: 2, replyId: "r_1", inReplyTo: "m_a", at: AT });
     push({ kind: "reply.failed", position: 2, replyId: "r_1", error: "throttled", retryable: true });
     const reply = screen.getByTestId("reply");
     expect(reply.dataset.status).toBe("failed");
+    // the words come with the parts loaded after the first paint (ui/later.tsx)
+    await screen.findByText("Santa's sleigh hit a snowdrift — try again.");
     expect(reply.textContent).toContain("Santa's sleigh hit a snowdrift — try again");
     fireEvent.click(screen.getByRole("button", { name: "Ask again" }));
     expect(input.value).toBe("Is Rudolph real?");
@@ -122,10 +127,10 @@ describe("chat page: Santa's reply", () => {
 });
 
 describe("chat page: notices and connection", () => {
-  it("shows an error frame's message as a notice that can be dismissed", () => {
+  it("shows an error frame's message as a notice that can be dismissed", async () => {
     const { net } = openChat();
     net.latest().receive({ type: "error", code: "invalid_frame", message: "text: a message is at most 2000 characters" });
-    const notice = screen.getByTestId("error-notice");
+    const notice = await screen.findByTestId("error-notice");
     expect(notice.textContent).toContain("text: a message is at most 2000 characters");
     fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByTestId("error-notice")).toBeNull();

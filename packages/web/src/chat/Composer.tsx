@@ -3,6 +3,7 @@
 import { createEffect, Show, type JSX } from "solid-js";
 import { MAX_TEXT_CHARS } from "@kringle/core/protocol/browser";
 import { SendIcon } from "../ui/icons.js";
+import { Later } from "../ui/later.js";
 
 /** From here on the counter warns. */
 export const NEAR_LIMIT_CHARS = MAX_TEXT_CHARS - 200;
@@ -67,22 +68,13 @@ export function Composer(props: {
           }}
         />
         <Show when={near() || over()}>
-          <span
-            id="char-counter"
-            class="composer__counter"
-            classList={{ "composer__counter--over": over() }}
-            data-testid="char-counter"
-          >
-            {`${count().toLocaleString("en")} / ${MAX_TEXT_CHARS.toLocaleString("en")}`}
-            {over() ? " · too long to send" : ""}
-          </span>
+          <Later>{(parts) => <parts.CharCounter count={count()} />}</Later>
         </Show>
+        {/* in the page from the start, so a screen reader follows it; its words come with the counter */}
         <span class="sr-only" aria-live="polite">
-          {over()
-            ? `Too long to send: Santa reads up to ${MAX_TEXT_CHARS.toLocaleString("en")} characters.`
-            : near()
-              ? `Nearly at the ${MAX_TEXT_CHARS.toLocaleString("en")} character limit.`
-              : ""}
+          <Show when={near() || over()}>
+            <Later>{(parts) => parts.limitNote(over())}</Later>
+          </Show>
         </span>
       </div>
       <button type="submit" class="composer__send" data-testid="send-button" disabled={!canSend()} aria-label="Send to Santa">

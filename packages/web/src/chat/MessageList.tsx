@@ -1,7 +1,7 @@
 // The conversation: Santa's bubbles on the left, the child's on the right, growing as Santa writes.
 import { Index, Show, type JSX } from "solid-js";
 import { SantaFace } from "../ui/icons.js";
-import { ReplyText } from "./ReplyText.js";
+import { Later } from "../ui/later.js";
 import type { TimelineItem } from "./transcript-merge.js";
 
 type MessageItem = Extract<TimelineItem, { kind: "message" }>;
@@ -72,20 +72,20 @@ function SantaBubble(props: { item: ReplyItem; onAskAgain: (inReplyTo: string) =
           <Thinking />
         </Show>
         <Show when={props.item.text !== ""}>
-          <ReplyText text={props.item.text} streaming={props.item.status === "streaming"} />
-          <Show when={props.item.status === "streaming"}>
-            <span class="caret" aria-hidden="true" />
-          </Show>
+          {/* the words are shown only once the markdown parser is here: never raw markers, Santa thinks until then */}
+          <Later fallback={<Thinking />}>
+            {(parts) => (
+              <>
+                <parts.ReplyText text={props.item.text} streaming={props.item.status === "streaming"} />
+                <Show when={props.item.status === "streaming"}>
+                  <span class="caret" aria-hidden="true" />
+                </Show>
+              </>
+            )}
+          </Later>
         </Show>
         <Show when={props.item.status === "failed"}>
-          <div class="reply-failed" role="note">
-            <span>Santa's sleigh hit a snowdrift — try again.</span>
-            <Show when={props.item.inReplyTo !== ""}>
-              <button type="button" class="reply-failed__again" onClick={() => props.onAskAgain(props.item.inReplyTo)}>
-                Ask again
-              </button>
-            </Show>
-          </div>
+          <Later>{(parts) => <parts.ReplyFailed inReplyTo={props.item.inReplyTo} onAskAgain={props.onAskAgain} />}</Later>
         </Show>
       </div>
     </li>

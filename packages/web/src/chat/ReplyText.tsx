@@ -1,6 +1,6 @@
 // Santa's words on the page: the parsed reply as elements and text nodes only (no innerHTML), kept
 // by index so each new chunk updates the text in place instead of rebuilding the bubble.
-import { createMemo, Index, Match, Switch, type JSX } from "solid-js";
+import { createMemo, Index, type JSX } from "solid-js";
 import { parseReply, type Block, type Line } from "./reply-markdown.js";
 
 export function ReplyText(props: { text: string; streaming: boolean }): JSX.Element {
@@ -13,32 +13,29 @@ export function ReplyText(props: { text: string; streaming: boolean }): JSX.Elem
 }
 
 function BlockView(props: { block: Block }): JSX.Element {
+  // a block that changes kind is rendered afresh (a memo on the kind), as a <Switch> would
+  const kind = createMemo(() => props.block.kind);
   const lines = () => (props.block.kind === "paragraph" ? props.block.lines : []);
   const items = () => (props.block.kind === "paragraph" ? [] : props.block.items);
   const start = () => (props.block.kind === "numbers" ? props.block.start : 1);
   const listItems = () => <Index each={items()}>{(item) => <li><LineView line={item()} /></li>}</Index>;
-  return (
-    <Switch>
-      <Match when={props.block.kind === "paragraph"}>
-        <p>
-          <Index each={lines()}>
-            {(line, i) => (
-              <>
-                {i > 0 ? <br /> : null}
-                <LineView line={line()} />
-              </>
-            )}
-          </Index>
-        </p>
-      </Match>
-      <Match when={props.block.kind === "bullets"}>
-        <ul>{listItems()}</ul>
-      </Match>
-      <Match when={props.block.kind === "numbers"}>
-        <ol start={start()}>{listItems()}</ol>
-      </Match>
-    </Switch>
-  );
+  const VIEWS: Record<Block["kind"], () => JSX.Element> = {
+    paragraph: () => (
+      <p>
+        <Index each={lines()}>
+          {(line, i) => (
+            <>
+              {i > 0 ? <br /> : null}
+              <LineView line={line()} />
+            </>
+          )}
+        </Index>
+      </p>
+    ),
+    bullets: () => <ul>{listItems()}</ul>,
+    numbers: () => <ol start={start()}>{listItems()}</ol>,
+  };
+  return <>{VIEWS[kind()]()}</>;
 }
 
 function LineView(props: { line: Line }): JSX.Element {

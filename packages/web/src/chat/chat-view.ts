@@ -1,6 +1,6 @@
 // The chat session as Solid signals, without solid-js/store (it would cost the page 2 kB): the
 // list renders with <Index>, so a growing reply updates the text of its bubble in place.
-import { createSignal, onCleanup } from "solid-js";
+import { createSignal, onCleanup, type Accessor } from "solid-js";
 import type { ConnectionState } from "./connection.js";
 import type { ChatSession, ChatSessionState, Notice } from "./chat-session.js";
 import { santaIsThinking, timeline, type TimelineItem } from "./transcript-merge.js";
@@ -22,21 +22,8 @@ export function toChatView(state: ChatSessionState): ChatView {
 }
 
 /** Call inside a component: the view follows the session until the component goes away. */
-export function useChatView(session: ChatSession): ChatView {
+export function useChatView(session: ChatSession): Accessor<ChatView> {
   const [view, setView] = createSignal(toChatView(session.state()));
   onCleanup(session.subscribe((state) => setView(toChatView(state))));
-  return {
-    get connection() {
-      return view().connection;
-    },
-    get items() {
-      return view().items;
-    },
-    get thinking() {
-      return view().thinking;
-    },
-    get notices() {
-      return view().notices;
-    },
-  };
+  return view;
 }

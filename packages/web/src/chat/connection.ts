@@ -1,7 +1,7 @@
 // A WebSocket that keeps itself connected: reconnects with backoff and jitter, greets the server on
 // every open, hands on only the server frames that pass the protocol's check, and asks the server
 // why when it cannot connect, so a refused link says so at once.
-import { checkServerFrame, type ClientAction, type ServerFrame } from "@kringle/core/protocol/browser";
+import { checkChildFrame, type ClientAction, type FrameCheck, type ServerFrame } from "@kringle/core/protocol/browser";
 
 /**
  * `offline`: the link is refused. A browser cannot see the handshake's 401, so after a failure the
@@ -42,6 +42,8 @@ export interface ConnectionOptions {
   refusedAfter?: number;
   /** asked after an attempt fails before any open: whether the server refuses this link */
   askWhy?: () => Promise<LinkVerdict>;
+  /** which frames are handed on: a child's by default (the elves' page adds the gifts frames) */
+  check?: (value: unknown) => FrameCheck;
 }
 
 /** `unreachable`: no server answered; `unknown`: one answered but could not say (no such endpoint). */
@@ -69,7 +71,11 @@ export function backoffDelay(retry: number, random: number): number {
 }
 
 /** Parses one incoming message; undefined (and a log line) for anything that is not a valid server frame. */
-export function parseServerFrame(data: unknown, log: (message: string, detail?: unknown) => void): ServerFrame | undefined {
+export function parseServerFrame(
+  data: unknown,
+  log: (message: string, detail?: unknown) => void,
+  check: (value: unknown) => FrameCheck = checkChildFrame,
+): ServerFrame | undefined {
   if (typeof data !== "string") {
     log("ignored a non-text frame");
     return undefined;
@@ -81,7 +87,7 @@ export function parseServerFrame(data: unknown, log: (message: string, detail?: 
     log("ignored a frame that is not JSON", data.slice(0, 200));
     return undefined;
   }
-  const checked = checkServerFrame(json);
+  const checked = check(json);
   if (!checked.ok) {
     log("ignored a frame that does not match the protocol", checked.reason);
     return undefined;
@@ -91,7 +97,7 @@ export function parseServerFrame(data: unknown, log: (message: string, detail?: 
 
 export function createConnection(options: ConnectionOptions): Connection {
   const Socket = options.WebSocket ?? globalThis.WebSocket;
-  const timers = options.timers ?? { setTimeout: (f, ms) => globalThis.setTimeout(f, ms), clearTimeout: (h) => globalThis.clearTimeout(h as number) };
+  const timers = options.timers ?? (globalThis as Timers);
   const random = options.random ?? Math.random;
   const log = options.log ?? ((message: string, detail?: unknown) => console.warn(`kringle: ${message}`, detail ?? ""));
   const refusedAfter = options.refusedAfter ?? REFUSED_AFTER_FAILURES;
@@ -142,7 +148,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     };
     ws.onmessage = (event) => {
       if (socket !== ws) return;
-      const frame = parseServerFrame(event.data, log);
+      const frame = parseServerFrame(event.data, log, options.check);
       if (frame) options.onFrame(frame);
     };
     ws.onclose = () => {

@@ -6,7 +6,22 @@ const answer = (status: number) => (async () => new Response("{}", { status })) 
 describe("asking why a socket was refused", () => {
   it("asks the socket's own host, over http(s), with the socket's query", () => {
     expect(connectCheckUrl("ws://127.0.0.1:3000/?token=t&conversationId=c_1")).toBe("http://127.0.0.1:3000/connect-check?token=t&conversationId=c_1");
-    expect(connectCheckUrl("wss://abc.execute-api.eu-west-1.amazonaws.com/prod?token=t")).toBe("https://abc.execute-api.eu-west-1.amazonaws.com/connect-check?token=t");
+    expect(connectCheckUrl("wss://kringle.example/?token=t")).toBe("https://kringle.example/connect-check?token=t");
+  });
+
+  it("asks the configured check instead, as the AWS build does, still with the socket's query", () => {
+    const check = "https://def.execute-api.eu-west-1.amazonaws.com/connect-check";
+    expect(connectCheckUrl("wss://abc.execute-api.eu-west-1.amazonaws.com/prod?token=t&key=k", check)).toBe(`${check}?token=t&key=k`);
+  });
+
+  it("fetches the configured check when there is one", async () => {
+    const asked: string[] = [];
+    const recording = (async (url: string) => {
+      asked.push(url);
+      return new Response("{}", { status: 401 });
+    }) as unknown as typeof fetch;
+    expect(await askWhyRefused("wss://abc.example/prod?token=t", recording, "https://def.example/connect-check")).toBe("refused");
+    expect(asked).toEqual(["https://def.example/connect-check?token=t"]);
   });
 
   it("reads 401 and 403 as refused, 2xx as allowed, 404 as unknown and no answer as unreachable", async () => {

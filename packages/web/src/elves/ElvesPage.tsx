@@ -1,9 +1,9 @@
 // The elves' dashboard: who wished for what, live, with the two charts, the CSV export, and the
 // conversations that need a grown-up standing out. Every state says honestly what is going on.
-import { createMemo, createSignal, Match, onCleanup, Show, Switch, type JSX } from "solid-js";
+import { createMemo, createSignal, onCleanup, Show, type JSX } from "solid-js";
 import { ConnectionBanner } from "../ui/ConnectionBanner.js";
 import { PageHeader } from "../ui/PageHeader.js";
-import { ElfHat } from "../ui/icons.js";
+import { ElfHat } from "../ui/elf-hat.js";
 import { ChildrenTable } from "./ChildrenTable.js";
 import { ConversationPanel } from "./ConversationPanel.js";
 import type { ElvesSession, ElvesState } from "./elves-session.js";
@@ -68,6 +68,75 @@ export function ElvesPage(props: {
   const exportCsv = () =>
     (props.download ?? downloadText)(csvFileName(new Date(clock.now())), giftsCsv(listChildren(children(), { ...DEFAULT_QUERY, sort: "name", descending: false })));
 
+  // which of the page's states shows: the first that holds, in this order (a memo, so a view is
+  // only made anew when another one is due)
+  const view = createMemo(() =>
+    live() === "forbidden"
+      ? "forbidden"
+      : !state().board.loaded && state().connection === "offline"
+        ? "offline"
+        : live() === "error"
+          ? "error"
+          : !state().board.loaded
+            ? "loading"
+            : all().length === 0
+              ? "empty"
+              : "list",
+  );
+  const VIEWS: Record<ReturnType<typeof view>, () => JSX.Element> = {
+    forbidden: () => (
+      <StateCard testid="forbidden" title="This isn't the elves' link">
+        The North Pole will not show Santa's list to this link ({state().forbidden}). Open the elves' link printed when
+        kringle started — it is a different one from the children's chat link.
+      </StateCard>
+    ),
+    offline: () => (
+      <StateCard testid="offline" title="Can't reach the North Pole">
+        None of the attempts to connect got through. If kringle is running, this elves' link is probably wrong or expired: ask
+        for a fresh one.
+      </StateCard>
+    ),
+    error: () => (
+      <StateCard testid="error" title="The list could not be loaded">
+        The North Pole answered: “{state().problem?.message}”. Reloading the page asks again.
+      </StateCard>
+    ),
+    loading: () => (
+      <StateCard testid="loading" title="Fetching Santa's list…">
+        Gathering every child's wishes from the workshop.
+      </StateCard>
+    ),
+    empty: () => (
+      <StateCard testid="empty" title="No wishes yet">
+        As soon as a child tells Santa what they would like, they appear here — no need to reload.
+      </StateCard>
+    ),
+    list: () => (
+      <>
+        <Show when={flagged() > 0 && !query().needsGrownUp}>
+          <div class="dash-attention" role="note" data-testid="attention">
+            <strong>
+              {flagged()} {flagged() === 1 ? "conversation needs" : "conversations need"} a grown-up.
+            </strong>{" "}
+            <button type="button" class="dash-link" onClick={() => setQuery({ ...query(), needsGrownUp: true })}>
+              Show {flagged() === 1 ? "it" : "them"}
+            </button>
+          </div>
+        </Show>
+        <GiftCharts top={top()} timeline={overTime()} charts={props.charts} />
+        <ChildrenTable
+          rows={rows()}
+          total={all().length}
+          flagged={flagged()}
+          query={query()}
+          onQuery={setQuery}
+          onOpen={(id) => props.session.open(id)}
+          opened={opened()?.conversationId}
+        />
+      </>
+    ),
+  };
+
   return (
     <div class="app app--elves app--dashboard">
       <PageHeader title="Elves' workshop" subtitle="Santa's list, live from the North Pole" icon={<ElfHat />} state={live() === "forbidden" ? "offline" : state().connection} />
@@ -105,57 +174,7 @@ export function ElvesPage(props: {
             </button>
           </Show>
         </div>
-        <Switch>
-          <Match when={live() === "forbidden"}>
-            <StateCard testid="forbidden" title="This isn't the elves' link">
-              The North Pole will not show Santa's list to this link ({state().forbidden}). Open the elves' link printed when
-              kringle started — it is a different one from the children's chat link.
-            </StateCard>
-          </Match>
-          <Match when={!state().board.loaded && state().connection === "offline"}>
-            <StateCard testid="offline" title="Can't reach the North Pole">
-              None of the attempts to connect got through. If kringle is running, this elves' link is probably wrong or expired: ask
-              for a fresh one.
-            </StateCard>
-          </Match>
-          <Match when={live() === "error"}>
-            <StateCard testid="error" title="The list could not be loaded">
-              The North Pole answered: “{state().problem?.message}”. Reloading the page asks again.
-            </StateCard>
-          </Match>
-          <Match when={!state().board.loaded}>
-            <StateCard testid="loading" title="Fetching Santa's list…">
-              Gathering every child's wishes from the workshop.
-            </StateCard>
-          </Match>
-          <Match when={all().length === 0}>
-            <StateCard testid="empty" title="No wishes yet">
-              As soon as a child tells Santa what they would like, they appear here — no need to reload.
-            </StateCard>
-          </Match>
-          <Match when={true}>
-            <Show when={flagged() > 0 && !query().needsGrownUp}>
-              <div class="dash-attention" role="note" data-testid="attention">
-                <strong>
-                  {flagged()} {flagged() === 1 ? "conversation needs" : "conversations need"} a grown-up.
-                </strong>{" "}
-                <button type="button" class="dash-link" onClick={() => setQuery({ ...query(), needsGrownUp: true })}>
-                  Show {flagged() === 1 ? "it" : "them"}
-                </button>
-              </div>
-            </Show>
-            <GiftCharts top={top()} timeline={overTime()} charts={props.charts} />
-            <ChildrenTable
-              rows={rows()}
-              total={all().length}
-              flagged={flagged()}
-              query={query()}
-              onQuery={setQuery}
-              onOpen={(id) => props.session.open(id)}
-              opened={opened()?.conversationId}
-            />
-          </Match>
-        </Switch>
+        {VIEWS[view()]()}
       </main>
       <Show when={opened()}>
         {(o) => (

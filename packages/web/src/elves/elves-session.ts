@@ -1,6 +1,7 @@
 // The elves' live view of Santa's list, without any DOM: one connection with the elves' token that
 // asks for the list on every open, the merged cards, and the transcript of the child an elf opened.
-import type { ErrorCode, ServerFrame } from "@kringle/core/protocol";
+import type { ErrorCode, ServerFrame } from "@kringle/core/protocol/browser";
+import { checkServerFrame } from "@kringle/core/protocol/gifts-frame-check";
 import { createConnection, type ConnectionOptions, type ConnectionState } from "../chat/connection.js";
 import { applyFrame, emptyTranscript, syncAfter, type Transcript } from "../chat/transcript-merge.js";
 import { applyGiftsFrame, emptyBoard, watchSent, type GiftBoard } from "./gifts-board.js";
@@ -106,6 +107,7 @@ export function createElvesSession(options: ElvesSessionOptions): ElvesSession {
 
   const connection = createConnection({
     ...options,
+    check: checkServerFrame,
     greeting: () => {
       update({ ...state, board: watchSent(state.board) });
       const opened = state.opened;

@@ -1,7 +1,6 @@
 // The two charts drawn with uPlot: the most-wished gifts as horizontal bars (names stay readable at
 // any width) and the wishes made and taken back over time.
 import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
 import type { GiftCount, WishTimeline } from "./gift-list.js";
 
 /** A mounted chart: fed new figures, resized with its card, removed with the page. */

@@ -1,8 +1,32 @@
 // A small banner while the North Pole is out of reach; once connected it only speaks to screen readers.
-import { Match, Switch, type JSX } from "solid-js";
+import type { JSX } from "solid-js";
 import type { ConnectionState } from "../chat/connection.js";
+import { Later } from "./later.js";
 
-export function ConnectionBanner(props: { state: ConnectionState; audience: "child" | "elf"; onRetry: () => void }): JSX.Element {
+type Audience = "child" | "elf";
+type BannerProps = { state: ConnectionState; audience: Audience; onRetry: () => void };
+
+// One function a state, rendered afresh when the state changes (as a <Switch> would, without its cost).
+const SAYS: Record<ConnectionState, (props: BannerProps) => JSX.Element> = {
+  open: () => "Connected to the North Pole.",
+  connecting: () => (
+    <>
+      <span class="connection__spinner" aria-hidden="true" />
+      Connecting to the North Pole…
+    </>
+  ),
+  reconnecting: (props) => (
+    <>
+      <span class="connection__spinner" aria-hidden="true" />
+      Lost the North Pole for a moment — reconnecting…
+      {props.audience === "child" ? " Your messages will go as soon as we're back." : ""}
+    </>
+  ),
+  // the refused link's words and button come with the later parts (ui/later.tsx)
+  offline: (props) => <Later>{(parts) => <parts.RefusedBanner audience={props.audience} onRetry={props.onRetry} />}</Later>,
+};
+
+export function ConnectionBanner(props: BannerProps): JSX.Element {
   return (
     <div
       class={`connection connection--${props.state}`}
@@ -11,29 +35,7 @@ export function ConnectionBanner(props: { state: ConnectionState; audience: "chi
       data-testid="connection-state"
       data-state={props.state}
     >
-      <Switch>
-        <Match when={props.state === "open"}>Connected to the North Pole.</Match>
-        <Match when={props.state === "connecting"}>
-          <span class="connection__spinner" aria-hidden="true" />
-          Connecting to the North Pole…
-        </Match>
-        <Match when={props.state === "reconnecting"}>
-          <span class="connection__spinner" aria-hidden="true" />
-          Lost the North Pole for a moment — reconnecting…
-          {props.audience === "child" ? " Your messages will go as soon as we're back." : ""}
-        </Match>
-        <Match when={props.state === "offline"}>
-          <span>
-            <strong>Can't reach the North Pole.</strong>{" "}
-            {props.audience === "child"
-              ? "This link looks wrong or expired — ask a grown-up for a fresh one."
-              : "This elves' link looks wrong or expired — ask for a fresh one."}
-          </span>
-          <button type="button" class="connection__retry" onClick={() => props.onRetry()}>
-            Try again
-          </button>
-        </Match>
-      </Switch>
+      {SAYS[props.state](props)}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // Shown when the page was opened without its token: there is nothing to connect with.
 import type { JSX } from "solid-js";
 import type { Page } from "../link.js";
-import { ElfHat, SantaFace } from "./icons.js";
+import { ElfHat } from "./elf-hat.js";
+import { SantaFace } from "./icons.js";
 import { PageHeader } from "./PageHeader.js";
 
 export function MissingLink(props: { page: Page }): JSX.Element {

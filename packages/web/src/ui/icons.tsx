@@ -1,4 +1,5 @@
-// Inline SVG art (no images are fetched: the app runs with no network).
+// Inline SVG art (no images are fetched: the app runs with no network); the elves' hat is in
+// elf-hat.tsx, so the chat does not carry it.
 import type { JSX } from "solid-js";
 
 export function SantaFace(props: { class?: string }): JSX.Element {
@@ -6,31 +7,16 @@ export function SantaFace(props: { class?: string }): JSX.Element {
     <svg class={props.class} viewBox="0 0 64 64" aria-hidden="true">
       <circle cx="32" cy="32" r="32" fill="#fdf1de" />
       <path d="M15 28 Q24 6 46 11 Q53 13 55 21 L49 24 Q46 18 41 18 L48 28 Z" fill="#c62828" />
-      <circle cx="54" cy="22" r="5" fill="#ffffff" stroke="#eadfcf" stroke-width="1" />
+      <circle cx="54" cy="22" r="5" fill="#fff" stroke="#eadfcf" />
       <ellipse cx="32" cy="37" rx="13" ry="11" fill="#f7cfb1" />
       <circle cx="25" cy="41" r="3" fill="#f29b9b" opacity="0.55" />
       <circle cx="39" cy="41" r="3" fill="#f29b9b" opacity="0.55" />
       <circle cx="27" cy="35" r="1.8" fill="#3b2a20" />
       <circle cx="37" cy="35" r="1.8" fill="#3b2a20" />
-      <path d="M17 39 Q18 60 32 61 Q46 60 47 39 Q44 47 32 47 Q20 47 17 39 Z" fill="#ffffff" stroke="#eadfcf" stroke-width="1" />
-      <path d="M32 44 Q26 40 21 45 Q27 48 32 46 Q37 48 43 45 Q38 40 32 44 Z" fill="#ffffff" stroke="#e3d6c3" stroke-width="1" />
+      <path d="M17 39 Q18 60 32 61 Q46 60 47 39 Q44 47 32 47 Q20 47 17 39 Z" fill="#fff" stroke="#eadfcf" />
+      <path d="M32 44 Q26 40 21 45 Q27 48 32 46 Q37 48 43 45 Q38 40 32 44 Z" fill="#fff" stroke="#e3d6c3" />
       <circle cx="32" cy="41" r="2.6" fill="#e8907c" />
-      <rect x="12" y="25" width="40" height="8" rx="4" fill="#ffffff" stroke="#eadfcf" stroke-width="1" />
-    </svg>
-  );
-}
-
-export function ElfHat(props: { class?: string }): JSX.Element {
-  return (
-    <svg class={props.class} viewBox="0 0 64 64" aria-hidden="true">
-      <circle cx="32" cy="32" r="32" fill="#fdf1de" />
-      <path d="M14 44 Q22 14 44 8 Q40 22 50 44 Z" fill="#2e7d4f" />
-      <path d="M44 8 Q52 10 54 18" fill="none" stroke="#2e7d4f" stroke-width="4" stroke-linecap="round" />
-      <circle cx="54" cy="20" r="4.5" fill="#e0b84a" />
-      <rect x="11" y="42" width="42" height="9" rx="4.5" fill="#c62828" />
-      <circle cx="20" cy="46.5" r="1.8" fill="#fdf1de" />
-      <circle cx="32" cy="46.5" r="1.8" fill="#fdf1de" />
-      <circle cx="44" cy="46.5" r="1.8" fill="#fdf1de" />
+      <rect x="12" y="25" width="40" height="8" rx="4" fill="#fff" stroke="#eadfcf" />
     </svg>
   );
 }
