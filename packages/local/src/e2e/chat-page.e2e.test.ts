@@ -48,6 +48,8 @@ async function chat(page: Page, text: string): Promise<string> {
 
 /** axe-core's serious and critical findings on the page as it is now */
 async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  // judged as a person sees the page: after the bubbles' fade-in, which axe would read half-done
+  await page.evaluate("Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished))");
   await page.addScriptTag({ content: axeSource });
   const options = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } };
   const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as {
