@@ -13,7 +13,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 export const str: Check = (v) => (typeof v === "string" ? undefined : "not a string");
 export const bool: Check = (v) => (typeof v === "boolean" ? undefined : "not a boolean");
 export const int = (min: number): Check => (v) => (Number.isSafeInteger(v) && (v as number) >= min ? undefined : `not an integer ≥ ${min}`);
-export const oneOf = (values: readonly string[]): Check => (v) => (values.includes(v as string) ? undefined : "not one of the known values");
+export const oneOf = (values: readonly string[]): Check => (v) => (values.includes(v as string) ? undefined : "not a known value");
 export const optional = (check: Check): Check => (v) => (v === undefined ? undefined : check(v));
 export const nullable = (check: Check): Check => (v) => (v === null ? undefined : check(v));
 export const array = (check: Check): Check => (v) => {
@@ -65,13 +65,12 @@ const change = tagged("kind", {
   "reply.completed": { position, replyId: str, text: str },
   "reply.failed": { position, replyId: str, error: str, retryable: bool },
 });
-const changes: Check = (v) => (Array.isArray(v) && v.length < 2 ? "fewer than 2 changes" : array(change)(v));
 
 /** The frames a child's connection receives, by `type`. */
 export const childFrameShapes: Record<string, Record<string, Check>> = {
   "transcript.snapshot": { conversationId: str, entries: array(tagged("kind", { message, reply })), complete: bool },
   "transcript.delta": { conversationId: str, change },
-  "transcript.deltas": { conversationId: str, changes },
+  "transcript.deltas": { conversationId: str, changes: array(change) },
   "conversation.started": { conversationId: str, key: str },
   error: { code: oneOf(ERROR_CODES), message: str, ref: optional(str), retryAfterMs: optional(int(0)) },
 };

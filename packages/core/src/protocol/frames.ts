@@ -116,7 +116,7 @@ export const serverFrameSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("transcript.delta"), conversationId: z.string(), change: transcriptChangeSchema }),
   /** several changes for one connection, in order: what one projector batch changed (fewer pushes under load) */
-  z.object({ type: z.literal("transcript.deltas"), conversationId: z.string(), changes: z.array(transcriptChangeSchema).min(2) }),
+  z.object({ type: z.literal("transcript.deltas"), conversationId: z.string(), changes: z.array(transcriptChangeSchema) }),
   /** a child's first frame on a connection that started a conversation: keep both to rejoin it */
   z.object({ type: z.literal("conversation.started"), conversationId: z.string(), key: z.string() }),
   /** the answer to watchGifts: every child's card; the last frame has complete: true */

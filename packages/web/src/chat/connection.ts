@@ -89,7 +89,7 @@ export function parseServerFrame(
   }
   const checked = check(json);
   if (!checked.ok) {
-    log("ignored a frame that does not match the protocol", checked.reason);
+    log("ignored a bad frame", checked.reason);
     return undefined;
   }
   return checked.frame;

@@ -48,10 +48,10 @@ export function emptyTranscript(conversationId: string): Transcript {
 
 /** Folds in a server frame; frames for another conversation, and frames that are not the transcript's, change nothing. */
 export function applyFrame(transcript: Transcript, frame: ServerFrame): Transcript {
-  if (frame.type !== "transcript.snapshot" && frame.type !== "transcript.delta" && frame.type !== "transcript.deltas") return transcript;
-  if (frame.conversationId !== transcript.conversationId) return transcript;
+  if (!("conversationId" in frame) || frame.conversationId !== transcript.conversationId) return transcript;
   if (frame.type === "transcript.snapshot") return applyEntries(transcript, frame.entries);
-  return frame.type === "transcript.delta" ? applyChange(transcript, frame.change) : frame.changes.reduce(applyChange, transcript);
+  if (frame.type === "transcript.delta") return applyChange(transcript, frame.change);
+  return frame.type === "transcript.deltas" ? frame.changes.reduce(applyChange, transcript) : transcript;
 }
 
 /** Folds in snapshot entries; entries the transcript already holds, or holds further along, change nothing. */
