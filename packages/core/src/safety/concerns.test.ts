@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SafetyKind } from "../events/schemas.js";
-import { CONCERN_CORPUS, CONCERN_HELD_OUT } from "./concerns.corpus.js";
+import { CONCERN_CORPUS, CONCERN_HELD_OUT, CONCERN_ROUND_4, CONCERN_ROUND_5 } from "./concerns.corpus.js";
 import { concernsIn, concernsOf, soundsWorried } from "./concerns.js";
 import { scoreLabels, scoreTable } from "./scores.js";
 
@@ -31,14 +31,18 @@ describe("the safety screen over its corpus of conversations", () => {
   });
 });
 
-describe("the safety screen over conversations written after its rules", () => {
+describe.each([
+  ["held-out set 3", CONCERN_HELD_OUT],
+  ["set 4 (before the rules saw it)", CONCERN_ROUND_4],
+  ["set 5 (kept back)", CONCERN_ROUND_5],
+])("the safety screen over %s", (name, set) => {
   it("says how much it finds there (printed, not tuned)", () => {
-    const results = CONCERN_HELD_OUT.map((c) => ({ turns: c.turns, expected: c.kinds, predicted: concernsIn(c.turns) }));
+    const results = set.map((c) => ({ turns: c.turns, expected: c.kinds, predicted: concernsIn(c.turns) }));
     const benign = results.filter((r) => r.expected.length === 0);
     const flagged = benign.filter((r) => r.predicted.length > 0).length;
     const missed = results.filter((r) => r.expected.some((k) => !r.predicted.includes(k))).map((r) => r.turns.map((t) => t.text).join(" / "));
     console.log(
-      `${scoreTable(`safety screen over ${results.length} held-out conversations (${benign.length} benign):`, scoreLabels(results))}\n  benign conversations flagged: ${flagged}/${benign.length}\n  missed: ${missed.join(" | ") || "none"}`,
+      `${scoreTable(`safety screen over ${name}: ${results.length} conversations (${benign.length} benign):`, scoreLabels(results))}\n  benign conversations flagged: ${flagged}/${benign.length}\n  missed: ${missed.join(" | ") || "none"}`,
     );
     // low on purpose: this set measures unseen wording (docs/safety.md), it is not a target
     expect(scoreLabels(results).find((s) => s.label === "overall")!.recall).toBeGreaterThanOrEqual(0.1);
@@ -80,5 +84,21 @@ describe("a message that may be the start of something hard to say", () => {
   });
   it.each(["I'm scared of the dark", "I want a secret diary", "I'm ok thanks"])("not %s", (text) => {
     expect(soundsWorried(text)).toBe(false);
+  });
+});
+
+describe("the cost of the screen on Santa's hot path", () => {
+  it("prints how many child messages a second it reads (printed, not asserted)", () => {
+    const texts = [...CONCERN_CORPUS, ...CONCERN_ROUND_4].flatMap((c) => c.turns.filter((t) => t.role === "child").map((t) => t.text));
+    // every text unique, so the cache of earlier turns does not answer
+    const messages = Array.from({ length: 20_000 }, (_, i) => `${texts[i % texts.length]} ${i}`);
+    for (const text of messages.slice(0, 2000)) concernsIn([{ role: "child", text: `${text} warm` }]);
+    const start = performance.now();
+    for (const text of messages) {
+      concernsIn([{ role: "child", text }]);
+      soundsWorried(text);
+    }
+    const seconds = (performance.now() - start) / 1000;
+    console.log(`safety screen: ${Math.round(messages.length / seconds).toLocaleString("en")} child messages/s (concerns and worry, uncached)`);
   });
 });
