@@ -143,7 +143,8 @@ export function composeReply(request: ModelRequest, today: Date): string {
 
   const verdict = screenInput(last);
   // a wish the input screen stopped is kindly declined, and the ordinary wishes beside it listed
-  if (!verdict.ok) return safeReply(verdict, { name, seed, used, wishes: verdict.reason === "wish" ? ordinaryWishesIn(last) : [] });
+  const language = languageOf(turns.filter((t) => t.role === "child").map((t) => t.text));
+  if (!verdict.ok) return safeReply(verdict, { name, seed, used, wishes: verdict.reason === "wish" ? ordinaryWishesIn(last) : [], language });
 
   const text = plain(last);
   const firstReply = !turns.some((t) => t.role === "santa");
@@ -152,7 +153,6 @@ export function composeReply(request: ModelRequest, today: Date): string {
   const knewName = childNameFrom(turns.filter((t) => t !== lastTurn)) ?? (namedNow ? undefined : request.memory?.childName);
   const sad = GRIEF.test(text);
   const declined = declineIn(text);
-  const language = languageOf(turns.filter((t) => t.role === "child").map((t) => t.text));
   if (language !== "en") {
     const days = daysUntilChristmas(today);
     const meetName = !!name && !used.some((r) => r.includes(name));
