@@ -8,7 +8,7 @@ import { conceptOf, phraseConcepts } from "./concerns.lexicon.js";
  * A rule as concepts and words separated by spaces: `_n` skips up to n words, `~n` up to n words
  * none of which is a negation ("I would NEVER hurt him"), `=n` up to n words none of which is a
  * negation or a person (so "I want my teacher to die" is not about the child); a clause ends at
- * . ! ? ; or "but", and `END` is where it ends.
+ * . ! ? ; or "but", and `END` is where it ends (the message ends with one too).
  */
 interface Rule {
   pattern: RegExp;
@@ -35,13 +35,12 @@ function rule(source: string): Rule {
   const pattern = parts.map((p) => {
     const isGap = /^([_~=])(\d+)$/.exec(p);
     if (isGap) return gap(isGap[1]!, isGap[2]!);
-    if (p === "END") return "(?=\\| |$)";
-    return `${p.replace(/ ([_~=])(\d+) /g, (_, kind: string, n: string) => ` ${gap(kind, n)}`)} `;
+    return `${p.replace(/\bEND\b/g, "\\|").replace(/ ([_~=])(\d+) /g, (_, kind: string, n: string) => ` ${gap(kind, n)}`)} `;
   });
   const needs = parts.flatMap((p) => {
-    if (/^[A-Za-z_']+$/.test(p) && p !== "END") return [[p]];
+    if (/^[A-Za-z_']+$/.test(p)) return [[p === "END" ? "|" : p]];
     const group = /^\(\?:([A-Za-z_'|]+)\)$/.exec(p);
-    return group ? [group[1]!.split("|")] : [];
+    return group ? [group[1]!.split("|").map((w) => (w === "END" ? "|" : w))] : [];
   });
   return { pattern: new RegExp(` ${pattern.join("")}`), needs };
 }
@@ -56,6 +55,8 @@ const PERSON = "FAM|CARER|STRANGER|SOMEONE|HE|OBJ|KID|PET|EVERYONE|MY|ADULT";
 const TARGET = `(?:(?:MY |the |a |that |this )?(?:little |big |baby |new |step |older |younger |stupid |annoying )?(?:FAM|CARER|STRANGER|KID|PET)|SOMEONE|OBJ|HE|EVERYONE|ANY|(?!(?:the|a|an|it|that|this|some|something|up|out|off|back|in|on|at|to|be|ball|goal|record|time|home|PLAY|[A-Z_]+)\\b)[a-z]+)`;
 const INTENT = "(?:WANT|should|could|might|can)";
 const HARM = "(?:HURT|KILL)";
+/** what an adult may do to a child's body that the child does not like */
+const ACT = "(?:TOUCH|KISS|PRIV|NAKED|lap|bath|bathroom|tickle|tickling|cuddle|cuddles|lips|body)";
 
 const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
   abuse: rules(
@@ -71,9 +72,9 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `MARK _6 (?:from|by|because|when) _3 ${WHO}`,
     `MARK _4 (?:on|all over) MY _4 (?:from|by|because|when) _3 ${WHO}`,
     `${WHO} _4 (?:come|comes|came|get|gets|got|climb|climbs|walk|walks) (?:in|into) (?:MY|the) (?:bed|room|bath|bathroom|shower|bedroom)`,
-    `${WHO} _6 (?:ME|MY) _6 I (?:do|am) NEG (?:like|WANT)`,
-    `${WHO} _6 (?:ME|MY|HURT) _8 (?:I hate it|I hate that|makes ME cry|I cry|I am scared)`,
-    `${WHO} _6 HURT _6 I (?:do|am) NEG (?:like|WANT)`,
+    `${WHO} _10 (?:${ACT}|HURT) _10 (?:I do NEG (?:like|WANT)|I hate it|I am scared|makes ME cry|I cry|it HURT)`,
+    `(?:KISS|TOUCH) _1 ME _3 (?:on|in) _2 (?:lips|mouth|PRIV|bed)`,
+    `let (?:OBJ|HE) (?:KISS|TOUCH)`,
     `${WHO} _4 rough with ME`,
     `${WHO} _6 ME _3 (?:can|could) NEG breathe`,
     `(?:lock|locks|locked|shut|shuts|put|puts|make|makes|made) ME _2 (?:in|into|out|outside) _3 (?:shed|cupboard|garden|cellar|basement|garage|room|dark|cold)`,
@@ -100,6 +101,15 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:hand|hands|fingers) _2 PRIV`,
     `sit on (?:his|her|their) lap`,
     `${WHO} _4 feels? _2 (?:ME|MY) _4 PRIV`,
+    `(?:SAY|TELL) (?:ME )?to (?:SAY|TELL) _3 I (?:fell|fall|tripped|walked into|bumped)`,
+    `(?:forget|forgets|forgot|never) _1 (?:to )?(?:feed|give) (?:ME|us) _2 (?:food|dinner|tea|breakfast|lunch|END|and)`,
+    `NEG feed (?:ME|us)`,
+    `(?:cries|crying|cry|ALWAYS|so) _4 hungry`,
+    `hungry _4 (?:ALWAYS|no food|NOBODY|days)`,
+    `${WHO} _5 (?:do|does|did) (?:things|stuff|something|bad things|rude things) _4 (?:I do NEG (?:like|WANT)|to ME|with ME)`,
+    `${WHO} _5 (?:make|makes|made) ME do (?:things|stuff|something|bad things|rude things)`,
+    `(?:have|has|had) NEG (?:had|got|eaten) (?:any )?(?:food|dinner|tea|breakfast|lunch|anything to eat)`,
+    `(?:so|that) NOBODY (?:sees|see|can see|notices|finds) MY (?:arms|arm|legs|leg|MARK|back|face|neck|skin)`,
   ),
   "self-harm": rules(
     `I =3 ${INTENT} =2 (?:DIE|be DEAD|DEAD|KILL SELF|HURT SELF|DISAPPEAR|VANISH|HEAVEN|go HEAVEN|NEG exist|NEG be alive|stop living|NEVER_WAKE|NEG be here|be gone)`,
@@ -111,8 +121,8 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:what|would|if) _4 MANY PILLS`,
     `GOODBYE (?:note|letter)`,
     `(?:jump|jumped|jumping|fall|fell) (?:out|off) _3 (?:window|roof|bridge|cliff|building|balcony)`,
-    `wish _3 (?:would|could|WANT) (?:end|stop|be over)`,
-    `(?:happier|better off|better) _4 I (?:was|were|am) (?:DIE|DEAD|gone|NEG here)`,
+    `wish (?:it|this|everything|it all|MY life|the pain|life|ALWAYS) (?:would|could|WANT) (?:end|stop|be over)`,
+    `(?:happier|better off|better) _4 I (?:was|were|am) (?:DIE|DEAD|gone|NEG here|NEG around|NEG alive)`,
     `(?:punch|hit|bang|HURT) _2 (?:wall|walls|head) _3 (?:till|until|so) _2 (?:bleed|bleeds|blood|HURT)`,
     `(?:DISAPPEAR|VANISH|DIE) _4 NOBODY _2 (?:notice|care|miss|WANT)`,
     `NEG exist`,
@@ -132,12 +142,16 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I =2 (?:bang|banging|HURT) MY head (?:on|against|into) _6 (?:when|ALWAYS|because|PURPOSE|SAD|angry)`,
     `(?:no|NEG) (?:point|reason) (?:in|to|for) (?:living|being alive|ME)`,
     `(?:hate MY life|life is NEG worth)`,
+    `NEG _2 (?:point|reason) _3 (?:living|alive|life|ME|being alive)`,
+    `wish I (?:was|were) (?:NEG|never) (?:here|alive|born)`,
+    `I =3 WANT _1 end (?:it|it all|everything|MY life) (?:END|now|forever|tonight|all)`,
+    `tired of (?:living|life|being alive|being here)`,
   ),
   danger: rules(
     `STRANGER _10 (?:ask|asks|asked|TELL|SAY|keep|keeps|WANT|waving|waves|waved|offer|offered|offers|promise|promised) _8 (?:come|go|get|meet|follow|CAR|house|HOME|with)`,
     `STRANGER _8 (?:if|when) I (?:go|come|get) _3 (?:CAR|house|HOME|with)`,
     `STRANGER _6 knows MY FAM`,
-    `(?:ONLINE|game) _10 (?:PHOTO|VIDEOCHAT|address|school|where I live|meet|boyfriend|girlfriend|pyjamas|swimsuit|swimming|undies|pants|PRIV|delete|SECRET)`,
+    `(?:ONLINE|game) _10 (?:PHOTO|VIDEOCHAT|address|school|where I live|meet|boyfriend|girlfriend|pyjamas|swimsuit|swimming|undies|pants|PRIV|NAKED|camera|webcam|delete|SECRET)`,
     `(?:PHOTO|VIDEOCHAT|address|meet) _10 ONLINE`,
     `(?:ONLINE|game) _6 (?:friend|SOMEONE|STRANGER|HE|KID) _4 (?:1[4-9]|[2-9][0-9])`,
     `(?:ADULT|STRANGER) ONLINE`,
@@ -163,6 +177,14 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:drive|drives|driving|drove) _6 drunk`,
     `(?:ask|asks|asked|asking|WANT) (?:ME )?(?:where I live|MY address|what school|which school|MY phone number|for MY (?:address|number|password))`,
     `(?:gave|sent|TELL) (?:OBJ|SOMEONE|STRANGER) (?:MY|our) (?:address|number|phone number|password|PHOTO)`,
+    `STRANGER _12 (?:pick ME up|collect ME|take ME|drive ME|give ME a lift|get in)`,
+    `(?:FAM|HE|KID|SOMEONE) _3 NEG (?:breathing|breathe|moving|waking)`,
+    `(?:can|could) NEG (?:wake|wake up) (?:OBJ|HE|MY FAM|FAM)`,
+    `(?:ONLINE|STRANGER) _10 (?:love|loves|like|likes) ME`,
+    `(?:ONLINE|STRANGER) _10 (?:beautiful|pretty|sexy|hot|boyfriend|girlfriend)`,
+    `(?:SOMEONE|STRANGER) _12 ALONE`,
+    `(?:smoke|fire) alarm`,
+    `(?:fell|fallen|falls|fall) (?:in|into) _2 (?:pond|river|pool|water|lake|sea|canal)`,
   ),
   "running-away": rules(
     `I =4 RUNAWAY`,
@@ -170,7 +192,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I =4 (?:leave|leaving|go|going|WANT) _6 NOCOMEBACK`,
     `I =4 NOCOMEBACK`,
     `NEG WANT (?:go|come) (?:HOME|back) (?:ever|again|ALWAYS)`,
-    `I =3 (?:pack|packed|packing) MY _3 (?:and|I) _3 (?:go|going|leave|leaving|WANT)`,
+    `I =3 (?:pack|packed|packing) MY _3 (?:and|I) _3 (?:go|going|leave|leaving|WANT|walk|run|get)`,
     `I =3 (?:pack|packed|packing) _6 (?:and I am|I am) (?:going|leaving) (?:tonight|tomorrow|now|today)`,
     `(?:asleep|sleeping|dark) I _2 (?:leave|leaving|going|go|WANT)`,
     `I =3 (?:leave|leaving|go|going|WANT) _4 (?:when|once) _3 (?:asleep|sleeping|dark)`,
@@ -185,9 +207,15 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:can|could) I (?:come )?(?:and )?live with you _6 (?:because|from|away|so)`,
     `(?:take ME away|come and get ME)`,
     `(?:leave|leaving|going|go|RUNAWAY) _6 (?:without|NEG) TELL (?:ANY|NOBODY|FAM|MY FAM)`,
+    `(?:walk|go|get|take|pack|leave|leaving|going) _8 (?:tonight|at night|in the night) _3 ALONE`,
+    `(?:walk|go|get|take|pack|leave|leaving|going) _8 ALONE _3 (?:tonight|at night|in the night)`,
+    `(?:if|when) I (?:left|leave|went) (?:HOME|forever|for good|away)`,
+    `I =3 WANT ~3 (?:go|take|get|walk|leave|catch) _10 (?:without|NEG) (?:TELL|SAY) (?:ANY|NOBODY|FAM|MY FAM)`,
+    `I =4 (?:leave|leaving) HOME(?! at| for| every| to go)`,
+    `(?:go|going) (?:and )?live with _6 (?:ALONE|walk|RUNAWAY|tonight|NEG TELL)`,
   ),
   "harm-to-others": rules(
-    `I =3 ${INTENT} ~3 (?:${HARM}|break|poison) ${TARGET}`,
+    `I =3 ${INTENT} ~5 (?:${HARM}|break|poison) ${TARGET}`,
     `I =3 ${INTENT} ~3 (?:${HARM}|break) _4 (?:WEAPON|face|arm|head|neck|stairs)`,
     `I =3 ${INTENT} ~3 make _3 (?:DIE|bleed|pay|suffer|sick)`,
     `(?:WANT|hope|wish) ${TARGET} (?:to )?(?:DIE|get HURT|gets HURT|DEAD)`,
@@ -199,6 +227,8 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `KILL EVERYONE`,
     `(?:hope|wish) (?:HE|OBJ|MY _2 FAM|MY _2 CARER|the _1 (?:CARER|KID|FAM|STRANGER)) _1 (?:DIE|DIED|gets HURT|get HURT|was DEAD|were DEAD)`,
     `hate (?:OBJ|MY _2 FAM) so much (?:I|that I) (?:could|WANT)`,
+    `put _3 (?:PET|KID|FAM) _3 (?:freezer|oven|microwave|washing machine|bin|toilet|fire|bath)`,
+    `I (?:HURT|KILL|drowned|squashed) (?:MY |the )?(?:little |baby )?(?:PET|KID|FAM) _4 (?:PURPOSE|again|because|hard|so)`,
   ),
   secrecy: rules(
     `${WHO} _4 (?:SAY|TELL) _4 (?:SECRET|NEG _2 (?:TELL|SAY)|between|our game|stays)`,
@@ -222,16 +252,19 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:our|a) special (?:game|SECRET)`,
     `(?:FAM|MY FAM|ANY|NOBODY) (?:can|must|should|may|is ALLOWED to|WANT) NEG (?:ever )?(?:know|find out|see|hear)`,
     `between (?:OBJ|HE) and ME`,
+    `if you (?:TELL|SAY) _6 (?:trouble|bad|HURT|angry|cross|mad|KILL|DIE|jail|prison|taken)`,
+    `${WHO} _4 (?:SAY|TELL) _8 (?:stays|stay) (?:there|here|between|SECRET|with us)`,
+    `(?:what|everything) _2 (?:happens|happened|we do|we did) _5 (?:stays|stay) (?:there|here|between|SECRET)`,
   ),
   distress: rules(
     `MY _2 (?:FAM|PET|friend|CARER) _3 (?:DIED|is DEAD|HEAVEN|is gone|went HEAVEN)`,
     `(?:FAM|PET|HE) _2 (?:DIED|is DEAD|went HEAVEN|is HEAVEN)`,
-    `NOBODY _2 (?:care|cares|like|likes|love|loves|play|plays|WANT|sit|sits|talk|talks) _3 ME`,
+    `NOBODY _5 (?:care|cares|like|likes|love|loves|play|plays|WANT|sit|sits|talk|talks) _3 ME`,
     `EVERYONE _3 (?:hate|hates|mean|laugh|laughs|ignore|ignores)`,
     `(?:mean|horrible|nasty) to ME`,
     `(?:picked on|pick on ME|picks on ME)`,
     `(?:take|took|takes|steal|steals|stole) MY (?:lunch|money|things|stuff)`,
-    `I (?:am|feel|was) (?:so |really |very |ALWAYS |all )?(?:SAD|lonely|ALONE) (?:now )?END`,
+    `I (?:am|feel|was) (?:so |really |very |ALWAYS |all )?(?:SAD|lonely|ALONE) (?:now )?(?:END|and)`,
     `I feel (?:so |really |very )?(?:SAD|ALONE|empty)`,
     `(?:SAD|scared|worried|cry|bad dreams|nightmares) _3 ALWAYS`,
     `(?:can|could) NEG (?:sleep|stop crying)`,
@@ -251,6 +284,8 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:do NEG|NEG) have (?:ANY|NOBODY|any KID|KID) to (?:play|talk|sit|be)`,
     `NOBODY to (?:play|talk|sit) with`,
     `BULLY`,
+    `(?:call|calls|calling|called) ME (?:names|fat|ugly|stupid|weird|horrible|a loser|loser|smelly|dumb|an idiot|a baby)`,
+    `(?:do NEG|NEG) have (?:a single|one|any|a) KID`,
   ),
 };
 
@@ -258,15 +293,15 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
 const PLAYABLE = new Set<SafetyKind>(["abuse", "harm-to-others", "running-away", "distress"]);
 /** Kinds a surprise or a present can sound like. */
 const GIFTABLE = new Set<SafetyKind>(["secrecy"]);
-const THREAT = / (?:HURT|KILL|TOUCH|PRIV|trouble|bad|DIE|DEAD|scared) /;
+const THREAT = / (?:HURT|KILL|TOUCH|KISS|PRIV|NAKED|trouble|bad|DIE|DEAD|scared) /;
 
-/** The words of a normalised message as concepts, clauses ended by " | ", padded with spaces. */
+/** The words of a normalised message as concepts, each clause ended by " | ". */
 export function conceptsOfText(plain: string): string {
   const out = phraseConcepts(plain);
   const words = out.split(/([.!?;|]| but )/).flatMap((piece) =>
     /^(?:[.!?;|]| but )$/.test(piece) ? ["|"] : piece.split(/[^a-zA-Z0-9_']+/).filter(Boolean).map(conceptOf),
   );
-  return ` ${words.join(" ")} `;
+  return ` ${words.join(" ")} | `;
 }
 
 /** Rules by a word they need: a message is tried only against the rules its words can match. */

@@ -10,7 +10,7 @@ const LANGUAGES: Record<SafetyKind, RegExp> = {
   danger:
     /\b(?:(?:un hombre|un senor|una senora|una mujer|un desconocido|un extrano)\b.{0,50}\b(?:subir|coche|carro|auto|venir|ir con|irme con|foto)|(?:un monsieur|un homme|une dame|une femme|un inconnu)\b.{0,50}\b(?:monter|voiture|venir|suivre|photo|aller avec)|(?:ein mann|eine frau|ein fremder|eine fremde)\b.{0,50}\b(?:auto|einsteigen|mitkommen|mitgehen|foto|wagen)|hay (?:un )?(?:fuego|incendio)|il y a (?:le |du )?feu|au feu|es brennt|feuer im)\b/,
   "running-away":
-    /\b(?:escapar(?:me)?|huir|irme de casa|me voy de casa|fuguer|fugue|m'enfuir|enfuir|partir de la maison|quitter la maison|weglaufen|laufe\b.{0,25}\bweg|abhauen|haue\b.{0,20}\bab|von zu hause weg)\b/,
+    /\b(?:escapar(?:me)?|huir|(?:irme|ir|me voy) de (?:mi )?casa|irme lejos|fuguer|fugue|m'enfuir|enfuir|partir de la maison|quitter la maison|weglaufen|laufe\b.{0,25}\bweg|abhauen|haue\b.{0,20}\bab|von zu hause weg)\b/,
   "harm-to-others":
     /\b(?:(?:voy a|quiero) (?:matar|pegar|lastimar|hacer dano)|(?:je vais|je veux) (?:le |la |les )?(?:tuer|frapper|faire du mal)|(?:ich )?(?:will|werde) (?:ihn|sie|ihm|ihr)? ?(?:umbringen|toten|schlagen|weh tun))\b/,
   secrecy:

@@ -17,7 +17,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** Phrases read as one concept before the words are; at each place the first that matches wins. */
 const PHRASES: [RegExp, string][] = [
-  [/\b(?:play ?fight\w*|pillow fights?|water fights?|snowball fights?|nerf\w*|water (?:guns?|pistols?)|laser tag|(?:in|playing|play) tag|hide and seek|tickle monster|tickle fight|dodge ?ball|fifa|pretend\w*|(?:only|just) (?:a baby|playing|joking|messing|pretending|a game)|by accident|accidentally|an accident|(?:did|do) not mean (?:to|it)|in (?:my|the|a|this|that) (?:game|film|movie|book|story|show|cartoon|video|play)|(?:the|a|this|that) (?:film|movie|book|story|cartoon|show)|in (?:fortnite|minecraft|roblox|mario \w+|zelda|pokemon|among us))\b/g, " PLAY "],
+  [/\b(?:play ?fight\w*|pillows?|pillow fights?|water fights?|snowballs?|snowball fights?|water balloons?|balloons?|nerf\w*|water (?:guns?|pistols?)|laser tag|(?:in|playing|play) tag|hide and seek|tickle monster|tickle fight|dodge ?ball|fifa|pretend\w*|(?:only|just) (?:a baby|playing|joking|messing|pretending|a game)|by accident|accidentally|an accident|(?:did|do) not mean (?:to|it)|in (?:my|the|a|this|that) (?:game|film|movie|book|story|show|cartoon|video|play)|(?:the|a|this|that) (?:film|movie|book|story|cartoon|show)|in (?:fortnite|minecraft|roblox|mario \w+|zelda|pokemon|among us))\b/g, " PLAY "],
   [/\b(?:surprises?|presents?|gifts?|birthday|party|for christmas|christmas card|card)\b/g, " GIFT "],
   [/\bgrown[ -]?ups?\b|\badults?\b/g, " ADULT "],
   [/\b(?:private parts?|privates|down there|between my legs|under my (?:clothes|pants|pyjamas|pajamas|nighty|nightie|nightdress|knickers|undies|skirt|dress|top|shirt))\b/g, " PRIV "],
@@ -26,6 +26,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:never|not|ever) (?:come|coming|go|going|be|being|get|getting|went) (?:back|home)(?: home| again| ever)?\b|\bnot (?:come|go|going|coming) back\b|\bnever see (?:them|him|her|you|my \w+) again\b/g, " NOCOMEBACK "],
   [/\b(?:all by myself|all alone|all on my own|on my own|by myself|alone|on our own|without (?:a grown-?up|an adult|anyone|mum|dad))\b/g, " ALONE "],
   [/\bon purpose\b/g, " PURPOSE "],
+  [/\b(?:black eye|fat lip|cut lip|bloody nose|nose bleed)s?\b/g, " MARK "],
+  [/\b(?:someone|somebody|a person|a man|a lady|people|a boy|a girl) (?:i|we) (?:do not|don't|dont|never) (?:know|met)\b/g, " STRANGER "],
   [/\b(?:(?:in|to|into) heaven|went to heaven|(?:in|to) the sky)\b/g, " HEAVEN "],
   [/\b(?:passed away|passed on|passed|pass away|got put down|put down|put to sleep|got run over|was run over|got hit by a car|was killed|got killed)\b/g, " DIED "],
   [/\b(?:far (?:far )?away|somewhere else|away from (?:here|home|my family|them|everyone|this house))\b/g, " FARAWAY "],
@@ -58,7 +60,7 @@ export function phraseConcepts(plain: string): string {
 
 const CONCEPTS: Record<string, string[]> = {
   I: ["i"],
-  MARK: ["bruise", "bruises", "bruised", "marks", "scars", "welts", "welt"],
+  MARK: ["bruise", "bruises", "bruised", "marks", "scars", "welts", "welt", "bleeding", "blood"],
   PRIV: ["bum", "bottom", "willy", "privates", "boobs", "chest", "nipples", "penis", "vagina", "knickers", "undies", "fanny", "winkie", "bits", "wee", "botty", "butt"],
   ME: ["me"],
   SELF: ["myself", "meself", "mysef"],
@@ -81,13 +83,14 @@ const CONCEPTS: Record<string, string[]> = {
     "hit", "beat", "beaten", "bash", "punch", "kick", "slap", "smack", "whack", "thump", "choke", "strangle", "burn", "burnt", "pinch",
     "squeeze", "thrash", "whip", "shake", "shook", "throw", "threw", "thrown", "shove", "bite", "bit", "scratch", "hurt", "harm", "stab",
     "strike", "struck", "batter", "headbutt", "spank", "injure", "attack", "twist", "slam", "stamp", "wallop", "smash", "hitted", "hurted", "break", "broke", "broken",
-    "wack", "pinsh", "chok", "kik", "slapt", "punsh",
+    "grab", "wack", "pinsh", "chok", "kik", "slapt", "punsh",
   ],
   KILL: ["kill", "murder", "poison", "shoot", "shot", "drown", "strangle", "kil", "unalive"],
   DIE: ["die", "death", "dying", "dye"],
   DEAD: ["dead", "ded"],
   DIED: ["died", "dide"],
   BULLY: ["bully", "bullies", "bullied", "bullying", "bulling"],
+  KISS: ["kiss", "kisses", "kissed", "kissing", "snog"],
   TOUCH: ["touch", "fiddle", "grope", "rub", "stroke", "lick", "tuch", "touche"],
   TELL: ["tell", "told", "telling", "tel", "dob", "grass", "snitch"],
   SAY: ["say", "said", "says", "saying", "sed"],
@@ -106,7 +109,7 @@ const CONCEPTS: Record<string, string[]> = {
 const WORD_CONCEPT = new Map<string, string>();
 for (const [concept, words] of Object.entries(CONCEPTS)) for (const word of words) if (!WORD_CONCEPT.has(word)) WORD_CONCEPT.set(word, concept);
 /** concepts whose words take endings; the little words ("he", "me", "not") never do */
-const INFLECTED = new Set(["HURT", "KILL", "TOUCH", "TELL", "SAY", "FAM", "CARER", "KID", "PET", "WEAPON", "PILLS", "PHOTO", "ONLINE", "SAD", "MARK", "SECRET", "WANT", "PRIV", "DIE", "DIED", "DEAD"]);
+const INFLECTED = new Set(["HURT", "KILL", "TOUCH", "TELL", "SAY", "FAM", "CARER", "KID", "PET", "WEAPON", "PILLS", "PHOTO", "ONLINE", "SAD", "MARK", "SECRET", "WANT", "PRIV", "DIE", "DIED", "DEAD", "KISS", "BULLY"]);
 
 /** Forms a word may be an ending of: "hitting" → "hit", "punchd" → "punch", "squeezed" → "squeeze". */
 function stems(word: string): string[] {

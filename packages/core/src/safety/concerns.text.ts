@@ -53,6 +53,7 @@ const IDIOMS: RegExp[] = [
   /\b(?:phone|tablet|ipad|battery|game|character|plant|flowers?|tamagotchi|torch|laptop|console|car|remote)(?:'s)? (?:died|is dead|went dead)\b/g,
   /\b(?:this|the|that|my) (?:homework|game|level|show|film|movie|joke|wait|waiting|song) (?:is|was) (?:killing|going to kill) me\b/g,
   /\b(?:kill|killing) time\b/g,
+  /\b(?:ran|run|running|runs) away with (?:the |a |first |second |third )*(?:prize|trophy|medal|win|title|award|game|show|cup)\b/g,
   /\btell (?:you |them |anyone )?the answers?\b/g,
 ];
 

@@ -18,6 +18,7 @@ const QUESTIONS: { kind: SafetyKind; asks: RegExp; worrying: "yes" | "no" }[] = 
   { kind: "harm-to-others", asks: /\b(?:want|thinking about|going|planning) to hurt (?:him|her|them|someone|somebody|anybody|anyone)\b/, worrying: "yes" },
   { kind: "secrecy", asks: /\b(?:told|asked|made) you (?:to )?(?:keep|not tell|promise)\b|\bkeep (?:it|a|this) secret\b/, worrying: "yes" },
   { kind: "distress", asks: /\b(?:are you|do you feel|have you been) (?:feeling )?(?:sad|lonely|alone|worried|upset)\b/, worrying: "yes" },
+  { kind: "distress", asks: /\b(?:are you|is everything|are things) (?:feeling )?(?:ok|okay|alright|all right|good)\b/, worrying: "no" },
 ];
 
 const YES = /^(?:yes|yeah|yea|yeh|ya|yep|yup|yes please|mhm|mm+ ?hm+|uh ?huh|i think so|sort of|kind of|kinda|a bit|a little|maybe|sometimes|every day|all the time|always|he does|she does|they do|it does|i do|true|right|ok yes|yes he does|yes she does|yes they do)\b/;

@@ -92,7 +92,7 @@ describe("a child's disclosure", () => {
 
   it("spread over two messages is flagged on the second, and the model is asked in care mode", async () => {
     const model = scripted(["I am here for you. ", "Please tell a grown-up you trust."]);
-    const { of, text } = await reply(message("what we do stays there"), [child("my uncle said"), santa("I am listening.")], model);
+    const { of, text } = await reply(message("its our game"), [child("my uncle said"), santa("I am listening.")], model);
     expect(of("safety.flagged").map((e) => e.data)).toEqual([{ messageId: "m_next", kind: "secrecy" }]);
     expect(model.requests[0]!.memory?.concern).toEqual(["secrecy"]);
     expect(model.requests[0]!.system).toContain("Care mode: be gentle.");
