@@ -52,15 +52,15 @@ const WHO = "(?:FAM|CARER|STRANGER|SOMEONE|HE|ADULT|KID)";
 /** anyone at all, for the gaps that must not pass over one */
 const PERSON = "FAM|CARER|STRANGER|SOMEONE|HE|OBJ|KID|PET|EVERYONE|MY|ADULT";
 /** someone a child may mean to hurt: a person or pet, or a name ("hit jake") but not a thing */
-const TARGET = `(?:(?:MY |the |a |that |this )?(?:little |big |baby |new |step |older |younger |stupid |annoying )?(?:FAM|CARER|STRANGER|KID|PET)|SOMEONE|OBJ|HE|EVERYONE|ANY|(?!(?:the|a|an|it|that|this|some|something|up|out|off|back|in|on|at|to|be|ball|goal|record|time|home|PLAY|[A-Z_]+)\\b)[a-z]+)`;
+const TARGET = `(?:(?:MY |the |a |that |this )?(?:little |big |baby |new |step |older |younger |stupid |annoying )?(?:FAM|CARER|STRANGER|KID|PET)|SOMEONE|OBJ|HE|EVERYONE|ANY|(?!(?:the|a|an|it|that|this|some|something|up|out|off|back|in|on|at|to|be|ball|balls|goal|record|time|home|water|bubbles|foam|darts|targets?|cans|PLAY|[A-Z_]+)\\b)[a-z]+)`;
 const INTENT = "(?:WANT|should|could|might|can)";
 const HARM = "(?:HURT|KILL)";
 /** what an adult may do to a child's body that the child does not like */
-const ACT = "(?:TOUCH|KISS|PRIV|NAKED|lap|bath|bathroom|tickle|tickling|cuddle|cuddles|lips|body)";
+const ACT = "(?:TOUCH|KISS|PRIV|NAKED|lap|knee|knees|bath|bathroom|tickle|tickling|cuddle|cuddles|lips|body)";
 
 const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
   abuse: rules(
-    `${WHO} _4 HURT _2 ME`,
+    `${WHO} _6 HURT _2 ME`,
     `${WHO} _4 HURT MY (?:arm|arms|leg|legs|nose|finger|fingers|wrist|head|face|neck|hair|ear|ears|tummy|back)`,
     `${WHO} _4 (?:HURT|TOUCH) _1 (?:ME|MY) _3 PRIV`,
     `${WHO} _5 TOUCH _1 ME`,
@@ -99,7 +99,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `${WHO} (?:SAY|calls|call|called) (?:ME|I am|that I am|I was) _1 (?:stupid|worthless|useless|mistake|ugly|idiot|rubbish|horrible|fat) _6 (?:ALWAYS|and|HURT|hate)`,
     `${WHO} _8 (?:pull|pulls|pulled|yank|yanks|yanked|twist|twisted|twists) (?:MY|ME) (?:hair|arm|ear|ears|by)`,
     `(?:hand|hands|fingers) _2 PRIV`,
-    `sit on (?:his|her|their) lap`,
+    `sit on (?:his|her|their) (?:lap|knee|knees)`,
     `${WHO} _4 feels? _2 (?:ME|MY) _4 PRIV`,
     `(?:SAY|TELL) (?:ME )?to (?:SAY|TELL) _3 I (?:fell|fall|tripped|walked into|bumped)`,
     `(?:forget|forgets|forgot|never) _1 (?:to )?(?:feed|give) (?:ME|us) _2 (?:food|dinner|tea|breakfast|lunch|END|and)`,
@@ -110,6 +110,9 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `${WHO} _5 (?:make|makes|made) ME do (?:things|stuff|something|bad things|rude things)`,
     `(?:have|has|had) NEG (?:had|got|eaten) (?:any )?(?:food|dinner|tea|breakfast|lunch|anything to eat)`,
     `(?:so|that) NOBODY (?:sees|see|can see|notices|finds) MY (?:arms|arm|legs|leg|MARK|back|face|neck|skin)`,
+    `I do NEG like (?:it )?when ${WHO} _10 (?:${ACT}|HURT)`,
+    `NEG (?:eat|ate|eaten|had food|had anything) (?:for|in) (?:a whole|all|MANY|one|two|three|[0-9]+) (?:day|days|weekend)`,
+    `NEG ALLOWED to (?:eat|have food|have dinner|sleep)`,
   ),
   "self-harm": rules(
     `I =3 ${INTENT} =2 (?:DIE|be DEAD|DEAD|KILL SELF|HURT SELF|DISAPPEAR|VANISH|HEAVEN|go HEAVEN|NEG exist|NEG be alive|stop living|NEVER_WAKE|NEG be here|be gone)`,
@@ -146,6 +149,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `wish I (?:was|were) (?:NEG|never) (?:here|alive|born)`,
     `I =3 WANT _1 end (?:it|it all|everything|MY life) (?:END|now|forever|tonight|all)`,
     `tired of (?:living|life|being alive|being here)`,
+    `I _3 (?:stop|stopped|stopping) breathing _2 (?:forever|NOCOMEBACK|END)`,
   ),
   danger: rules(
     `STRANGER _10 (?:ask|asks|asked|TELL|SAY|keep|keeps|WANT|waving|waves|waved|offer|offered|offers|promise|promised) _8 (?:come|go|get|meet|follow|CAR|house|HOME|with)`,
@@ -158,13 +162,13 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `ADULT _4 (?:boyfriend|girlfriend|PHOTO|VIDEOCHAT)`,
     `(?:smoke|fire|flames) _3 (?:coming|in|under|from|house|kitchen|room|door|everywhere|HOME)`,
     `smell _2 (?:gas|smoke|burning)`,
-    `(?:FAM|SOMEONE|HE) _4 (?:will|can|do|did|is|would|WANT) NEG (?:wake|breathe|move|answer|get up)`,
+    `(?:FAM|SOMEONE|HE) _8 (?:will|can|do|did|is|would|WANT) NEG (?:wake|breathe|move|answer|get up)`,
     `(?:lost|trapped|stuck) _6 (?:can|could) NEG find`,
     `left ME _4 (?:hours|all night|days|ALONE|CAR)`,
     `(?:ate|eaten|swallowed|took|taken) _3 (?:PILLS|bleach)`,
     `(?:STRANGER|SOMEONE) _4 (?:garden|window|outside|trying to get in|at the door)`,
     `ALONE _8 (?:door|dark|knock|knocking|banging|scared|SOMEONE|STRANGER)`,
-    `(?:STRANGER|SOMEONE|HE) _3 (?:follow|followed|follows|following) ME`,
+    `(?:STRANGER|SOMEONE|HE|CAR) _3 (?:follow|followed|follows|following) ME`,
     `(?:I am|I do|I) NEG (?:feel )?safe`,
     `NEG safe (?:at|in) (?:HOME|here|MY)`,
     `(?:FAM|NOBODY|ADULT) (?:has|have|did|do) NOCOMEBACK`,
@@ -185,10 +189,15 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:SOMEONE|STRANGER) _12 ALONE`,
     `(?:smoke|fire) alarm`,
     `(?:fell|fallen|falls|fall) (?:in|into) _2 (?:pond|river|pool|water|lake|sea|canal)`,
+    `(?:ONLINE|game) _10 (?:see ME|meet ME|visit ME|come over|come round|pick ME up)`,
+    `(?:lost|trapped|stuck) _6 (?:dark|night|ALONE|scared|can NEG find)`,
+    `(?:ONLINE|game) _10 (?:come|go|coming|going) (?:to|round|over)`,
+    `ONFIRE`,
+    `(?:swallowed|ate|eaten|swallow|swallowing) _2 (?:battery|batteries|magnet|magnets|coin|coins|bleach|PILLS|poison)`,
   ),
   "running-away": rules(
     `I =4 RUNAWAY`,
-    `I =3 ${INTENT} ~3 (?:RUNAWAY|leave HOME|leave MY (?:HOME|FAMILY)|live (?:somewhere|ALONE|in the (?:forest|woods|park)|at the park|on the streets?)|go FARAWAY|FARAWAY|go and live (?:somewhere|in|at|ALONE))`,
+    `I =3 ${INTENT} ~6 (?:RUNAWAY|leave HOME|leave MY (?:HOME|FAMILY)|live (?:somewhere|ALONE|in the (?:forest|woods|park)|at the park|on the streets?)|go FARAWAY|FARAWAY|go and live (?:somewhere|in|at|ALONE))`,
     `I =4 (?:leave|leaving|go|going|WANT) _6 NOCOMEBACK`,
     `I =4 NOCOMEBACK`,
     `NEG WANT (?:go|come) (?:HOME|back) (?:ever|again|ALWAYS)`,
@@ -213,6 +222,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I =3 WANT ~3 (?:go|take|get|walk|leave|catch) _10 (?:without|NEG) (?:TELL|SAY) (?:ANY|NOBODY|FAM|MY FAM)`,
     `I =4 (?:leave|leaving) HOME(?! at| for| every| to go)`,
     `(?:go|going) (?:and )?live with _6 (?:ALONE|walk|RUNAWAY|tonight|NEG TELL)`,
+    `hide _6 (?:all night|ALWAYS|so (?:they|NOBODY|HE))`,
   ),
   "harm-to-others": rules(
     `I =3 ${INTENT} ~5 (?:${HARM}|break|poison) ${TARGET}`,
@@ -233,7 +243,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
   secrecy: rules(
     `${WHO} _4 (?:SAY|TELL) _4 (?:SECRET|NEG _2 (?:TELL|SAY)|between|our game|stays)`,
     `(?:NEG|ALLOWED) _3 (?:TELL|SAY) (?:ANY|MY FAM|FAM|you|NOBODY|about)`,
-    `I am NEG ALLOWED to (?:TELL|SAY)`,
+    `I am NEG ALLOWED to (?:TELL|SAY|talk|speak)`,
     `(?:can|must|may|should) NEG (?:TELL|SAY)`,
     `(?:if|when) I (?:ever )?(?:TELL|SAY)`,
     `(?:promise|promised|swear|swore) _5 (?:NEG|never) _2 (?:TELL|SAY)`,
@@ -248,13 +258,17 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:promise|swear) (?:you|to) (?:WANT NEG|NEG) (?:TELL|SAY)`,
     `(?:have|has|got) to keep _2 SECRET`,
     `pinky promise`,
-    `NOBODY (?:else )?(?:can|must|is ALLOWED to|should|WANT|is supposed to) (?:know|find out)`,
+    `NOBODY (?:else )?(?:can|must|is ALLOWED to|should|WANT|is supposed to) (?:ever )?(?:know|find out)`,
     `(?:our|a) special (?:game|SECRET)`,
     `(?:FAM|MY FAM|ANY|NOBODY) (?:can|must|should|may|is ALLOWED to|WANT) NEG (?:ever )?(?:know|find out|see|hear)`,
     `between (?:OBJ|HE) and ME`,
     `if you (?:TELL|SAY) _6 (?:trouble|bad|HURT|angry|cross|mad|KILL|DIE|jail|prison|taken)`,
     `${WHO} _4 (?:SAY|TELL) _8 (?:stays|stay) (?:there|here|between|SECRET|with us)`,
     `(?:what|everything) _2 (?:happens|happened|we do|we did) _5 (?:stays|stay) (?:there|here|between|SECRET)`,
+    `SECRET _3 (?:do NEG|NEG) (?:TELL|SAY)`,
+    `(?:do NEG|please NEG) (?:TELL|SAY) END`,
+    `(?:trouble|HURT|bad) _4 if (?:ANY|FAM|MY FAM|SOMEONE|you|NOBODY) _2 (?:finds out|find out|knows|know|TELL)`,
+    `KEEPQUIET`,
   ),
   distress: rules(
     `MY _2 (?:FAM|PET|friend|CARER) _3 (?:DIED|is DEAD|HEAVEN|is gone|went HEAVEN)`,
@@ -286,6 +300,11 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `BULLY`,
     `(?:call|calls|calling|called) ME (?:names|fat|ugly|stupid|weird|horrible|a loser|loser|smelly|dumb|an idiot|a baby)`,
     `(?:do NEG|NEG) have (?:a single|one|any|a) KID`,
+    `FAM _2 (?:went|gone|has gone|was sent) to (?:prison|jail)`,
+    `I (?:really |so |still )?miss (?:OBJ|HE|MY FAM|FAM) _3 (?:so much|ALWAYS|END|and)`,
+    `FAM _2 ALWAYS (?:shout|shouting|argue|arguing|fight|fighting)`,
+    `(?:shout|shouting|argue|arguing|fight|fighting|scream|screaming) at each other`,
+    `NEG have ANY _5 (?:like|likes|love|loves|cares|play|plays|talk|talks) (?:ME|with ME|to ME)`,
   ),
 };
 
@@ -304,12 +323,16 @@ export function conceptsOfText(plain: string): string {
   return ` ${words.join(" ")} | `;
 }
 
+// Words in most messages: a rule is filed under the rarest words it needs.
+const COMMON = new Set(["I", "ME", "MY", "NEG", "WANT", "FAM", "HE", "OBJ", "KID", "am", "is", "are", "to", "the", "a", "and", "|", "do", "it", "in", "on"]);
+const commonness = (words: readonly string[]) => words.reduce((sum, w) => sum + (COMMON.has(w) ? 50 : 1), 0);
+
 /** Rules by a word they need: a message is tried only against the rules its words can match. */
 const BY_WORD = new Map<string, { kind: SafetyKind; rule: Rule }[]>();
 const ALWAYS_TRIED: { kind: SafetyKind; rule: Rule }[] = [];
 for (const [kind, list] of Object.entries(CONCEPT_RULES) as [SafetyKind, Rule[]][]) {
   for (const rule of list) {
-    const need = [...rule.needs].sort((a, b) => a.length - b.length)[0];
+    const need = [...rule.needs].sort((a, b) => commonness(a) - commonness(b))[0];
     if (!need) ALWAYS_TRIED.push({ kind, rule });
     for (const word of need ?? []) BY_WORD.set(word, [...(BY_WORD.get(word) ?? []), { kind, rule }]);
   }

@@ -10,11 +10,11 @@ const LANGUAGES: Record<SafetyKind, RegExp> = {
   danger:
     /\b(?:(?:un hombre|un senor|una senora|una mujer|un desconocido|un extrano)\b.{0,50}\b(?:subir|coche|carro|auto|venir|ir con|irme con|foto)|(?:un monsieur|un homme|une dame|une femme|un inconnu)\b.{0,50}\b(?:monter|voiture|venir|suivre|photo|aller avec)|(?:ein mann|eine frau|ein fremder|eine fremde)\b.{0,50}\b(?:auto|einsteigen|mitkommen|mitgehen|foto|wagen)|hay (?:un )?(?:fuego|incendio)|il y a (?:le |du )?feu|au feu|es brennt|feuer im)\b/,
   "running-away":
-    /\b(?:escapar(?:me)?|huir|(?:irme|ir|me voy) de (?:mi )?casa|irme lejos|fuguer|fugue|m'enfuir|enfuir|partir de la maison|quitter la maison|weglaufen|laufe\b.{0,25}\bweg|abhauen|haue\b.{0,20}\bab|von zu hause weg)\b/,
+    /\b(?:escapar(?:me)?|huir|(?:irme|ir|me voy) de (?:mi )?casa|irme lejos|fuguer|fugue|m'enfuir|enfuir|partir de la maison|quitter la maison|weglaufen|laufe\b.{0,25}\bweg|abhauen|haue\b.{0,40}\bab|von zu hause (?:weg|ab|fort))\b/,
   "harm-to-others":
     /\b(?:(?:voy a|quiero) (?:matar|pegar|lastimar|hacer dano)|(?:je vais|je veux) (?:le |la |les )?(?:tuer|frapper|faire du mal)|(?:ich )?(?:will|werde) (?:ihn|sie|ihm|ihr)? ?(?:umbringen|toten|schlagen|weh tun))\b/,
   secrecy:
-    /\b(?:no (?:puedo|debo) (?:decir|contar)|no (?:se )?lo (?:digas|cuentes)|(?:es un|nuestro) secreto|(?:decir|contar)(?:lo|le|selo)? a nadie|ne (?:dois|peux) pas (?:le )?dire|ne le dis a personne|(?:c'est )?notre secret|pas le droit de (?:le )?dire|dire a personne|(?:darf|soll) (?:es )?(?:niemandem|keinem) (?:sagen|erzahlen)|niemandem (?:sagen|erzahlen)|nicht (?:sagen|erzahlen) darf|unser geheimnis|darf nichts sagen)\b/,
+    /\b(?:no (?:puedo|debo) (?:decir|contar)|no (?:se )?lo (?:digas|cuentes)|no (?:le |les |se lo |lo )?(?:digas|cuentes) a nadie|(?:es un|nuestro) secreto|(?:decir|contar)(?:lo|le|selo)? a nadie|ne (?:dois|peux) pas (?:le )?dire|ne le dis a personne|(?:c'est )?notre secret|pas le droit de (?:le )?dire|dire a personne|(?:darf|soll) (?:es )?(?:niemandem|keinem) (?:sagen|erzahlen)|niemandem (?:sagen|erzahlen)|nicht (?:sagen|erzahlen) darf|unser geheimnis|darf nichts sagen)\b/,
   distress:
     /\b(?:se murio|murio|esta muerto|esta muerta|estoy (?:muy )?triste|me siento (?:muy )?sol[oa]|nadie me quiere|se (?:divorcian|separan|separaron)|(?:est|sont) morte?s?|je suis (?:tres )?triste|je suis tout seule?|je me sens (?:tres )?seule?|personne ne m'aime|(?:divorcent|se separent)|ist gestorben|ist tot|bin (?:so |sehr )?traurig|bin allein|niemand mag mich|lassen sich scheiden|trennen sich)\b/,
 };

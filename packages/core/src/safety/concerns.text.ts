@@ -8,7 +8,8 @@ const WORDS = new Map<string, string>(
     kms: "kill myself", unalive: "kill", hurted: "hurt", hitted: "hit", ded: "dead", scard: "scared", runaway: "run away",
     sum1: "someone", noone: "nobody", no1: "nobody", every1: "everyone", everybody: "everyone",
     mom: "mum", moms: "mums", mommy: "mum", mommys: "mums", mummy: "mum", mummys: "mums", mam: "mum", mams: "mums", mama: "mum", mamas: "mums", ma: "mum",
-    daddy: "dad", daddys: "dads", papa: "dad", pa: "dad",
+    daddy: "dad", daddys: "dads", dady: "dad", dadi: "dad", daddi: "dad", papa: "dad", pa: "dad", mumy: "mum", mumie: "mum", mummie: "mum", mommie: "mum",
+    gona: "going to", gunna: "going to", gonnna: "going to", evry: "every", skool: "school", wen: "when", sumone: "someone", sum1one: "someone", tomoro: "tomorrow", tomorow: "tomorrow",
     secert: "secret", secrit: "secret", sekret: "secret", secreat: "secret",
     cuz: "because", coz: "because", bc: "because", becuz: "because", becos: "because", cause: "because",
     pls: "please", plz: "please", frend: "friends", frends: "friends",
@@ -53,9 +54,14 @@ const IDIOMS: RegExp[] = [
   /\b(?:phone|tablet|ipad|battery|game|character|plant|flowers?|tamagotchi|torch|laptop|console|car|remote)(?:'s)? (?:died|is dead|went dead)\b/g,
   /\b(?:this|the|that|my) (?:homework|game|level|show|film|movie|joke|wait|waiting|song) (?:is|was) (?:killing|going to kill) me\b/g,
   /\b(?:kill|killing) time\b/g,
-  /\b(?:ran|run|running|runs) away with (?:the |a |first |second |third )*(?:prize|trophy|medal|win|title|award|game|show|cup)\b/g,
+  /\b(?:ran|run|running|runs) away with (?:the |a |my |your |all the |first |second |third )*(?:prize|trophy|medal|win|title|award|game|show|cup|toys?|presents?|cookies|sweets|candy|chocolate|cake)\b/g,
+  /\b(?:died|passed away)\b[^.!?]*\bbut\b[^.!?]*\b(?:we|i) (?:got|have|get|are getting|have got) (?:a new|another)\b[^.!?]*/g,
   /\btell (?:you |them |anyone )?the answers?\b/g,
 ];
+
+const anyOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "g");
+const ANY_SURPRISE = anyOf(SURPRISES);
+const ANY_IDIOM = anyOf(IDIOMS);
 
 // The screen for concerns and the one for worry read the same message one after the other.
 let last = { text: "", plain: "" };
@@ -69,8 +75,7 @@ export function normalise(text: string): string {
     .replace(/(\w)\1{2,}/g, "$1$1")
     .replace(/[a-z0-9]+/g, (word) => WORDS.get(word) ?? word);
   for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
-  for (const surprise of SURPRISES) out = out.replace(surprise, " surprise ");
-  for (const idiom of IDIOMS) out = out.replace(idiom, " ");
+  out = out.replace(ANY_SURPRISE, " surprise ").replace(ANY_IDIOM, " ");
   last = { text, plain: out.replace(/\s+/g, " ").trim() };
   return last.plain;
 }
