@@ -55,6 +55,8 @@ const PERSON = "FAM|CARER|STRANGER|SOMEONE|HE|OBJ|KID|PET|EVERYONE|MY|ADULT";
 const TARGET = `(?:(?:MY |the |a |that |this )?(?:little |big |baby |new |step |older |younger |stupid |annoying )?(?:FAM|CARER|STRANGER|KID|PET)|SOMEONE|OBJ|HE|EVERYONE|ANY|(?!(?:the|a|an|it|that|this|some|something|up|out|off|back|in|on|at|to|be|ball|balls|goal|record|time|home|water|bubbles|foam|darts|targets?|cans|PLAY|[A-Z_]+)\\b)[a-z]+)`;
 const INTENT = "(?:WANT|should|could|might|can)";
 const HARM = "(?:HURT|KILL)";
+/** a word that may be a name ("jake hits me"), not a thing or a part of the body */
+const NAMEISH = "(?!(?:it|this|that|the|a|ball|door|car|bike|wave|tree|branch|wind|bee|wasp|something|thing|stone|rock|football|tummy|head|leg|arm|tooth|teeth|back|knee|foot|ear|eye|throat|belly|that|which|what|who|also|and|really|PLAY|GIFT)\\b)[a-z]+";
 /** what an adult may do to a child's body that the child does not like */
 const ACT = "(?:TOUCH|KISS|PRIV|NAKED|lap|knee|knees|bath|bathroom|tickle|tickling|cuddle|cuddles|lips|body)";
 
@@ -113,6 +115,14 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I do NEG like (?:it )?when ${WHO} _10 (?:${ACT}|HURT)`,
     `NEG (?:eat|ate|eaten|had food|had anything) (?:for|in) (?:a whole|all|MANY|one|two|three|[0-9]+) (?:day|days|weekend)`,
     `NEG ALLOWED to (?:eat|have food|have dinner|sleep)`,
+    `${NAMEISH} (?:ALWAYS |keeps |still |really |sometimes )?HURT ME`,
+    `${WHO} _10 (?:can|could) NEG breathe`,
+    `${WHO} _6 (?:sits|sat|lies|lay|kneels|knelt) on (?:ME|MY (?:face|head|chest|neck|tummy))`,
+    `${WHO} _4 TOUCH _1 (?:MY|ME) _6 (?:special|SECRET|our|pretty|beautiful|good girl|good boy|NEG TELL)`,
+    `(?:bad|wrong|weird|SECRET|special|rude) (?:touch|touches|TOUCH|touching|cuddles|games|game) _3 (?:with ME|to ME|on ME|ME)`,
+    `bad (?:touch|touches|TOUCH|touching)`,
+    `(?:make|made|makes|TELL|ask|asked|asks) ME _2 (?:TOUCH|hold|see|look at|KISS|lick) (?:his|her|their) (?:thing|things|PRIV|NAKED|body)`,
+    `(?:show|showed|shows|shown) ME (?:his|her|their) (?:thing|PRIV|body|NAKED)`,
   ),
   "self-harm": rules(
     `I =3 ${INTENT} =2 (?:DIE|be DEAD|DEAD|KILL SELF|HURT SELF|DISAPPEAR|VANISH|HEAVEN|go HEAVEN|NEG exist|NEG be alive|stop living|NEVER_WAKE|NEG be here|be gone)`,
@@ -136,7 +146,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:better off|happier|better) without ME`,
     `if I (?:was|were) gone`,
     `if I (?:DIED|was DEAD|DISAPPEAR|VANISH)`,
-    `I =2 (?:cut|cutting|scratch|scratching|burn|burning|HURT) MY (?:arm|arms|wrist|wrists|leg|legs|skin|tummy|thigh|thighs)`,
+    `I =2 (?:cut|cutting|scratch|scratching|burn|burning|HURT) MY (?:arm|arms|wrist|wrists|leg|legs|skin|tummy|thigh|thighs)(?! (?:at|on|in|playing|when|while|by|during|falling|PLAY))`,
     `I =3 WANT _2 (?:take|taking|swallow|swallowing|eat|eating) _2 MANY _2 PILLS`,
     `I _2 (?:took|ate|swallowed) MANY _2 PILLS`,
     `WANT (?:it|this|everything|it all|MY life|the pain) _1 to (?:stop|end|be over) (?:forever|for good|END|now)`,
@@ -150,6 +160,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I =3 WANT _1 end (?:it|it all|everything|MY life) (?:END|now|forever|tonight|all)`,
     `tired of (?:living|life|being alive|being here)`,
     `I _3 (?:stop|stopped|stopping) breathing _2 (?:forever|NOCOMEBACK|END)`,
+    `(?:sewer ?slide|self ?harm|selfharm|off myself|end myself|end SELF|KILL SELF)`,
   ),
   danger: rules(
     `STRANGER _10 (?:ask|asks|asked|TELL|SAY|keep|keeps|WANT|waving|waves|waved|offer|offered|offers|promise|promised) _8 (?:come|go|get|meet|follow|CAR|house|HOME|with)`,
@@ -194,18 +205,20 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:ONLINE|game) _10 (?:come|go|coming|going) (?:to|round|over)`,
     `ONFIRE`,
     `(?:swallowed|ate|eaten|swallow|swallowing) _2 (?:battery|batteries|magnet|magnets|coin|coins|bleach|PILLS|poison)`,
+    `(?:FAM|HE|SOMEONE|KID) _3 (?:collapsed|fainted|passed out|unconscious|fell down and|on the floor) _8 (?:MARK|blood|NEG|wake|moving|breathing|END)`,
+    `STRANGER _6 (?:pull|pulled|drag|dragged|HURT|push|pushed|take|took|tried) _2 ME (?:into|in|to|towards|away)`,
   ),
   "running-away": rules(
     `I =4 RUNAWAY`,
     `I =3 ${INTENT} ~6 (?:RUNAWAY|leave HOME|leave MY (?:HOME|FAMILY)|live (?:somewhere|ALONE|in the (?:forest|woods|park)|at the park|on the streets?)|go FARAWAY|FARAWAY|go and live (?:somewhere|in|at|ALONE))`,
-    `I =4 (?:leave|leaving|go|going|WANT) _6 NOCOMEBACK`,
+    `I =4 (?:leave|leaving|go|going|WANT|pack|packing|packed) _6 NOCOMEBACK`,
     `I =4 NOCOMEBACK`,
     `NEG WANT (?:go|come) (?:HOME|back) (?:ever|again|ALWAYS)`,
     `I =3 (?:pack|packed|packing) MY _3 (?:and|I) _3 (?:go|going|leave|leaving|WANT|walk|run|get)`,
     `I =3 (?:pack|packed|packing) _6 (?:and I am|I am) (?:going|leaving) (?:tonight|tomorrow|now|today)`,
     `(?:asleep|sleeping|dark) I _2 (?:leave|leaving|going|go|WANT)`,
     `I =3 (?:leave|leaving|go|going|WANT) _4 (?:when|once) _3 (?:asleep|sleeping|dark)`,
-    `(?:walk|go|get|take|catch) _4 (?:bus|train|station) _6 (?:ALONE|FARAWAY)`,
+    `(?:walk|go|get|take|catch|run) _4 (?:bus|train|station|airport) _6 (?:ALONE|FARAWAY|tonight|at night|NOCOMEBACK)`,
     `(?:bus|train) FARAWAY`,
     `climb out _2 window _2 (?:tonight|and go|go)`,
     `hide _6 (?:forever|NOBODY _2 finds?|never)`,
@@ -269,6 +282,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:do NEG|please NEG) (?:TELL|SAY) END`,
     `(?:trouble|HURT|bad) _4 if (?:ANY|FAM|MY FAM|SOMEONE|you|NOBODY) _2 (?:finds out|find out|knows|know|TELL)`,
     `KEEPQUIET`,
+    `(?:make|made|makes|TELL|ask|asked|asks) ME (?:to )?keep _3 SECRET`,
   ),
   distress: rules(
     `MY _2 (?:FAM|PET|friend|CARER) _3 (?:DIED|is DEAD|HEAVEN|is gone|went HEAVEN)`,
@@ -305,6 +319,8 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `FAM _2 ALWAYS (?:shout|shouting|argue|arguing|fight|fighting)`,
     `(?:shout|shouting|argue|arguing|fight|fighting|scream|screaming) at each other`,
     `NEG have ANY _5 (?:like|likes|love|loves|cares|play|plays|talk|talks) (?:ME|with ME|to ME)`,
+    `funeral`,
+    `(?:teased|tease|teases|teasing|mocked|mock|mocks|laughed at ME|laugh at ME|laughs at ME|make fun of ME|makes fun of ME|made fun of ME|picks on ME)`,
   ),
 };
 

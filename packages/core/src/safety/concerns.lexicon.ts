@@ -28,7 +28,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bon purpose\b/g, " PURPOSE "],
   [/\b(?:is|are|was|were|caught|set) on fire\b|\bon fire\b(?= (?:help|please|now|and))/g, " ONFIRE "],
   [/\bkeep (?:quiet|it quiet|my mouth shut|shush|shtum|mum|it to myself)\b/g, " KEEPQUIET "],
-  [/\b(?:leaving|leave|going|go|gone|running away|run away) (?:for good|forever|for ever)\b/g, " NOCOMEBACK "],
+  [/\b(?:leaving|leave|going|go|gone|running away|run away|go away|going away|run off|running off) (?:for good|forever|for ever)\b/g, " NOCOMEBACK "],
   [/\bdyed\b(?! (?:his|her|my|their|the|it|hair|eggs|easter|t-?shirts?|clothes))/g, " DIED "],
   [/\b(?:black eye|fat lip|cut lip|bloody nose|nose bleed)s?\b/g, " MARK "],
   [/\b(?:someone|somebody|a person|a man|a lady|people|a boy|a girl) (?:i|we) (?:do not|don't|dont|never) (?:know|met)\b/g, " STRANGER "],
