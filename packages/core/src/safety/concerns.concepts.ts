@@ -73,7 +73,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I (?:get|got|gets|getting) (?:HURT|the (?:belt|slipper|stick|strap|wooden))`,
     `MARK _6 (?:from|by|because|when) _3 ${WHO}`,
     `MARK _4 (?:on|all over) MY _4 (?:from|by|because|when) _3 ${WHO}`,
-    `${WHO} _4 (?:come|comes|came|get|gets|got|climb|climbs|walk|walks) (?:in|into) (?:MY|the) (?:bed|room|bath|bathroom|shower|bedroom)`,
+    `${WHO} _4 (?:come|comes|came|coming|get|gets|got|getting|climb|climbs|climbing|walk|walks|walking) (?:in|into) (?:MY|the) (?:bed|room|bath|bathroom|shower|bedroom)`,
     `${WHO} _10 (?:${ACT}|HURT) _10 (?:I do NEG (?:like|WANT)|I hate it|I am scared|makes ME cry|I cry|it HURT)`,
     `(?:KISS|TOUCH) _1 ME _3 (?:on|in) _2 (?:lips|mouth|PRIV|bed)`,
     `let (?:OBJ|HE) (?:KISS|TOUCH)`,
@@ -123,6 +123,9 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `bad (?:touch|touches|TOUCH|touching)`,
     `(?:make|made|makes|TELL|ask|asked|asks) ME _2 (?:TOUCH|hold|see|look at|KISS|lick) (?:his|her|their) (?:thing|things|PRIV|NAKED|body)`,
     `(?:show|showed|shows|shown) ME (?:his|her|their) (?:thing|PRIV|body|NAKED)`,
+    `(?:drinks|drinking|drunk|angry|cross|mad) _10 (?:MARK|rough)`,
+    `${WHO} _4 (?:gets|is|goes|got|was) rough`,
+    `(?:get|got|gets|am|was|be) (?:locked|shut) (?:in|out|outside|inside|away)`,
   ),
   "self-harm": rules(
     `I =3 ${INTENT} =2 (?:DIE|be DEAD|DEAD|KILL SELF|HURT SELF|DISAPPEAR|VANISH|HEAVEN|go HEAVEN|NEG exist|NEG be alive|stop living|NEVER_WAKE|NEG be here|be gone)`,
@@ -161,6 +164,8 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `tired of (?:living|life|being alive|being here)`,
     `I _3 (?:stop|stopped|stopping) breathing _2 (?:forever|NOCOMEBACK|END)`,
     `(?:sewer ?slide|self ?harm|selfharm|off myself|end myself|end SELF|KILL SELF)`,
+    `WANT stop (?:being alive|living|existing|breathing)`,
+    `(?:easier|better|happier|nicer) _4 without ME`,
   ),
   danger: rules(
     `STRANGER _10 (?:ask|asks|asked|TELL|SAY|keep|keeps|WANT|waving|waves|waved|offer|offered|offers|promise|promised) _8 (?:come|go|get|meet|follow|CAR|house|HOME|with)`,
@@ -207,6 +212,9 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:swallowed|ate|eaten|swallow|swallowing) _2 (?:battery|batteries|magnet|magnets|coin|coins|bleach|PILLS|poison)`,
     `(?:FAM|HE|SOMEONE|KID) _3 (?:collapsed|fainted|passed out|unconscious|fell down and|on the floor) _8 (?:MARK|blood|NEG|wake|moving|breathing|END)`,
     `STRANGER _6 (?:pull|pulled|drag|dragged|HURT|push|pushed|take|took|tried) _2 ME (?:into|in|to|towards|away)`,
+    `STRANGER _10 (?:gave|give|gives|given) ME _2 (?:phone|sim|money|sweets|GIFT|a lift)`,
+    `STRANGER _12 (?:text|call|message|ring|snapchat|email|ONLINE) (?:OBJ|HE)`,
+    `ONLINE .{0,80}? (?:meet|see ME|come to|come round|meet up)`,
   ),
   "running-away": rules(
     `I =4 RUNAWAY`,
@@ -321,6 +329,8 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `NEG have ANY _5 (?:like|likes|love|loves|cares|play|plays|talk|talks) (?:ME|with ME|to ME)`,
     `funeral`,
     `(?:teased|tease|teases|teasing|mocked|mock|mocks|laughed at ME|laugh at ME|laughs at ME|make fun of ME|makes fun of ME|made fun of ME|picks on ME)`,
+    `I am ALWAYS ALONE`,
+    `ALONE _3 (?:breaktime|break|playtime|lunch|lunchtime|recess|school)`,
   ),
 };
 

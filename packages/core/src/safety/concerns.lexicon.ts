@@ -17,8 +17,8 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** Phrases read as one concept before the words are; at each place the first that matches wins. */
 const PHRASES: [RegExp, string][] = [
-  [/\b(?:play ?fight\w*|pillows?|pillow fights?|water fights?|snowballs?|snowball fights?|water balloons?|balloons?|nerf\w*|water (?:guns?|pistols?)|laser tag|(?:in|playing|play) tag|hide and seek|tickle monster|tickle fight|dodge ?ball|fifa|pretend\w*|(?:only|just) (?:a baby|playing|joking|messing|pretending|a game)|by accident|accidentally|an accident|(?:did|do) not mean (?:to|it)|in (?:my|the|a|this|that) (?:game|film|movie|book|story|show|cartoon|video|play)|(?:the|a|this|that) (?:film|movie|book|story|cartoon|show)|in (?:fortnite|minecraft|roblox|mario \w+|zelda|pokemon|among us))\b/g, " PLAY "],
-  [/\b(?:surprises?|presents?|gifts?|birthday|party|for christmas|christmas card|card|cake|treats?)\b/g, " GIFT "],
+  [/\b(?:play ?fight\w*|pillows?|pillow fights?|water fights?|snowballs?|snowball fights?|water balloons?|balloons?|nerf\w*|water (?:guns?|pistols?)|laser tag|(?:in|playing|play) tag|hide and seek|tickle monster|tickle fight|dodge ?ball|fifa|pretend\w*|(?:only|just) (?:a baby|playing|joking|messing|pretending|a game)|by accident|accidentally|(?:was|were|is|are|just|only) (?:joking|kidding|messing about|messing around|mucking about)|an accident|(?:did|do) not mean (?:to|it)|in (?:my|the|a|this|that) (?:game|film|movie|book|story|show|cartoon|video|play)|(?:the|a|this|that) (?:film|movie|book|story|cartoon|show)|in (?:fortnite|minecraft|roblox|mario \w+|zelda|pokemon|among us))\b/g, " PLAY "],
+  [/\b(?:surprises?|presents?|gifts?|birthday|party|for christmas|christmas card|card|cake|treats?)\b|\bwhat (?:she|he|they|mum|dad|my \w+) (?:is|are|was|were) (?:getting|buying|making|bringing|giving) (?:me|you|him|her|us|them)\b/g, " GIFT "],
   [/\bgrown[ -]?ups?\b|\badults?\b/g, " ADULT "],
   [/\b(?:priv\w* (?:parts?|bits?|area|places?)|privates|down there|(?:down|in|inside|into) (?:my|her|his) (?:pants|trousers|knickers|shorts|pyjamas|pajamas|underwear|undies)|between my legs|under my (?:clothes|pants|pyjamas|pajamas|nighty|nightie|nightdress|knickers|undies|skirt|dress|top|shirt))\b/g, " PRIV "],
   [/\b(?:run|runs|ran|running|runing|runnin|rum|rn) away\b|\bescap\w*|\b(?:sneak|sneek|sneaking|snuck|sneaked) (?:out|off|away)\b|\bget away from (?:here|home|them|him|her|everyone|my \w+)\b/g, " RUNAWAY "],
@@ -44,7 +44,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bgood ?bye\b/g, " GOODBYE "],
   [/\b(?:never (?:been )?born|not (?:been )?born)\b/g, " NEVER_BORN "],
   [/\b(?:naked|nude|undressed|undress|(?:take|took|takes|taking) (?:off )?(?:my|his|her|their|our) (?:clothes|pants|knickers|top)(?: off)?|(?:no|without|with out) (?:clothes|pants)(?: on)?)\b/g, " NAKED "],
-  [/\bnever wake up\b|\bsleep forever\b/g, " NEVER_WAKE "],
+  [/\bnever wake up\b|\bsleep forever\b|\bsleep and (?:not|never) wake up\b/g, " NEVER_WAKE "],
   [/\b(?:disappear|dissapear|disapear|dissappear)\w*/g, " DISAPPEAR "],
   [/\b(?:vanish)\w*/g, " VANISH "],
   [/\b(?:every ?one|every1|everybody|all of them|the whole class)\b/g, " EVERYONE "],
