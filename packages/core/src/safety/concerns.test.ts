@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SafetyKind } from "../events/schemas.js";
-import { CONCERN_CORPUS, CONCERN_HELD_OUT } from "./concerns.corpus.js";
+import { CONCERN_CORPUS } from "./concerns.corpus.js";
+import { CONCERN_HELD_OUT } from "./concerns.held-out.js";
 import { concernsIn, concernsOf, soundsWorried } from "./concerns.js";
 import { scoreLabels, scoreTable } from "./scores.js";
 
@@ -10,8 +11,8 @@ describe("the safety screen over its corpus of conversations", () => {
   const flaggedBenign = benign.filter((r) => r.predicted.length > 0);
   const show = (r: (typeof results)[number]) => `"${r.turns.filter((t) => t.role === "child").map((t) => t.text).join(" / ")}" → ${r.predicted.join(",") || "nothing"}`;
 
-  it("has at least 60 conversations, disclosures and benign look-alikes", () => {
-    expect(CONCERN_CORPUS.length).toBeGreaterThanOrEqual(60);
+  it("has at least 300 conversations, disclosures and benign look-alikes", () => {
+    expect(CONCERN_CORPUS.length).toBeGreaterThanOrEqual(300);
     expect(benign.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -26,12 +27,12 @@ describe("the safety screen over its corpus of conversations", () => {
         `  benign flagged: ${flaggedBenign.map(show).join(" | ") || "none"}`,
       ].join("\n"),
     );
-    for (const s of scores.filter((s) => s.label !== "overall")) expect(s.recall, s.label).toBeGreaterThanOrEqual(0.8);
+    for (const s of scores.filter((s) => s.label !== "overall")) expect(s.recall, s.label).toBeGreaterThanOrEqual(0.95);
     expect(flaggedBenign.length / benign.length).toBeLessThanOrEqual(0.1);
   });
 });
 
-describe("the safety screen over conversations written after its rules", () => {
+describe("the safety screen over conversations it was not written against", () => {
   it("says how much it finds there (printed, not tuned)", () => {
     const results = CONCERN_HELD_OUT.map((c) => ({ turns: c.turns, expected: c.kinds, predicted: concernsIn(c.turns) }));
     const benign = results.filter((r) => r.expected.length === 0);
@@ -40,8 +41,8 @@ describe("the safety screen over conversations written after its rules", () => {
     console.log(
       `${scoreTable(`safety screen over ${results.length} held-out conversations (${benign.length} benign):`, scoreLabels(results))}\n  benign conversations flagged: ${flagged}/${benign.length}\n  missed: ${missed.join(" | ") || "none"}`,
     );
-    // low on purpose: this set measures unseen wording (docs/safety.md), it is not a target
-    expect(scoreLabels(results).find((s) => s.label === "overall")!.recall).toBeGreaterThanOrEqual(0.1);
+    // a floor, not a target: this set measures unseen wording (docs/safety.md)
+    expect(scoreLabels(results).find((s) => s.label === "overall")!.recall).toBeGreaterThanOrEqual(0.5);
   });
 });
 
@@ -80,5 +81,21 @@ describe("a message that may be the start of something hard to say", () => {
   });
   it.each(["I'm scared of the dark", "I want a secret diary", "I'm ok thanks"])("not %s", (text) => {
     expect(soundsWorried(text)).toBe(false);
+  });
+});
+
+describe("the cost of the screen on Santa's hot path", () => {
+  it("prints how many child messages a second it reads (printed, not asserted)", () => {
+    const texts = CONCERN_CORPUS.flatMap((c) => c.turns.filter((t) => t.role === "child").map((t) => t.text));
+    // every text unique, so the cache of earlier turns does not answer
+    const messages = Array.from({ length: 20_000 }, (_, i) => `${texts[i % texts.length]} ${i}`);
+    for (const text of messages.slice(0, 2000)) concernsIn([{ role: "child", text: `${text} warm` }]);
+    const start = performance.now();
+    for (const text of messages) {
+      concernsIn([{ role: "child", text }]);
+      soundsWorried(text);
+    }
+    const seconds = (performance.now() - start) / 1000;
+    console.log(`safety screen: ${Math.round(messages.length / seconds).toLocaleString("en")} child messages/s (concerns and worry, uncached)`);
   });
 });

@@ -5,6 +5,7 @@ import type { EventOf, KringleEvent } from "../events/schemas.js";
 import type { Entry } from "../protocol/frames.js";
 import type { Model, ModelEvent, ModelRequest, Turn } from "../santa/model.js";
 import { NorthPoleModel } from "../santa/models/north-pole.js";
+import { languageOfText } from "../santa/models/north-pole-languages.js";
 import { screenCareOutput } from "../santa/safety.js";
 import { SAFETY_SCREEN_MODEL } from "../santa/santa.decisions.js";
 import { CONTENT_FILTERED, replyTo } from "../santa/santa.reactor.js";
@@ -69,6 +70,20 @@ describe("a child's disclosure", () => {
     expect(screenCareOutput(text)).toEqual({ ok: true });
   });
 
+  it.each([
+    ["es", "mi papá me pega", /adulto de confianza/],
+    ["de", "mein papa schlägt mich", /Erwachsenen, dem du vertraust/],
+    ["fr", "mon beau-père me frappe", /adulte de confiance/],
+  ])("in %s is flagged and answered gently in that language", async (language, text, grownUp) => {
+    const model = scripted(["should not be asked"]);
+    const { of, text: said } = await reply(message(text), [], model);
+    expect(model.requests).toHaveLength(0);
+    expect(of("safety.flagged").map((e) => e.data.kind)).toEqual(["abuse"]);
+    expect(said).toMatch(grownUp);
+    expect(languageOfText(said)).toBe(language);
+    expect(screenCareOutput(said)).toEqual({ ok: true });
+  });
+
   it("gives the very same events when the reply is run again", async () => {
     const a = await reply(message("i want to die"));
     const b = await reply(message("i want to die"));
@@ -77,7 +92,7 @@ describe("a child's disclosure", () => {
 
   it("spread over two messages is flagged on the second, and the model is asked in care mode", async () => {
     const model = scripted(["I am here for you. ", "Please tell a grown-up you trust."]);
-    const { of, text } = await reply(message("i must never tell mum"), [child("my uncle said"), santa("I am listening.")], model);
+    const { of, text } = await reply(message("its our game"), [child("my uncle said"), santa("I am listening.")], model);
     expect(of("safety.flagged").map((e) => e.data)).toEqual([{ messageId: "m_next", kind: "secrecy" }]);
     expect(model.requests[0]!.memory?.concern).toEqual(["secrecy"]);
     expect(model.requests[0]!.system).toContain("Care mode: be gentle.");

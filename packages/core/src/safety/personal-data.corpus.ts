@@ -13,7 +13,8 @@ export interface PersonalDataCase {
 const pd = (text: string, kinds: PersonalDataKind[], hides: string[] = []): PersonalDataCase => ({ text, kinds, hides });
 const harmless = (text: string): PersonalDataCase => ({ text, kinds: [] });
 
-export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [
+/** The first corpus the rules were written against. */
+const ROUND_1: PersonalDataCase[] = [
   // phones
   pd("my mums number is 07700 900 123 call her", ["phone"], ["900 123"]),
   pd("ring me on 555 867 5309!!", ["phone"], ["5309"]),
@@ -148,11 +149,8 @@ export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [
   harmless("my secret code word for my club is hidden"),
 ];
 
-/**
- * Written after the rules and never tuned against: a fairer estimate of what the screen misses on
- * messages nobody has seen.
- */
-export const PERSONAL_DATA_HELD_OUT: PersonalDataCase[] = [
+/** The first held-out set (recall 0.84 on it), now part of the corpus. */
+const HELD_OUT_1: PersonalDataCase[] = [
   pd("hi santa its me chloe, my mummy's phone is 07911 123456", ["phone"], ["123456"]),
   pd("my adress is 15 kings rd", ["address"], ["kings"]),
   pd("we live at number 9 church lane", ["address"], ["church lane"]),
@@ -183,4 +181,120 @@ export const PERSONAL_DATA_HELD_OUT: PersonalDataCase[] = [
   harmless("I want a phone case with unicorns"),
   harmless("I have 3 cats and 2 dogs"),
   harmless("my favourite youtuber is really funny"),
+];
+
+/**
+ * The second set, written before the rules were widened for it: children's spelling and shorthand,
+ * data spread through a sentence, and harmless look-alikes. Recall 0.71 on it, now part of the corpus.
+ */
+const ROUND_2: PersonalDataCase[] = [
+  pd("my mums fone number is 07123 456789", ["phone"], ["456789"]),
+  pd("call my dad on oh seven seven one two three four five six seven eight", ["phone"], ["seven seven one"]),
+  pd("our house phone is 01632 960 001", ["phone"], ["960 001"]),
+  pd("my nans number is 555 0142 and her mobile is 555 0199", ["phone"], ["0142", "0199"]),
+  pd("text me on whatsapp 07700900461", ["phone"], ["07700900461"]),
+  pd("my emial is jakey_boy@hotmail.co.uk", ["email"], ["jakey_boy"]),
+  pd("send it to mum at sarah dot jones at gmail dot com", ["email"], ["sarah dot jones"]),
+  pd("i live on 14 cherry tree close", ["address"], ["cherry tree"]),
+  pd("my adress is 3 the green, little hampton", ["address"], ["the green"]),
+  pd("we live at 88 Victoria Road in Brighton", ["address", "place"], ["Victoria", "Brighton"]),
+  pd("i live in flat 12b riverside court", ["address"], ["riverside"]),
+  pd("my street is called Foxglove Way", ["address"], ["Foxglove"]),
+  pd("we live on the high street above the bakery", ["landmark"], ["above the bakery"]),
+  pd("im from Sheffield", ["place"], ["Sheffield"]),
+  pd("i live in a village called Ashby", ["place"], ["Ashby"]),
+  pd("we live near Oxford", ["place"], ["Oxford"]),
+  pd("my town is swindon", ["place"], ["swindon"]),
+  pd("our zip code is 30301", ["place"], ["30301"]),
+  pd("we just moved to Phoenix Arizona", ["place"], ["Phoenix"]),
+  pd("i live in Dublin in Ireland", ["place"], ["Dublin"]),
+  pd("my postcode is m14 5rt", ["place"], ["m14"]),
+  pd("my full name is Harry Edward Wilson and i was born 9/9/2016", ["birthday"], ["Wilson", "9/9/2016"]),
+  pd("Im Grace Okafor and my birthday is 21 november 2017", ["birthday"], ["Okafor", "november 2017"]),
+  pd("my name is leo martin, im 7, born 3rd feb 2019", ["birthday"], ["martin", "feb 2019"]),
+  pd("im on roblox as NinjaKitty_22", ["handle"], ["NinjaKitty_22"]),
+  pd("my minecraft name is CreeperKing07", ["handle"], ["CreeperKing07"]),
+  pd("follow my mums instagram @bakingwithkate", ["handle"], ["bakingwithkate"]),
+  pd("my youtube is called LilyPlaysToys", ["handle"], ["LilyPlaysToys"]),
+  pd("my snap is ruby.xo", ["handle"], ["ruby.xo"]),
+  pd("my xbox gamertag is SpeedyFinn", ["handle"], ["SpeedyFinn"]),
+  pd("my dad is called Tom and he works at the Sainsburys in town", ["workplace"], ["Tom", "Sainsburys"]),
+  pd("my mum Lucy is a doctor at Royal Victoria hospital", ["workplace"], ["Lucy", "Royal Victoria"]),
+  pd("my mom works at Walmart on main street", ["workplace"], ["Walmart"]),
+  pd("my dad is a policeman at Camden police station", ["workplace"], ["Camden"]),
+  pd("my mummy works in the Boots in the shopping centre", ["workplace"], ["Boots"]),
+  pd("our house is the white one next to the park gates", ["landmark"], ["park gates"]),
+  pd("i live right opposite the primary school", ["landmark"], ["primary school"]),
+  pd("my house is at the end of the road by the big oak tree", ["landmark"], ["oak tree"]),
+  pd("we live behind the Tesco Express", ["landmark"], ["Tesco"]),
+  pd("our flat is the one over the chemist", ["landmark"], ["chemist"]),
+  pd("i go to Greenhill Primary", ["school"], ["Greenhill"]),
+  pd("im in class 4 at St Josephs", ["school"], ["Josephs"]),
+  pd("my school is Park View Academy", ["school"], ["Park View"]),
+  pd("i'm in year 2 at riverside infants", ["school"], ["riverside"]),
+  pd("the code for our front door is 1379", ["password"], ["1379"]),
+  pd("my fortnite password is dragon99", ["password"], ["dragon99"]),
+  pd("my tablet pin is 2468", ["password"], ["2468"]),
+  harmless("I want a toy phone that lights up"),
+  harmless("my favourite number is 7"),
+  harmless("I want a doll called Molly"),
+  harmless("my mum works in a shop"),
+  harmless("we went to the park next to the river"),
+  harmless("I want a Lego city with a fire station and a school"),
+  harmless("my brother's birthday is in June"),
+  harmless("I'm Sam and I like football"),
+  harmless("can I have the Harry Potter castle"),
+  harmless("I want to go to Paris one day"),
+  harmless("I play minecraft every day"),
+  harmless("my dad is a builder"),
+  harmless("the elves' workshop is next to the reindeer stables"),
+  harmless("I got 3 out of 10 on my test"),
+  harmless("I live with my grandma"),
+  harmless("my teacher says I am good at reading"),
+  harmless("I want a password diary"),
+  harmless("I like the red house in my book"),
+  harmless("I'm going to London for Christmas"),
+  harmless("we have a big tree in our garden"),
+];
+
+/** Every set the rules were written against. */
+export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2];
+
+/**
+ * The third set, written after the rules were widened for the second and never used to change
+ * them: what to expect from wording the rules have not seen.
+ */
+export const PERSONAL_DATA_HELD_OUT: PersonalDataCase[] = [
+  pd("my grans landline is 0208 555 7734", ["phone"], ["7734"]),
+  pd("you can ring us on (555) 201 3344", ["phone"], ["3344"]),
+  pd("my dads email is gary.b73@yahoo.com", ["email"], ["gary.b73"]),
+  pd("we live at 5 Meadow View", ["address"], ["Meadow"]),
+  pd("my address is 19 the crescent", ["address"], ["crescent"]),
+  pd("i live at number 40 on Kings Avenue", ["address"], ["Kings"]),
+  pd("we live in a small town called Hebden Bridge", ["place"], ["Hebden"]),
+  pd("i live in Newcastle near the coast", ["place"], ["Newcastle"]),
+  pd("our postcode is NE1 7RU", ["place"], ["NE1"]),
+  pd("we moved to Seattle Washington in the summer", ["place"], ["Seattle"]),
+  pd("I'm Isla Mackenzie and I was born on the 14th of July 2018", ["birthday"], ["Mackenzie", "July 2018"]),
+  pd("my name is ben carter, my birthday is 01/02/2017", ["birthday"], ["carter", "01/02/2017"]),
+  pd("my tiktok name is @zoe.dances.x", ["handle"], ["zoe.dances.x"]),
+  pd("add me on fortnite my name is BlueBolt", ["handle"], ["BlueBolt"]),
+  pd("my brothers youtube channel is GamingWithMax", ["handle"], ["GamingWithMax"]),
+  pd("my mum Rachel works at Barclays bank in the city", ["workplace"], ["Rachel", "Barclays"]),
+  pd("dad is a chef at Pizza Express on the high street", ["workplace"], ["Pizza Express"]),
+  pd("my mums called Anna and she works at Leeds General", ["workplace"], ["Anna", "Leeds General"]),
+  pd("our house is next door to the vets", ["landmark"], ["the vets"]),
+  pd("we live in the flats behind the leisure centre", ["landmark"], ["leisure centre"]),
+  pd("i go to Millbrook Primary School", ["school"], ["Millbrook"]),
+  pd("my school is St Anne's", ["school"], ["Anne"]),
+  pd("the password for the ipad is pony2020", ["password"], ["pony2020"]),
+  harmless("my phone has a unicorn case"),
+  harmless("I want a house with a slide"),
+  harmless("my dad works in an office"),
+  harmless("I live with my two cats"),
+  harmless("my birthday is in the summer"),
+  harmless("I go to swimming on Saturdays"),
+  harmless("I want 10 presents please"),
+  harmless("we drove past the church on the way to nans"),
+  harmless("I'm Lily and I'm 6 years old"),
 ];

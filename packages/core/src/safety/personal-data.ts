@@ -39,16 +39,24 @@ const TOWN_WORD = "(?:(?!(?:I|The|A|An|My|And|But|So|Santa|Christmas|Mum|Mom|Dad
 // Structural patterns hold whoever writes them; the child's patterns ("my address is", a street
 // typed in lower case) only say something when a child writes them (Santa's own address is the
 // North Pole, and his reindeer drive the sleigh).
-const STRUCTURAL: [PersonalDataKind, RegExp][] = [
-  ["email", /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi],
+/** A rule: the kind it finds, its pattern, and what a message must hold for it to match (tested first, as it is cheaper). */
+type Rule = [PersonalDataKind, RegExp, RegExp?];
+
+const DIGIT = /\d/;
+const AT = /@/;
+const COMMA = /,/;
+const WORK = /\bwork|\bis an? /i;
+
+const STRUCTURAL: Rule[] = [
+  ["email", /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi, AT],
   // typed with spaces: "mia @ gmail . com"
-  ["email", /[\w.+-]+\s*@\s*[\w-]+\s*\.\s*(?:com|net|org|co\s*\.\s*uk|co|uk|edu|io|me|us|ca|au)\b/gi],
+  ["email", /[\w.+-]+\s*@\s*[\w-]+\s*\.\s*(?:com|net|org|co\s*\.\s*uk|co|uk|edu|io|me|us|ca|au)\b/gi, AT],
   ["email", /\b[\w.+-]+\s+(?:at|\(at\)|\[at\])\s+[\w-]+\s+(?:dot|\(dot\)|\[dot\])\s+(?:com|net|org|co|uk|edu|me|io)\b/gi],
   // as addresses are written: "42 Elm Street" (Santa may well say "8 reindeer drive the sleigh")
-  ["address", new RegExp(`\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}${CAPITAL_STREET}\\b\\.?`, "g")],
+  ["address", new RegExp(`\\b\\d{1,6}[A-Za-z]?,?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}${CAPITAL_STREET}\\b\\.?`, "g"), DIGIT],
   // UK and Canadian postcodes
-  ["place", /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g],
-  ["place", /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g],
+  ["place", /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g, DIGIT],
+  ["place", /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g, DIGIT],
   // "Springfield, IL 62704", "Portland, Oregon", "Leeds, UK": a town with its state or country
   [
     "place",
@@ -56,11 +64,12 @@ const STRUCTURAL: [PersonalDataKind, RegExp][] = [
       `\\b${TOWN_WORD}(?:\\s+${TOWN_WORD}){0,2},\\s*(?:(?:${US_STATES.join("|")}),?\\s*${ZIP}\\b|(?:${US_STATES.filter((s) => !WORDLIKE_STATES.has(s)).join("|")}|${STATE_NAME}|${COUNTRY})\\b(?:,?\\s*${ZIP}\\b)?)`,
       "g",
     ),
+    COMMA,
   ],
   // a state and a ZIP code, however it is typed: "IL 62704", "il 62704", "Texas 75001"
-  ["place", new RegExp(`\\b(?:${caseless(`(?:${US_STATES.join("|")})`)}|${STATE_NAME}),?\\s+${ZIP}\\b`, "g")],
+  ["place", new RegExp(`\\b(?:${caseless(`(?:${US_STATES.join("|")})`)}|${STATE_NAME}),?\\s+${ZIP}\\b`, "g"), DIGIT],
   // a handle: "@mia_dances" (an email was matched above and is not one)
-  ["handle", /(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b/g],
+  ["handle", /(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b/g, AT],
 ];
 
 const PLATFORM =
@@ -73,38 +82,49 @@ const DATE_WORDS =
   "(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:,?\\s+\\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})";
 /** words that follow a first name without being a surname ("my name is Mia and …") */
 const NOT_SURNAME = "(?:and|i|im|i'm|am|from|in|age|aged|my|but|so|the|a|santa|too|also|it|is|was|to|who|here|at|on|of|or|born|birthday|bday|b-day|dob|\\d)";
-const FULL_NAME = `(?:my (?:full )?name is|my name's|i'm|i am|im|this is|it's|its)\\s+([a-z][a-z'-]+)\\s+(?!${NOT_SURNAME}\\b)([a-z][a-z'-]+)`;
+const FULL_NAME = `(?:my (?:full )?name is|my name's|i'm|i am|im|this is|it's|its)\\s+([a-z][a-z'-]+)((?:\\s+(?!${NOT_SURNAME}\\b)[a-z][a-z'-]+){1,3})`;
 const BIRTHDAY = `(?:my )?(?:birthday|bday|b-day|birth ?day|date of birth|dob|d\\.o\\.b\\.?)(?:\\s+is|:)?\\s*(?:on\\s+)?(?:the\\s+)?${DATE_WORDS}|\\bborn (?:on\\s+)?(?:the\\s+)?${DATE_WORDS}`;
 
-const PHRASES: [PersonalDataKind, RegExp][] = [
+const PHRASES: Rule[] = [
   // as children type them: "42 elm street"
-  ["address", new RegExp(`\\b\\d{1,6}[a-z]?,?\\s+${NAME_WORD}{1,4}${STREET}\\b\\.?`, "gi")],
-  ["address", /\b(?:my|our) (?:home |house |street |real )?address(?: is|:)[^.!?\n]*/gi],
+  ["address", new RegExp(`\\b\\d{1,6}[a-z]?,?\\s+${NAME_WORD}{1,4}${STREET}\\b\\.?`, "gi"), DIGIT],
+  ["address", /\b(?:my|our) (?:home |house |street |real )?(?:address|adress|addres|adres|addy)(?: is|:)[^.!?\n]*/gi],
+  ["address", /\b(?:my|our) (?:street|road) is(?: called)?\s+(?!(?:quiet|busy|long|short|nice|big|small|really|very|so|fun|noisy|dark|scary)\b)[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}/gi],
   ["address", new RegExp(`\\b(?:i|we) live (?:at|on) (?:number )?(?:\\d[\\w'-]*(?:\\s+(?!and\\b|but\\b)[\\w'.-]*\\w){0,4}|${NAME_WORD}{1,4}${STREET}\\b)`, "gi")],
   ["address", /\b(?:(?:my|our) )?house number is\s+\d+\w*/gi],
+  // the town after a street: "88 Victoria Road in Brighton" (a capital, so not "42 elm street and my dog")
+  ["place", new RegExp(`(?<=\\b\\d{1,6}[a-zA-Z]?,?\\s+(?:[\\w'.-]+\\s+){1,4}${caseless(STREET)}\\b,?\\s+(?:in\\s+)?)${TOWN_WORD}(?:\\s+${TOWN_WORD})?`, "g"), DIGIT],
+  ["place", /\b(?:a|the|my|our) (?:town|village|city|place|suburb|estate) (?:called|named)\s+[a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}/gi],
+  ["place", /\b(?:i|we) (?:live|are|am|'re|'m) (?:near|close to|outside|just outside|next to) (?!(?:the|a|an|my|our|his|her|some)\b)[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?/g],
   ["place", /\b(?:my |our )?(?:zip(?: ?code)?|postal ?code|post ?code)(?: is|:)?\s*[\w -]*\d[\w -]*/gi],
   // "I live in Leeds", "we live in springfield": a place's name, not "a flat" or "a big house"
   [
     "place",
-    /\b(?:i|we) (?:live|stay|am living|are living|moved) (?:in|to)\s+(?!(?:a|an|the|my|our|this|that|same|fear|hope|peace|bed|heaven|hiding|space|the north pole)\b)[a-z][\w'.-]*(?:,?\s+(?!(?:and|but|with|so|because|now|too|near|next|by|where|which|i|we|it|for)\b)[a-z][\w'.-]*){0,2}/gi,
+    /\b(?:i|we) (?:just |recently |have |'ve |now )?(?:live|lived|stay|am living|are living|moved|move) (?:in|to)\s+(?!(?:a|an|the|my|our|this|that|same|fear|hope|peace|bed|heaven|hiding|space|the north pole|flat|apartment|house|number|room|tent|caravan)\b)[a-z][\w'.-]*(?:,?\s+(?!(?:and|but|with|so|because|now|too|near|next|by|where|which|i|we|it|for)\b)[a-z][\w'.-]*){0,2}/gi,
   ],
   ["place", /\b(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are|[Ii] come|[Ww]e come) from\s+(?!(?:a|an|the|my|our|school|home|santa|here|there|far)\b)[A-Za-z][\w'.-]*(?:,?\s+[A-Z][\w'.-]*){0,2}/g],
   ["place", /\bmy (?:town|city|village) is(?: called)?\s+[a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}/gi],
   ["school", new RegExp(`\\b(?:i go to|i attend|i'm at|i am at|im at|i'm in (?:year|grade|class) \\w+ at)\\s+${NAME_WORD}{1,4}(?:school|elementary|primary|academy|kindergarten|middle|high|infants|juniors|prep)\\b`, "gi")],
   ["school", /\b(?:my school is called|my school's called|my school(?:'s)? name is|the name of my school is|i go to a school called)\s+[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3}/gi],
   ["school", new RegExp(`\\bmy school is\\s+${NAME_WORD}{1,3}(?:school|elementary|primary|academy|kindergarten|middle|high|infants|juniors|prep)\\b`, "gi")],
-  ["school", /\b(?:i go to|i'm at|i am at|im at)\s+(?:st\.?|saint)\s+[a-z][\w'.-]*(?:'s)?(?:\s+[a-z][\w'.-]*){0,2}/gi],
+  ["school", /\b(?:i go to|i'm at|i am at|im at|(?:i'm|i am|im) in (?:year|grade|class|reception|p)\s*\w* at)\s+(?:st\.?|saint)\s+[a-z][\w'.-]*(?:'s)?(?:\s+[a-z][\w'.-]*){0,2}/gi],
   ["password", /\b(?:my |the |our )?(?:(?:ipad|phone|tablet|computer|laptop|account|roblox|minecraft|fortnite|game|wifi|wi-fi|email|door|alarm) )?(?:password|passcode|passwrd|pasword|pin(?: code| number)?|(?<!(?:zip|post|postal)\s?)code)(?: is|:)\s*[^.!?\n\s][^.!?\n]*/gi],
   ["password", /\bpw\s*[:=]\s*\S+/gi],
+  ["password", /\b(?:the |my |our )?(?:code|password|passcode|pin|combination)s? (?:for|to|of|on) (?!being\b|good\b|kindness\b)(?:the |my |our |mum's |dad's )?[\w' -]{1,25}? (?:is|are|:)\s*[^.!?\n\s][^.!?\n]*/gi],
   // "my tiktok is mia.dances", "insta: mia_x", "add me on roblox: xXMiaXx"
-  ["handle", new RegExp(`\\b(?:my|our|(?:my )?${PARENT}'?s?) ${PLATFORM}(?: (?:name|handle|username|user name|account|id|channel|tag|code))?(?: is(?: called)?| called|:|=|-)\\s*(?:@\\s?)?[\\w.#-]+`, "gi")],
+  ["handle", new RegExp(`\\b(?:my|our|(?:my )?${PARENT}'?s?) ${PLATFORM}(?: (?:name|handle|username|user name|account|id|channel|tag|code|gamer ?tag|nickname|name tag))?(?: is(?: called)?| called|:|=|-)\\s*(?:@\\s?)?[\\w.#-]+`, "gi")],
   ["handle", new RegExp(`\\b${PLATFORM}\\s*[:=]\\s*@?[\\w.#-]+`, "gi")],
   ["handle", new RegExp(`\\b(?:add|follow|find|message|dm|friend) me on ${PLATFORM}(?:\\s*(?:as|at|im|i'm|i am|:|-)\\s*|\\s+(?!(?:please|pls|plz|santa|if|and|or|too|now)\\b))@?[\\w.#-]{3,}`, "gi")],
   ["handle", /\bmy (?:user ?name|gamer ?tag|screen ?name|handle)(?: is|:)\s*@?[\w.#-]+/gi],
+  ["handle", new RegExp(`\\b(?:i'm|im|i am|i play|i'm called|im called) on ${PLATFORM} (?:as|called|named)\\s+@?[\\w.#-]{3,}`, "gi")],
   // a parent's name with where they work: "my mum Sarah works at Tesco" (the relation stays)
-  ["workplace", new RegExp(`(?<=\\b(?:my )?${PARENT}(?:'s name is|,)?\\s+)(?!(?:really|also|still|only|just|now|always|usually|sometimes|never|works|worked|is|was|and|who|says|said)\\b)[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?,?\\s+(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+[^.!?,\\n]+`, "gi")],
+  ["workplace", new RegExp(`(?<=\\b(?:my )?${PARENT}(?:'s name is|,)?\\s+)(?!(?:really|also|still|only|just|now|always|usually|sometimes|never|works|worked|is|was|and|who|says|said)\\b)[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?,?\\s+(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
+  // "my dad is called Tom and he works at the Sainsburys", "my mum is called Priya and she is a teacher at Oakfield School"
+  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? (?:is called|is named|name is)\\s+)[a-z][^.!?\\n]*?\\b(?:works?|is (?:a|an) [a-z]+) (?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
+  // a named workplace after "the": "my mummy works in the Boots in the shopping centre"
+  ["workplace", new RegExp(`(?<=\\b(?:my )?${PARENT}\\s+)(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+the\\s+(?=[A-Z])[\\w'&.-]+(?:\\s+[A-Z][\\w'&.-]*){0,2}`, "g"), WORK],
   // "my mums name is karen and she works at the co-op"
-  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? name is\\s+)[a-z][^.!?\\n]*?\\bworks? (?:at|for|in)\\s+[^.!?,\\n]+`, "gi")],
+  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? name is\\s+)[a-z][^.!?\\n]*?\\bworks? (?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
   // where a parent works, named: "my dad works at Google", "my mom works for amazon"
   [
     "workplace",
@@ -112,9 +132,11 @@ const PHRASES: [PersonalDataKind, RegExp][] = [
       `(?<=\\b(?:my )?${PARENT}\\s+)(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+(?!(?:the|a|an|home|night|nights|weekends|work|my|our|his|her|school|hospital|shop|store|office|bank|factory|farm|restaurant|hotel|cafe|supermarket|garage|airport|big|little|lots|all|different)\\b)[a-z][\\w'&.-]*(?:\\s+(?!(?:and|but|so|because|every|on|in|at|with|all|now)\\b)[a-z][\\w'&.-]*){0,2}`,
       "gi",
     ),
+    WORK,
   ],
   // a landmark by their home: "the blue house next to the church", "we live across from the park"
-  ["landmark", new RegExp(`\\b(?:i|we) live ${NEAR}\\s+[^.!?,\\n]+`, "gi")],
+  ["landmark", new RegExp(`\\b(?:i|we) live (?:right |just |really )?${NEAR}\\s+[^.!?,\\n]+`, "gi")],
+  ["landmark", new RegExp(`\\b(?:i|we) live\\b[^.!?,\\n]{1,30}?\\b${NEAR}\\s+(?:the|a|an)\\s+[^.!?,\\n]+`, "gi")],
   ["landmark", new RegExp(`\\b(?:my|our) ${HOME}(?: is|'s)?(?: (?:right|just|the one))? ${NEAR}\\s+[^.!?,\\n]+`, "gi")],
   ["landmark", new RegExp(`\\b(?:the|a|our|my) (?:(?:big|little|small|tall|old|new)\\s+)?${COLOUR} (?:${HOME}|door) (?:${NEAR}|on the corner|at the end|with (?:a|the))\\b[^.!?,\\n]*`, "gi")],
   ["landmark", new RegExp(`\\b(?:my|our) ${HOME} is the (?:(?:big|little|small|tall|old|new)\\s+)?(?:${COLOUR} )?(?:one|${HOME}) (?:with|on|at|${NEAR})\\b[^.!?,\\n]*`, "gi")],
@@ -150,9 +172,10 @@ function birthdaySpans(text: string): Span[] {
   if (!name) return [];
   const days = [...plain.matchAll(new RegExp(BIRTHDAY, "gi"))];
   if (!days.length) return [];
-  const surnameAt = name.index + name[0].length - name[2]!.length;
+  const surnames = name[2]!.trimStart();
+  const surnameAt = name.index + name[0].length - surnames.length;
   return [
-    { kind: "birthday", start: surnameAt, end: surnameAt + name[2]!.length },
+    { kind: "birthday", start: surnameAt, end: surnameAt + surnames.length },
     ...days.map((d) => ({ kind: "birthday" as const, start: d.index, end: d.index + d[0].length })),
   ];
 }
@@ -162,7 +185,8 @@ export function findPersonalData(text: string, options: { phrases?: boolean } = 
   const plain = text.replace(/[’`]/g, "'");
   const spans = numberSpans(plain);
   const phrases = options.phrases !== false;
-  for (const [kind, pattern] of phrases ? [...STRUCTURAL, ...PHRASES] : STRUCTURAL) {
+  for (const [kind, pattern, need] of phrases ? [...STRUCTURAL, ...PHRASES] : STRUCTURAL) {
+    if (need && !need.test(plain)) continue;
     for (const m of plain.matchAll(pattern)) if (m[0].trim()) spans.push({ kind, start: m.index, end: m.index + m[0].trimEnd().length });
   }
   if (phrases) spans.push(...birthdaySpans(plain));

@@ -4,6 +4,8 @@
 import type { SafetyKind } from "../events/schemas.js";
 import type { PersonalDataKind } from "../safety/personal-data.js";
 import type { Unsafe } from "./safety.js";
+import { careReplyIn } from "./care-languages.js";
+import type { Language } from "./models/north-pole-languages.js";
 import { pick } from "./variety.js";
 
 const KIND_WORDS: Record<PersonalDataKind, string> = {
@@ -32,6 +34,8 @@ export interface SafeReplyContext {
   concern?: readonly SafetyKind[];
   /** the ordinary wishes beside an unsafe one, as the child wrote them: still acknowledged */
   wishes?: readonly string[];
+  /** the language the child writes in: a care reply is given in it */
+  language?: Language;
 }
 
 const KIND_CARE: Record<SafetyKind, string[]> = {
@@ -63,17 +67,23 @@ export const tellAGrownUp = (seed: string, used: readonly string[] = []): string
 
 const EMERGENCY = "If you are ever in danger, ask a grown-up to call your local emergency number, or call a children's helpline.";
 const URGENT: readonly SafetyKind[] = ["abuse", "self-harm", "danger", "running-away"];
+const HUGS = [
+  "Santa is sending you the warmest hug from the North Pole.",
+  "Santa is thinking of you and sending you a big, warm hug.",
+  "You are in Santa's heart, and he is sending you a warm hug.",
+];
 
 /** Santa's words to a child who has told him something worrying: gentle, never merry, never promising secrecy. */
 export function careReply(kinds: readonly SafetyKind[], context: SafeReplyContext): string {
-  const { seed, used = [] } = context;
+  const { seed, used = [], language = "en" } = context;
+  if (language !== "en") return careReplyIn(language, kinds, context.name);
   const you = context.name ? `, ${context.name}` : "";
   return [
     pick([`Thank you for telling me${you}. I am really glad you did.`, `Oh my dear${you}, thank you for telling me.`, `Thank you for trusting me with this${you}.`], `${seed}:thanks`, used),
     ...kinds.slice(0, 2).map((k) => pick(KIND_CARE[k], `${seed}:${k}`, used)),
     tellAGrownUp(seed, used),
     ...(kinds.some((k) => URGENT.includes(k)) ? [EMERGENCY] : []),
-    "Santa is sending you the warmest hug from the North Pole.",
+    pick(HUGS, `${seed}:hug`, used),
   ].join(" ");
 }
 

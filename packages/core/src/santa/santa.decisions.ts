@@ -10,6 +10,7 @@ import { childNameFrom, withinBudget } from "./memory.js";
 import type { Memory, ModelRequest, Turn } from "./model.js";
 import { daysUntilChristmas } from "./calendar.js";
 import type { Prompt } from "./prompts.js";
+import { languageOf } from "./models/north-pole-languages.js";
 import { careReply, safeReply } from "./safe-replies.js";
 import { redactPersonalData } from "../safety/personal-data.js";
 import { ordinaryWishesIn } from "./ordinary-wishes.js";
@@ -166,7 +167,8 @@ export function decideReply(message: EventOf<"message.sent">, transcript: readon
   if (!verdict.ok) {
     const used = all.filter((t) => t.role === "santa").map((t) => t.text);
     const wishes = verdict.reason === "wish" ? ordinaryWishesIn(answered) : [];
-    const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern, wishes };
+    const language = languageOf(all.filter((t) => t.role === "child").map((t) => t.text));
+    const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern, wishes, language };
     // a concern this message completes is answered as one, whichever screen tripped
     const text = raised.length && verdict.reason !== "concern" ? careReply(raised, context) : safeReply(verdict, context);
     return { kind: "screened", verdict, text, concern, raised };

@@ -4,6 +4,7 @@ import type { ModelRequest } from "../model.js";
 import { careReply, safeReply, tellAGrownUp } from "../safe-replies.js";
 import { screenInput } from "../safety.js";
 import { fill, pick } from "../variety.js";
+import { languageOf } from "./north-pole-languages.js";
 
 const plain = (text: string) => text.toLowerCase().replace(/[’`]/g, "'");
 
@@ -30,7 +31,10 @@ export function gentleReply(request: ModelRequest): string {
   const say = (options: readonly string[], key: string) => fill(pick(options, `${seed}:${key}`, used), { you });
 
   const verdict = screenInput(last);
-  if (!verdict.ok) return verdict.reason === "concern" ? careReply(verdict.kinds, { name, seed, used }) : safeReply(verdict, { name, seed, used, concern });
+  if (!verdict.ok) {
+    const language = languageOf(turns.filter((t) => t.role === "child").map((t) => t.text));
+    return verdict.reason === "concern" ? careReply(verdict.kinds, { name, seed, used, language }) : safeReply(verdict, { name, seed, used, concern });
+  }
 
   const text = plain(last);
   if (GOODBYE.test(text)) return `${say(GOODBYES, "bye")} ${tellAGrownUp(seed, used)}`;

@@ -144,7 +144,8 @@ export function composeReply(asked: ModelRequest, today: Date): string {
 
   const verdict = screenInput(last);
   // a wish the input screen stopped is kindly declined, and the ordinary wishes beside it listed
-  if (!verdict.ok) return safeReply(verdict, { name, seed, used, wishes: verdict.reason === "wish" ? ordinaryWishesIn(last) : [] });
+  const language = languageOf(turns.filter((t) => t.role === "child").map((t) => t.text));
+  if (!verdict.ok) return safeReply(verdict, { name, seed, used, wishes: verdict.reason === "wish" ? ordinaryWishesIn(last) : [], language });
 
   const text = plain(last);
   const firstReply = !turns.some((t) => t.role === "santa");
@@ -153,7 +154,6 @@ export function composeReply(asked: ModelRequest, today: Date): string {
   const knewName = childNameFrom(turns.filter((t) => t !== lastTurn)) ?? (namedNow ? undefined : request.memory?.childName);
   const sad = GRIEF.test(text);
   const declined = declineIn(text);
-  const language = languageOf(turns.filter((t) => t.role === "child").map((t) => t.text));
   if (language !== "en") {
     const days = daysUntilChristmas(today);
     const meetName = !!name && !used.some((r) => r.includes(name));

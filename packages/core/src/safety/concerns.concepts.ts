@@ -1,0 +1,382 @@
+// The concept rules of the safety screen: a child's words are read as concepts (a person, a harmful
+// act, the child as its object, a wish to die, leaving home, a secret kept from parents), so one
+// rule hears "dad hits me", "mummys boyfrend punchd me in the tummy" and "he bashes me evry day".
+import type { SafetyKind } from "../events/schemas.js";
+import { conceptOf, phraseConcepts } from "./concerns.lexicon.js";
+
+/**
+ * A rule as concepts and words separated by spaces: `_n` skips up to n words, `~n` up to n words
+ * none of which is a negation ("I would NEVER hurt him"), `=n` up to n words none of which is a
+ * negation or a person (so "I want my teacher to die" is not about the child); a clause ends at
+ * . ! ? ; or "but", and `END` is where it ends (the message ends with one too).
+ */
+interface Rule {
+  pattern: RegExp;
+  /** words of which the concepts must hold at least one each, or the rule cannot match: checked first, as it is cheaper */
+  needs: string[][];
+}
+
+function rule(source: string): Rule {
+  const gap = (kind: string, n: string) =>
+    kind === "_" ? `(?:[^ |]+ ){0,${n}}` : `(?:(?!(?:NEG${kind === "=" ? `|${PERSON}` : ""}) )[^ |]+ ){0,${n}}`;
+  const parts: string[] = [];
+  let depth = 0;
+  let part = "";
+  for (const ch of `${source} `) {
+    if (ch === " " && depth === 0) {
+      if (part) parts.push(part);
+      part = "";
+      continue;
+    }
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    part += ch;
+  }
+  const pattern = parts.map((p) => {
+    const isGap = /^([_~=])(\d+)$/.exec(p);
+    if (isGap) return gap(isGap[1]!, isGap[2]!);
+    return `${p.replace(/\bEND\b/g, "\\|").replace(/ ([_~=])(\d+) /g, (_, kind: string, n: string) => ` ${gap(kind, n)}`)} `;
+  });
+  const needs = parts.flatMap((p) => {
+    if (/^[A-Za-z_']+$/.test(p)) return [[p === "END" ? "|" : p]];
+    const group = /^\(\?:([A-Za-z_'|]+)\)$/.exec(p);
+    return group ? [group[1]!.split("|").map((w) => (w === "END" ? "|" : w))] : [];
+  });
+  return { pattern: new RegExp(` ${pattern.join("")}`), needs };
+}
+
+const rules = (...sources: string[]) => sources.map(rule);
+
+/** someone who can hurt a child */
+const WHO = "(?:FAM|CARER|STRANGER|SOMEONE|HE|ADULT|KID)";
+/** anyone at all, for the gaps that must not pass over one */
+const PERSON = "FAM|CARER|STRANGER|SOMEONE|HE|OBJ|KID|PET|EVERYONE|MY|ADULT";
+/** someone a child may mean to hurt: a person or pet, or a name ("hit jake") but not a thing */
+const TARGET = `(?:(?:MY |the |a |that |this )?(?:little |big |baby |new |step |older |younger |stupid |annoying )?(?:FAM|CARER|STRANGER|KID|PET)|SOMEONE|OBJ|HE|EVERYONE|ANY|(?!(?:the|a|an|it|that|this|some|something|up|out|off|back|in|on|at|to|be|ball|balls|goal|record|time|home|water|bubbles|foam|darts|targets?|cans|PLAY|[A-Z_]+)\\b)[a-z]+)`;
+const INTENT = "(?:WANT|should|could|might|can)";
+const HARM = "(?:HURT|KILL)";
+/** a word that may be a name ("jake hits me"), not a thing or a part of the body */
+const NAMEISH = "(?!(?:it|this|that|the|a|ball|door|car|bike|wave|tree|branch|wind|bee|wasp|something|thing|stone|rock|football|tummy|head|leg|arm|tooth|teeth|back|knee|foot|ear|eye|throat|belly|that|which|what|who|also|and|really|PLAY|GIFT)\\b)[a-z]+";
+/** what an adult may do to a child's body that the child does not like */
+const ACT = "(?:TOUCH|KISS|PRIV|NAKED|lap|knee|knees|bath|bathroom|tickle|tickling|cuddle|cuddles|lips|body)";
+
+const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
+  abuse: rules(
+    `${WHO} _6 HURT _2 ME`,
+    `${WHO} _4 HURT MY (?:arm|arms|leg|legs|nose|finger|fingers|wrist|head|face|neck|hair|ear|ears|tummy|back)`,
+    `${WHO} _4 (?:HURT|TOUCH) _1 (?:ME|MY) _3 PRIV`,
+    `${WHO} _5 TOUCH _1 ME`,
+    `${WHO} _5 TOUCH MY _2 (?:PRIV|body|legs|chest)`,
+    `${WHO} _4 (?:make|made|makes|TELL) ME _2 TOUCH`,
+    `(?:make|made|makes) ME TOUCH (?:OBJ|HE|HIS|his|her|their)`,
+    `ME _3 (?:get|got|gets|getting|be|been) HURT`,
+    `I (?:get|got|gets|getting) (?:HURT|the (?:belt|slipper|stick|strap|wooden))`,
+    `MARK _6 (?:from|by|because|when) _3 ${WHO}`,
+    `MARK _4 (?:on|all over) MY _4 (?:from|by|because|when) _3 ${WHO}`,
+    `${WHO} _4 (?:come|comes|came|coming|get|gets|got|getting|climb|climbs|climbing|walk|walks|walking) (?:in|into) (?:MY|the) (?:bed|room|bath|bathroom|shower|bedroom)`,
+    `${WHO} _10 (?:${ACT}|HURT) _10 (?:I do NEG (?:like|WANT)|I hate it|I am scared|makes ME cry|I cry|it HURT)`,
+    `(?:KISS|TOUCH) _1 ME _3 (?:on|in) _2 (?:lips|mouth|PRIV|bed)`,
+    `let (?:OBJ|HE) (?:KISS|TOUCH)`,
+    `${WHO} _4 rough with ME`,
+    `${WHO} _6 ME _3 (?:can|could) NEG breathe`,
+    `(?:lock|locks|locked|shut|shuts|put|puts|make|makes|made) ME _2 (?:in|into|out|outside) _3 (?:shed|cupboard|garden|cellar|basement|garage|room|dark|cold)`,
+    `I (?:have|has|had) to sleep (?:in|outside|on) _2 (?:shed|garden|garage|cupboard|floor|car)`,
+    `NOBODY _6 (?:make|makes|made|give|gives|given|gave|cook|cooks|cooked) ME _2 (?:food|dinner|tea|breakfast|lunch|anything)`,
+    `(?:no|NEG) (?:dinner|food|tea|breakfast|lunch) _3 (?:days|ALWAYS)`,
+    `(?:eat|have) _3 cereal _2 (?:ALWAYS|ALONE)`,
+    `${WHO} _5 (?:do|does|did) (?:rude|bad|naughty|weird|horrible|nasty) (?:stuff|things) _2 ME`,
+    `${WHO} _4 PRIV`,
+    `(?:is|are|have|got|there is) (?:no|NEG) (?:food|dinner|tea|breakfast|lunch|anything to eat)`,
+    `(?:do NEG|NEG|never) (?:get|have|give ME) (?:any )?(?:food|dinner|tea|breakfast|lunch|anything to eat)`,
+    `NOBODY (?:feeds|feed) ME`,
+    `I am (?:ALWAYS|so|really) hungry (?:and|because)`,
+    `NEG (?:let|lets) ME (?:eat|have (?:food|dinner|tea|breakfast|lunch)|sleep|go to the toilet)`,
+    `I am (?:so |really |very )?(?:scared|afraid|frightened|terrified) (?:of (?:MY )?(?:FAM|CARER|OBJ|going HOME|being at HOME|being HOME)|to (?:go|be) (?:at )?HOME|when (?:HE|FAM) _2 (?:HOME|angry|drunk|cross|mad))`,
+    `(?:drunk|angry|cross|mad) _5 HURT`,
+    `(?:FAM|HE) _3 HURT MY (?:little |baby |big )?FAM`,
+    `${WHO} _8 NAKED`,
+    `NAKED _6 (?:PHOTO|ME)`,
+    `PHOTO _3 NAKED`,
+    `HURT when (?:HE|FAM|CARER|SOMEONE|STRANGER)`,
+    `${WHO} (?:SAY|calls|call|called) (?:ME|I am|that I am|I was) _1 (?:stupid|worthless|useless|mistake|ugly|idiot|rubbish|horrible|fat) _6 (?:ALWAYS|and|HURT|hate)`,
+    `${WHO} _8 (?:pull|pulls|pulled|yank|yanks|yanked|twist|twisted|twists) (?:MY|ME) (?:hair|arm|ear|ears|by)`,
+    `(?:hand|hands|fingers) _2 PRIV`,
+    `sit on (?:his|her|their) (?:lap|knee|knees)`,
+    `${WHO} _4 feels? _2 (?:ME|MY) _4 PRIV`,
+    `(?:SAY|TELL) (?:ME )?to (?:SAY|TELL) _3 I (?:fell|fall|tripped|walked into|bumped)`,
+    `(?:forget|forgets|forgot|never) _1 (?:to )?(?:feed|give) (?:ME|us) _2 (?:food|dinner|tea|breakfast|lunch|END|and)`,
+    `NEG feed (?:ME|us)`,
+    `(?:cries|crying|cry|ALWAYS|so) _4 hungry`,
+    `hungry _4 (?:ALWAYS|no food|NOBODY|days)`,
+    `${WHO} _5 (?:do|does|did) (?:things|stuff|something|bad things|rude things) _4 (?:I do NEG (?:like|WANT)|to ME|with ME)`,
+    `${WHO} _5 (?:make|makes|made) ME do (?:things|stuff|something|bad things|rude things)`,
+    `(?:have|has|had) NEG (?:had|got|eaten) (?:any )?(?:food|dinner|tea|breakfast|lunch|anything to eat)`,
+    `(?:so|that) NOBODY (?:sees|see|can see|notices|finds) MY (?:arms|arm|legs|leg|MARK|back|face|neck|skin)`,
+    `I do NEG like (?:it )?when ${WHO} _10 (?:${ACT}|HURT)`,
+    `NEG (?:eat|ate|eaten|had food|had anything) (?:for|in) (?:a whole|all|MANY|one|two|three|[0-9]+) (?:day|days|weekend)`,
+    `NEG ALLOWED to (?:eat|have food|have dinner|sleep)`,
+    `${NAMEISH} (?:ALWAYS |keeps |still |really |sometimes )?HURT ME`,
+    `${WHO} _10 (?:can|could) NEG breathe`,
+    `${WHO} _6 (?:sits|sat|lies|lay|kneels|knelt) on (?:ME|MY (?:face|head|chest|neck|tummy))`,
+    `${WHO} _4 TOUCH _1 (?:MY|ME) _6 (?:special|SECRET|our|pretty|beautiful|good girl|good boy|NEG TELL)`,
+    `(?:bad|wrong|weird|SECRET|special|rude) (?:touch|touches|TOUCH|touching|cuddles|games|game) _3 (?:with ME|to ME|on ME|ME)`,
+    `bad (?:touch|touches|TOUCH|touching)`,
+    `(?:make|made|makes|TELL|ask|asked|asks) ME _2 (?:TOUCH|hold|see|look at|KISS|lick) (?:his|her|their) (?:thing|things|PRIV|NAKED|body)`,
+    `(?:show|showed|shows|shown) ME (?:his|her|their) (?:thing|PRIV|body|NAKED)`,
+    `(?:drinks|drinking|drunk|angry|cross|mad) _10 (?:MARK|rough)`,
+    `${WHO} _4 (?:gets|is|goes|got|was) rough`,
+    `(?:get|got|gets|am|was|be) (?:locked|shut) (?:in|out|outside|inside|away)`,
+  ),
+  "self-harm": rules(
+    `I =3 ${INTENT} =2 (?:DIE|be DEAD|DEAD|KILL SELF|HURT SELF|DISAPPEAR|VANISH|HEAVEN|go HEAVEN|NEG exist|NEG be alive|stop living|NEVER_WAKE|NEG be here|be gone)`,
+    `(?:wish|deserve|need|ready) =3 (?:DIE|DEAD|NEG exist|NEG be alive|stop living|NEVER_WAKE|NEG be here|HEAVEN)`,
+    `NEG WANT (?:live|be alive|be here|exist|wake up|be anymore|be ALIVE)`,
+    `(?:HURT|KILL|choke|starve|punish|cut|burn|scratch) SELF`,
+    `deserve to (?:get|be) HURT`,
+    `(?:way|how) _1 to (?:DIE|KILL SELF)`,
+    `(?:what|would|if) _4 MANY PILLS`,
+    `GOODBYE (?:note|letter)`,
+    `(?:jump|jumped|jumping|fall|fell) (?:out|off) _3 (?:window|roof|bridge|cliff|building|balcony)`,
+    `wish (?:it|this|everything|it all|MY life|the pain|life|ALWAYS) (?:would|could|WANT) (?:end|stop|be over)`,
+    `(?:happier|better off|better) _4 I (?:was|were|am) (?:DIE|DEAD|gone|NEG here|NEG around|NEG alive)`,
+    `(?:punch|hit|bang|HURT) _2 (?:wall|walls|head) _3 (?:till|until|so) _2 (?:bleed|bleeds|blood|HURT)`,
+    `(?:DISAPPEAR|VANISH|DIE) _4 NOBODY _2 (?:notice|care|miss|WANT)`,
+    `NEG exist`,
+    `stop living`,
+    `I =3 (?:life|everything) _3 (?:rubbish|pointless|worthless|horrible|terrible) _4 (?:end|DIE|over)`,
+    `wish I (?:was|were|had) NEVER_BORN`,
+    `NEVER_BORN`,
+    `(?:better off|happier|better) without ME`,
+    `if I (?:was|were) gone`,
+    `if I (?:DIED|was DEAD|DISAPPEAR|VANISH)`,
+    `I =2 (?:cut|cutting|scratch|scratching|burn|burning|HURT) MY (?:arm|arms|wrist|wrists|leg|legs|skin|tummy|thigh|thighs)(?! (?:at|on|in|playing|when|while|by|during|falling|PLAY))`,
+    `I =3 WANT _2 (?:take|taking|swallow|swallowing|eat|eating) _2 MANY _2 PILLS`,
+    `I _2 (?:took|ate|swallowed) MANY _2 PILLS`,
+    `WANT (?:it|this|everything|it all|MY life|the pain) _1 to (?:stop|end|be over) (?:forever|for good|END|now)`,
+    `I _6 NEVER_WAKE`,
+    `I =3 ${INTENT} _2 (?:NEG being (?:alive|here)|being DEAD|DIE|dying)`,
+    `I =2 (?:bang|banging|HURT) MY head (?:on|against|into) _6 (?:when|ALWAYS|because|PURPOSE|SAD|angry)`,
+    `(?:no|NEG) (?:point|reason) (?:in|to|for) (?:living|being alive|ME)`,
+    `(?:hate MY life|life is NEG worth)`,
+    `NEG _2 (?:point|reason) _3 (?:living|alive|life|ME|being alive)`,
+    `wish I (?:was|were) (?:NEG|never) (?:here|alive|born)`,
+    `I =3 WANT _1 end (?:it|it all|everything|MY life) (?:END|now|forever|tonight|all)`,
+    `tired of (?:living|life|being alive|being here)`,
+    `I _3 (?:stop|stopped|stopping) breathing _2 (?:forever|NOCOMEBACK|END)`,
+    `(?:sewer ?slide|self ?harm|selfharm|off myself|end myself|end SELF|KILL SELF)`,
+    `WANT stop (?:being alive|living|existing|breathing)`,
+    `(?:easier|better|happier|nicer) _4 without ME`,
+  ),
+  danger: rules(
+    `STRANGER _10 (?:ask|asks|asked|TELL|SAY|keep|keeps|WANT|waving|waves|waved|offer|offered|offers|promise|promised) _8 (?:come|go|get|meet|follow|CAR|house|HOME|with)`,
+    `STRANGER _8 (?:if|when) I (?:go|come|get) _3 (?:CAR|house|HOME|with)`,
+    `STRANGER _6 knows MY FAM`,
+    `(?:ONLINE|game) _10 (?:PHOTO|VIDEOCHAT|address|school|where I live|meet|boyfriend|girlfriend|pyjamas|swimsuit|swimming|undies|pants|PRIV|NAKED|camera|webcam|delete|SECRET)`,
+    `(?:PHOTO|VIDEOCHAT|address|meet) _10 ONLINE`,
+    `(?:ONLINE|game) _6 (?:friend|SOMEONE|STRANGER|HE|KID) _4 (?:1[4-9]|[2-9][0-9])`,
+    `(?:ADULT|STRANGER) ONLINE`,
+    `ADULT _4 (?:boyfriend|girlfriend|PHOTO|VIDEOCHAT)`,
+    `(?:smoke|fire|flames) _3 (?:coming|in|under|from|house|kitchen|room|door|everywhere|HOME)`,
+    `smell _2 (?:gas|smoke|burning)`,
+    `(?:FAM|SOMEONE|HE) _8 (?:will|can|do|did|is|would|WANT) NEG (?:wake|breathe|move|answer|get up)`,
+    `(?:lost|trapped|stuck) _6 (?:can|could) NEG find`,
+    `left ME _4 (?:hours|all night|days|ALONE|CAR)`,
+    `(?:ate|eaten|swallowed|took|taken) _3 (?:PILLS|bleach)`,
+    `(?:STRANGER|SOMEONE) _4 (?:garden|window|outside|trying to get in|at the door)`,
+    `ALONE _8 (?:door|dark|knock|knocking|banging|scared|SOMEONE|STRANGER)`,
+    `(?:STRANGER|SOMEONE|HE|CAR) _3 (?:follow|followed|follows|following) ME`,
+    `(?:I am|I do|I) NEG (?:feel )?safe`,
+    `NEG safe (?:at|in) (?:HOME|here|MY)`,
+    `(?:FAM|NOBODY|ADULT) (?:has|have|did|do) NOCOMEBACK`,
+    `STRANGER _12 (?:do NEG|NEG) (?:TELL|SAY)`,
+    `STRANGER _12 SECRET`,
+    `(?:ONLINE|game) _10 (?:come|coming|came) to (?:MY|our) (?:house|HOME|school)`,
+    `(?:come|coming|came) to (?:MY|our) (?:house|HOME|school) _10 (?:ONLINE|game)`,
+    `SOMEONE I (?:met|know|talk to|play with) (?:ONLINE|on)`,
+    `drunk _6 (?:drive|drives|driving|drove)`,
+    `(?:drive|drives|driving|drove) _6 drunk`,
+    `(?:ask|asks|asked|asking|WANT) (?:ME )?(?:where I live|MY address|what school|which school|MY phone number|for MY (?:address|number|password))`,
+    `(?:gave|sent|TELL) (?:OBJ|SOMEONE|STRANGER) (?:MY|our) (?:address|number|phone number|password|PHOTO)`,
+    `STRANGER _12 (?:pick ME up|collect ME|take ME|drive ME|give ME a lift|get in)`,
+    `(?:FAM|HE|KID|SOMEONE) _3 NEG (?:breathing|breathe|moving|waking)`,
+    `(?:can|could) NEG (?:wake|wake up) (?:OBJ|HE|MY FAM|FAM)`,
+    `(?:ONLINE|STRANGER) _10 (?:love|loves|like|likes) ME`,
+    `(?:ONLINE|STRANGER) _10 (?:beautiful|pretty|sexy|hot|boyfriend|girlfriend)`,
+    `(?:SOMEONE|STRANGER) _12 ALONE`,
+    `(?:smoke|fire) alarm`,
+    `(?:fell|fallen|falls|fall) (?:in|into) _2 (?:pond|river|pool|water|lake|sea|canal)`,
+    `(?:ONLINE|game) _10 (?:see ME|meet ME|visit ME|come over|come round|pick ME up)`,
+    `(?:lost|trapped|stuck) _6 (?:dark|night|ALONE|scared|can NEG find)`,
+    `(?:ONLINE|game) _10 (?:come|go|coming|going) (?:to|round|over)`,
+    `ONFIRE`,
+    `(?:swallowed|ate|eaten|swallow|swallowing) _2 (?:battery|batteries|magnet|magnets|coin|coins|bleach|PILLS|poison)`,
+    `(?:FAM|HE|SOMEONE|KID) _3 (?:collapsed|fainted|passed out|unconscious|fell down and|on the floor) _8 (?:MARK|blood|NEG|wake|moving|breathing|END)`,
+    `STRANGER _6 (?:pull|pulled|drag|dragged|HURT|push|pushed|take|took|tried) _2 ME (?:into|in|to|towards|away)`,
+    `STRANGER _10 (?:gave|give|gives|given) ME _2 (?:phone|sim|money|sweets|GIFT|a lift)`,
+    `STRANGER _12 (?:text|call|message|ring|snapchat|email|ONLINE) (?:OBJ|HE)`,
+    `ONLINE .{0,80}? (?:meet|see ME|come to|come round|meet up)`,
+  ),
+  "running-away": rules(
+    `I =4 RUNAWAY`,
+    `I =3 ${INTENT} ~6 (?:RUNAWAY|leave HOME|leave MY (?:HOME|FAMILY)|live (?:somewhere|ALONE|in the (?:forest|woods|park)|at the park|on the streets?)|go FARAWAY|FARAWAY|go and live (?:somewhere|in|at|ALONE))`,
+    `I =4 (?:leave|leaving|go|going|WANT|pack|packing|packed) _6 NOCOMEBACK`,
+    `I =4 NOCOMEBACK`,
+    `NEG WANT (?:go|come) (?:HOME|back) (?:ever|again|ALWAYS)`,
+    `I =3 (?:pack|packed|packing) MY _3 (?:and|I) _3 (?:go|going|leave|leaving|WANT|walk|run|get)`,
+    `I =3 (?:pack|packed|packing) _6 (?:and I am|I am) (?:going|leaving) (?:tonight|tomorrow|now|today)`,
+    `(?:asleep|sleeping|dark) I _2 (?:leave|leaving|going|go|WANT)`,
+    `I =3 (?:leave|leaving|go|going|WANT) _4 (?:when|once) _3 (?:asleep|sleeping|dark)`,
+    `(?:walk|go|get|take|catch|run) _4 (?:bus|train|station|airport) _6 (?:ALONE|FARAWAY|tonight|at night|NOCOMEBACK)`,
+    `(?:bus|train) FARAWAY`,
+    `climb out _2 window _2 (?:tonight|and go|go)`,
+    `hide _6 (?:forever|NOBODY _2 finds?|never)`,
+    `(?:live|go) _4 so NOBODY _2 (?:finds?|find ME)`,
+    `(?:save|saved|saving) _5 (?:bus|train|ticket|FARAWAY)`,
+    `(?:WANT|can) _3 (?:stay|live|hide) _5 (?:forever|never go HOME)`,
+    `RUNAWAY _3 (?:tonight|tomorrow|forever|HOME|FAMILY)`,
+    `(?:can|could) I (?:come )?(?:and )?live with you _6 (?:because|from|away|so)`,
+    `(?:take ME away|come and get ME)`,
+    `(?:leave|leaving|going|go|RUNAWAY) _6 (?:without|NEG) TELL (?:ANY|NOBODY|FAM|MY FAM)`,
+    `(?:walk|go|get|take|pack|leave|leaving|going) _8 (?:tonight|at night|in the night) _3 ALONE`,
+    `(?:walk|go|get|take|pack|leave|leaving|going) _8 ALONE _3 (?:tonight|at night|in the night)`,
+    `(?:if|when) I (?:left|leave|went) (?:HOME|forever|for good|away)`,
+    `I =3 WANT ~3 (?:go|take|get|walk|leave|catch) _10 (?:without|NEG) (?:TELL|SAY) (?:ANY|NOBODY|FAM|MY FAM)`,
+    `I =4 (?:leave|leaving) HOME(?! at| for| every| to go)`,
+    `(?:go|going) (?:and )?live with _6 (?:ALONE|walk|RUNAWAY|tonight|NEG TELL)`,
+    `hide _6 (?:all night|ALWAYS|so (?:they|NOBODY|HE))`,
+  ),
+  "harm-to-others": rules(
+    `I =3 ${INTENT} ~5 (?:${HARM}|break|poison) ${TARGET}`,
+    `I =3 ${INTENT} ~3 (?:${HARM}|break) _4 (?:WEAPON|face|arm|head|neck|stairs)`,
+    `I =3 ${INTENT} ~3 make _3 (?:DIE|bleed|pay|suffer|sick)`,
+    `(?:WANT|hope|wish) ${TARGET} (?:to )?(?:DIE|get HURT|gets HURT|DEAD)`,
+    `(?:take|bring|taking|bringing) _3 WEAPON _2 (?:to|into) school`,
+    `I ~2 ${HARM} ${TARGET} _4 PURPOSE`,
+    `set _4 (?:on )?fire`,
+    `put _3 (?:in|into) _3 (?:drink|food|dinner)`,
+    `(?:throw|push|HURT) _3 (?:PET|FAM|KID|OBJ) _3 (?:stairs|window|off)`,
+    `KILL EVERYONE`,
+    `(?:hope|wish) (?:HE|OBJ|MY _2 FAM|MY _2 CARER|the _1 (?:CARER|KID|FAM|STRANGER)) _1 (?:DIE|DIED|gets HURT|get HURT|was DEAD|were DEAD)`,
+    `hate (?:OBJ|MY _2 FAM) so much (?:I|that I) (?:could|WANT)`,
+    `put _3 (?:PET|KID|FAM) _3 (?:freezer|oven|microwave|washing machine|bin|toilet|fire|bath)`,
+    `I (?:HURT|KILL|drowned|squashed) (?:MY |the )?(?:little |baby )?(?:PET|KID|FAM) _4 (?:PURPOSE|again|because|hard|so)`,
+  ),
+  secrecy: rules(
+    `${WHO} _4 (?:SAY|TELL) _4 (?:SECRET|NEG _2 (?:TELL|SAY)|between|our game|stays)`,
+    `(?:NEG|ALLOWED) _3 (?:TELL|SAY) (?:ANY|MY FAM|FAM|you|NOBODY|about)`,
+    `I am NEG ALLOWED to (?:TELL|SAY|talk|speak)`,
+    `(?:can|must|may|should) NEG (?:TELL|SAY)`,
+    `(?:if|when) I (?:ever )?(?:TELL|SAY)`,
+    `(?:promise|promised|swear|swore) _5 (?:NEG|never) _2 (?:TELL|SAY)`,
+    `between (?:ME|us) and (?:OBJ|HE)`,
+    `between us`,
+    `(?:ADULT|FAM) _2 (?:would|WANT) NEG understand`,
+    `delete _4 (?:messages|chats|PHOTO|ONLINE)`,
+    `(?:scared|afraid|frightened) to (?:TELL|SAY)`,
+    `(?:do|please) NEG (?:TELL|SAY) (?:MY |the )?(?:FAM|ANY|NOBODY|CARER)`,
+    `keep _2 SECRET (?:from|or|because|and)`,
+    `SECRET _6 (?:or|if) _4 (?:trouble|bad|HURT|DIE)`,
+    `(?:promise|swear) (?:you|to) (?:WANT NEG|NEG) (?:TELL|SAY)`,
+    `(?:have|has|got) to keep _2 SECRET`,
+    `pinky promise`,
+    `NOBODY (?:else )?(?:can|must|is ALLOWED to|should|WANT|is supposed to) (?:ever )?(?:know|find out)`,
+    `(?:our|a) special (?:game|SECRET)`,
+    `(?:FAM|MY FAM|ANY|NOBODY) (?:can|must|should|may|is ALLOWED to|WANT) NEG (?:ever )?(?:know|find out|see|hear)`,
+    `between (?:OBJ|HE) and ME`,
+    `if you (?:TELL|SAY) _6 (?:trouble|bad|HURT|angry|cross|mad|KILL|DIE|jail|prison|taken)`,
+    `${WHO} _4 (?:SAY|TELL) _8 (?:stays|stay) (?:there|here|between|SECRET|with us)`,
+    `(?:what|everything) _2 (?:happens|happened|we do|we did) _5 (?:stays|stay) (?:there|here|between|SECRET)`,
+    `SECRET _3 (?:do NEG|NEG) (?:TELL|SAY)`,
+    `(?:do NEG|please NEG) (?:TELL|SAY) END`,
+    `(?:trouble|HURT|bad) _4 if (?:ANY|FAM|MY FAM|SOMEONE|you|NOBODY) _2 (?:finds out|find out|knows|know|TELL)`,
+    `KEEPQUIET`,
+    `(?:make|made|makes|TELL|ask|asked|asks) ME (?:to )?keep _3 SECRET`,
+  ),
+  distress: rules(
+    `MY _2 (?:FAM|PET|friend|CARER) _3 (?:DIED|is DEAD|HEAVEN|is gone|went HEAVEN)`,
+    `(?:FAM|PET|HE) _2 (?:DIED|is DEAD|went HEAVEN|is HEAVEN)`,
+    `NOBODY _5 (?:care|cares|like|likes|love|loves|play|plays|WANT|sit|sits|talk|talks) _3 ME`,
+    `EVERYONE _3 (?:hate|hates|mean|laugh|laughs|ignore|ignores)`,
+    `(?:mean|horrible|nasty) to ME`,
+    `(?:picked on|pick on ME|picks on ME)`,
+    `(?:take|took|takes|steal|steals|stole) MY (?:lunch|money|things|stuff)`,
+    `I (?:am|feel|was) (?:so |really |very |ALWAYS |all )?(?:SAD|lonely|ALONE) (?:now )?(?:END|and)`,
+    `I feel (?:so |really |very )?(?:SAD|ALONE|empty)`,
+    `(?:SAD|scared|worried|cry|bad dreams|nightmares) _3 ALWAYS`,
+    `(?:can|could) NEG (?:sleep|stop crying)`,
+    `FAM _3 (?:is|are|has been|keeps|keep) (?:so |very |really |ALWAYS )?(?:poorly|ill|sick|crying|SAD|hospital|in hospital|prison|in prison|jail|in jail)`,
+    `FAM _3 SPLIT`,
+    `MYFAULT _8 (?:SPLIT|DIED|DIE|left|leave|SAD|shout|shouting|argue|arguing|fight|fighting|cry)`,
+    `(?:SPLIT|DIED|left|moved|SAD|shout|shouting|argue|arguing|fight|fighting|NEG talk) _8 MYFAULT`,
+    `FAM _3 (?:shout|shouting|argue|arguing|fight|fighting) _3 (?:ALWAYS|and)`,
+    `FAM (?:do) NEG (?:love|like|WANT) ME`,
+    `FAM _2 new family`,
+    `(?:FAM) (?:do) NEG talk to each other`,
+    `I miss (?:OBJ|HE|MY FAM|FAM)`,
+    `(?:FAM|KID) _3 (?:do) NEG WANT _3 (?:KID|ME|play)`,
+    `FAM _2 (?:left|moved out|walked out|moved away) _3 (?:NOCOMEBACK|and|END|us)`,
+    `FAM _2 NOCOMEBACK`,
+    `(?:have|got) (?:no|NEG any|NEG) KID`,
+    `(?:do NEG|NEG) have (?:ANY|NOBODY|any KID|KID) to (?:play|talk|sit|be)`,
+    `NOBODY to (?:play|talk|sit) with`,
+    `BULLY`,
+    `(?:call|calls|calling|called) ME (?:names|fat|ugly|stupid|weird|horrible|a loser|loser|smelly|dumb|an idiot|a baby)`,
+    `(?:do NEG|NEG) have (?:a single|one|any|a) KID`,
+    `FAM _2 (?:went|gone|has gone|was sent) to (?:prison|jail)`,
+    `I (?:really |so |still )?miss (?:OBJ|HE|MY FAM|FAM) _3 (?:so much|ALWAYS|END|and)`,
+    `FAM _2 ALWAYS (?:shout|shouting|argue|arguing|fight|fighting)`,
+    `(?:shout|shouting|argue|arguing|fight|fighting|scream|screaming) at each other`,
+    `NEG have ANY _5 (?:like|likes|love|loves|cares|play|plays|talk|talks) (?:ME|with ME|to ME)`,
+    `funeral`,
+    `(?:teased|tease|teases|teasing|mocked|mock|mocks|laughed at ME|laugh at ME|laughs at ME|make fun of ME|makes fun of ME|made fun of ME|picks on ME)`,
+    `I am ALWAYS ALONE`,
+    `ALONE _3 (?:breaktime|break|playtime|lunch|lunchtime|recess|school)`,
+  ),
+};
+
+/** Kinds a game, a film or a story can sound like, and which a message about play does not raise. */
+const PLAYABLE = new Set<SafetyKind>(["abuse", "harm-to-others", "running-away", "distress"]);
+/** Kinds a surprise or a present can sound like. */
+const GIFTABLE = new Set<SafetyKind>(["secrecy"]);
+const THREAT = / (?:HURT|KILL|TOUCH|KISS|PRIV|NAKED|trouble|bad|DIE|DEAD|scared) /;
+
+/** The words of a normalised message as concepts, each clause ended by " | ". */
+export function conceptsOfText(plain: string): string {
+  const out = phraseConcepts(plain);
+  const words = out.split(/([.!?;|]| but )/).flatMap((piece) =>
+    /^(?:[.!?;|]| but )$/.test(piece) ? ["|"] : piece.split(/[^a-zA-Z0-9_']+/).filter(Boolean).map(conceptOf),
+  );
+  return ` ${words.join(" ")} | `;
+}
+
+// Words in most messages: a rule is filed under the rarest words it needs.
+const COMMON = new Set(["I", "ME", "MY", "NEG", "WANT", "FAM", "HE", "OBJ", "KID", "am", "is", "are", "to", "the", "a", "and", "|", "do", "it", "in", "on"]);
+const commonness = (words: readonly string[]) => words.reduce((sum, w) => sum + (COMMON.has(w) ? 50 : 1), 0);
+
+/** Rules by a word they need: a message is tried only against the rules its words can match. */
+const BY_WORD = new Map<string, { kind: SafetyKind; rule: Rule }[]>();
+const ALWAYS_TRIED: { kind: SafetyKind; rule: Rule }[] = [];
+for (const [kind, list] of Object.entries(CONCEPT_RULES) as [SafetyKind, Rule[]][]) {
+  for (const rule of list) {
+    const need = [...rule.needs].sort((a, b) => commonness(a) - commonness(b))[0];
+    if (!need) ALWAYS_TRIED.push({ kind, rule });
+    for (const word of need ?? []) BY_WORD.set(word, [...(BY_WORD.get(word) ?? []), { kind, rule }]);
+  }
+}
+
+/** The concerns a normalised message's concepts tell of, less those play or a present makes harmless. */
+export function conceptConcerns(plain: string): SafetyKind[] {
+  const concepts = conceptsOfText(plain);
+  const words = new Set(concepts.split(" "));
+  const found = new Set<SafetyKind>();
+  if (words.has("PLAY")) for (const kind of PLAYABLE) found.add(kind);
+  if (words.has("GIFT") && !THREAT.test(concepts)) for (const kind of GIFTABLE) found.add(kind);
+  const muted = new Set(found);
+  const tried = new Set(ALWAYS_TRIED);
+  for (const word of words) for (const candidate of BY_WORD.get(word) ?? []) tried.add(candidate);
+  for (const { kind, rule } of tried) {
+    if (found.has(kind)) continue;
+    if (rule.needs.every((any) => any.some((w) => words.has(w))) && rule.pattern.test(concepts)) found.add(kind);
+  }
+  return [...found].filter((kind) => !muted.has(kind));
+}

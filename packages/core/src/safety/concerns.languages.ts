@@ -1,0 +1,53 @@
+// The safety screen's basics in Spanish, French and German: the commonest ways a child says each
+// concern, read over the message in lower case with its accents taken off.
+import type { SafetyKind } from "../events/schemas.js";
+
+/** Phrases of Spanish, French and German, one list a kind, each a regular-expression source. */
+const PHRASES: Record<SafetyKind, { es: string[]; fr: string[]; de: string[] }> = {
+  abuse: {
+    es: ["me (?:pega|pegan|pego|golpea|golpean|golpeo|toca|tocan|toco|lastima|lastimo|maltrata|pellizca|quema|encierra|ahorca)", "me (?:hace|hacen|hizo) dano", "me toca (?:mis|las|ahi)", "no me (?:dan|da) de comer"],
+    fr: ["me (?:frappe|frappent|bat|battent|tape|tapent|touche|touchent|brule|enferme|etrangle)", "m'a (?:frappee?|touchee?|tapee?|battue?)", "me (?:fait|font|a fait) mal", "ne me donne pas a manger"],
+    de: ["(?:schlagt|schlagen|schlug|haut|hauen|tritt|treten|verprugelt|beruhrt|beruhren|missbraucht|packt|sperrt|wurgt) mich", "tut mir weh", "tun mir weh", "fasst mich an", "mich (?:an|ein)gefasst", "hat mich (?:geschlagen|angefasst|beruhrt)", "kriege? nichts zu essen"],
+  },
+  "self-harm": {
+    es: ["quiero morir(?:me)?", "me quiero (?:morir|matar)", "quiero matarme", "no quiero vivir", "quiero estar muert[oa]", "hacerme dano", "suicid\\w*", "me corto", "cortarme"],
+    fr: ["je veux mourir", "envie de mourir", "me tuer", "me suicider", "suicid\\w*", "me faire du mal", "(?:ne )?veux plus vivre", "je me coupe", "etre mort"],
+    de: ["(?:ich )?will sterben", "mochte sterben", "(?:will|mochte) nicht mehr leben", "mich umbringen", "selbstmord", "mir wehtun", "(?:mich )?ritzen", "ritze mich", "tot sein"],
+  },
+  danger: {
+    es: ["(?:un hombre|un senor|una senora|una mujer|un desconocido|un extrano)\\b.{0,50}\\b(?:subir|subiera|coche|carro|auto|venir|ir con|irme con|foto)", "alguien (?:en|de) (?:internet|roblox|fortnite|tiktok|un juego).{0,40}(?:fotos?|verme|quedar|direccion)", "hay (?:un )?(?:fuego|incendio)"],
+    fr: ["(?:un monsieur|un homme|une dame|une femme|un inconnu)\\b.{0,50}\\b(?:monter|voiture|venir|suivre|photo|aller avec)", "quelqu'un (?:sur|de) (?:internet|roblox|fortnite|tiktok|un jeu).{0,40}(?:photos?|voir|rencontrer|adresse)", "il y a (?:le |du )?feu", "au feu"],
+    de: ["(?:ein mann|eine frau|ein fremder|eine fremde)\\b.{0,50}\\b(?:auto|einsteigen|steige|mitkommen|mitgehen|foto|wagen)", "jemand (?:im internet|auf roblox|auf fortnite|auf tiktok|online).{0,40}(?:fotos?|bilder|treffen|adresse)", "es brennt", "feuer im"],
+  },
+  "running-away": {
+    es: ["escapar(?:me)?", "me escapo", "huir", "(?:irme|ir|me voy|me ire) de (?:mi )?casa", "irme lejos"],
+    fr: ["fuguer", "fugue", "m'enfuir", "enfuir", "partir de (?:la|ma) maison", "quitter (?:la|ma) maison"],
+    de: ["weglaufen", "laufe\\b.{0,25}\\bweg", "abhauen", "haue\\b.{0,40}\\bab", "von zu hause (?:weg|ab|fort)"],
+  },
+  "harm-to-others": {
+    es: ["(?<!me )(?:voy a|quiero) (?:matar|pegar|lastimar|hacer dano) a", "(?:lo|la|los|le) voy a (?:matar|pegar)", "(?<!me )quiero matar(?:lo|la|los)\\b"],
+    fr: ["(?:je vais|je veux) (?:le |la |les |lui )?(?:tuer|frapper|faire du mal)(?! moi)", "(?:je vais|je veux) tuer (?:mon|ma|mes|le|la)"],
+    de: ["(?:ich )?(?:will|werde) (?:ihn|sie|ihm|ihr|meinen \\w+|meine \\w+)? ?(?:umbringen|toten|schlagen|weh tun)", "ich bringe? (?:ihn|sie|dich|meinen \\w+|meine \\w+) um"],
+  },
+  secrecy: {
+    es: ["no (?:puedo|debo) (?:decir|contar)(?:lo|selo)?", "no (?:le |les |se lo |lo )?(?:digas|cuentes)(?: a nadie)?", "(?:es un|nuestro) secreto", "(?:decir|contar)(?:lo|le|selo)? a nadie", "no le dijera a nadie", "que no (?:diga|dijera|cuente|contara) nada"],
+    fr: ["ne (?:dois|peux) (?:pas|le) (?:le )?dire", "ne le dis a personne", "(?:c'est )?notre secret", "c'est un secret", "pas le droit de (?:le )?dire", "dire a personne", "de ne rien dire"],
+    de: ["(?:darf|soll) (?:es )?(?:niemandem|keinem) (?:sagen|erzahlen)", "niemandem (?:sagen|erzahlen)", "sag es niemandem", "nicht (?:sagen|erzahlen) darf", "unser geheimnis", "ist ein geheimnis", "darf nichts sagen"],
+  },
+  distress: {
+    es: ["se (?:murio|fue al cielo)", "murio", "esta muert[oa]", "estoy (?:muy )?(?:triste|sol[oa])", "me siento (?:muy )?(?:sol[oa]|triste)", "nadie (?:me quiere|juega conmigo)", "se (?:van a )?(?:divorciar|divorcian|separar|separan|separaron)", "me hacen bullying", "se burlan de mi"],
+    fr: ["(?:est|sont) morte?s?", "je suis (?:tres )?triste", "je suis tout seule?", "je me sens (?:tres )?(?:seule?|triste)", "personne ne (?:m'aime|joue avec moi)", "divorcent", "se separent", "on se moque de moi", "harcel\\w*"],
+    de: ["ist gestorben", "ist tot", "bin (?:so |sehr )?(?:traurig|allein)", "niemand (?:mag mich|spielt mit mir)", "lassen sich scheiden", "trennen sich", "(?:werde|werden) gemobbt", "mobben mich"],
+  },
+};
+
+const LANGUAGES = Object.fromEntries(
+  Object.entries(PHRASES).map(([kind, { es, fr, de }]) => [kind, new RegExp(`\\b(?:${[...es, ...fr, ...de].join("|")})\\b`)]),
+) as Record<SafetyKind, RegExp>;
+const KINDS = Object.keys(LANGUAGES) as SafetyKind[];
+
+/** The concerns a lower-case message tells of in Spanish, French or German. */
+export function languageConcerns(lower: string): SafetyKind[] {
+  const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss") : lower;
+  return KINDS.filter((kind) => LANGUAGES[kind].test(plain));
+}

@@ -1,0 +1,81 @@
+// A child's message as the safety rules read it: lower case, child spellings and shorthand made
+// standard, and harmless idioms that sound like trouble taken out.
+
+/** Words children spell their own way or shorten, read in one pass. */
+const WORDS = new Map<string, string>(
+  Object.entries({
+    u: "you", ur: "your", r: "are", im: "i'm", ive: "i've", cant: "can't", wanna: "want to", gonna: "going to", gotta: "got to",
+    kms: "kill myself", unalive: "kill", hurted: "hurt", hitted: "hit", ded: "dead", scard: "scared", runaway: "run away",
+    sum1: "someone", noone: "nobody", no1: "nobody", every1: "everyone", everybody: "everyone",
+    mom: "mum", moms: "mums", mommy: "mum", mommys: "mums", mummy: "mum", mummys: "mums", mam: "mum", mams: "mums", mama: "mum", mamas: "mums", ma: "mum",
+    daddy: "dad", daddys: "dads", dady: "dad", dadi: "dad", daddi: "dad", papa: "dad", pa: "dad", mumy: "mum", mumie: "mum", mummie: "mum", mommie: "mum",
+    gona: "going to", gunna: "going to", gonnna: "going to", evry: "every", skool: "school", wen: "when", sumone: "someone", sum1one: "someone", tomoro: "tomorrow", tomorow: "tomorrow",
+    secert: "secret", secrit: "secret", sekret: "secret", secreat: "secret",
+    cuz: "because", coz: "because", bc: "because", becuz: "because", becos: "because", cause: "because",
+    pls: "please", plz: "please", frend: "friends", frends: "friends",
+  }),
+);
+
+/** Child spellings and shorthand that need their context, read in order after the words. */
+const SPELLINGS: [RegExp, string][] = [
+  [/\b(i|you|we|they|he|she|it)m\b/g, "$1'm"],
+  [/\bill\b(?= (?:run|go|leave|kill|hurt|tell|never|just|pack|sneak|do|make|bring))/g, "i'll"],
+  [/\b(do|does|did|is|are|was|were|can|could|should|would|has|have|had|wo)nt\b/g, "$1n't"],
+  [/\bkil+\b/g, "kill"],
+  [/\bdye\b(?= (?:tonight|now|soon|forever))|\b(?<=to )dye\b/g, "die"],
+  [/\bmy ?sel[fv]e?\b/g, "myself"],
+  [/\b(?:tuch|tutch|toch|touche)(es|ed|ing)?\b/g, "touch$1"],
+  [/\b(hit|hurt|kick|punch|slap|touch)z\b/g, "$1s"],
+  [/\b(mum|dad|uncle|brother|sister|nan|grandad)s (?=boyfriend|girlfriend|friend|knife|gun|pills|tablets|medicine|phone)/g, "$1's "],
+  [/\b(?:run awya|rn away|rum away)\b/g, "run away"],
+  [/\bsome one\b/g, "someone"],
+  [/\bno one\b/g, "nobody"],
+  [/\bevery one\b/g, "everyone"],
+  [/\b(run|running|ran|runs) off\b/g, "$1 away"],
+  [/\bstep ?(mum|dad|brother|sister)\b/g, "step$1"],
+];
+
+/** Surprises and presents kept from someone, read as "surprise" so no secrecy rule hears them. */
+const SURPRISES: RegExp[] = [
+  /\b(?:it's|it is|its) (?:a )?(?:surprise|present|gift)\b[^.!?]*|\b(?:don't|do not|dont) tell (?:mum|dad|my \w+|anyone|them)[^.!?]*\b(?:surprise|present|gift|getting (?:her|him|them))\b[^.!?]*/g,
+  /\bkeep (?:it|this|my wish) (?:a )?secret\b[^.!?]*\b(?:surprise|present|gift|wish)\b/g,
+  /\b(?:not to|don't|do not|can't|won't|mustn't) tell\b[^.!?]*\b(?:surprises?|presents?|gifts?)\b/g,
+];
+
+/** Harmless idioms that sound like trouble, taken out before the patterns are read. */
+const IDIOMS: RegExp[] = [
+  /\b(?:i'm |i am |im )?dying (?:to|for)\b/g,
+  /\b(?:to die for|die (?:of|from) (?:laughter|laughing|happiness|excitement|boredom|embarrassment|cuteness|shame)|die laughing|(?:i'm|i am) dead (?:lol|haha|😂|💀))/g,
+  /\b(?:kills?|killed|killing|destroys?|destroyed|beats?|beat|smashes|smashed|thrashes|owns?|owned|murders?|murdered) (?:me|him|her|them|us|everyone|my \w+) (?:at|in|on|playing) (?!(?:my |the |our )?(?:school|home|house|class|bed|room|night|park)\b)\w+/g,
+  /\b(?:smash|smashes|smashed|thrash|thrashes|thrashed|destroy|annihilate|wreck|beat|beats) (?:me|him|her|them|us|everyone|my \w+) (?:at|in|on|playing) \w+/g,
+  /\b(?:i'd|i would|would|i could|could) (?:kill|die) for\b|\b(?:so|too) \w+ (?:that )?i could (?:die|explode|scream|cry)\b|\bcut (?:myself|me) (?:a|some|another|the)\b|\bdying (?:of|from) (?:laughter|laughing)\b|\b(?:murder|murders) in the dark\b|\bsecret (?:santa|club|handshake|spy|agent|base|den|code|recipe|ingredient|diary|garden|passage|door|mission|hideout|word)s?\b|\b(?:mum|dad|she|he) (?:is|will|'s|'ll) (?:going to |gonna )?kill me (?:if|when)\b[^.!?]*/g,
+  /\b(?:kill|hurt|beat|destroy|smash|shoot|attack) (?:him|her|them|the \w+|zombies?|monsters?|aliens?|baddies|bad guys|creepers?|the boss) in (?:the )?(?:game|fortnite|minecraft|roblox|mario \w+|zelda|pokemon|\w+craft)\b/g,
+  /\b(?:ran|run|running|runs) away from (?:a |the |that |this |some |my )?(?:big |scary |giant |huge |angry |little )?(?:spiders?|bees?|wasps?|dogs?|cats?|geese|goose|monsters?|ghosts?|zombies?|clowns?|bugs?|snakes?|bears?|wolf|wolves|sharks?|dinosaurs?|waves?|crabs?|cows?|chickens?|seagulls?|the tickle monster|tag|the ball)\b/g,
+  /\b(?:phone|tablet|ipad|battery|game|character|plant|flowers?|tamagotchi|torch|laptop|console|car|remote)(?:'s)? (?:died|is dead|went dead)\b/g,
+  /\b(?:this|the|that|my) (?:homework|game|level|show|film|movie|joke|wait|waiting|song) (?:is|was) (?:killing|going to kill) me\b/g,
+  /\b(?:kill|killing) time\b/g,
+  /\b(?:ran|run|running|runs) away with (?:the |a |my |your |all the |first |second |third )*(?:prize|trophy|medal|win|title|award|game|show|cup|toys?|presents?|cookies|sweets|candy|chocolate|cake)\b/g,
+  /\b(?:died|passed away)\b[^.!?]*\bbut\b[^.!?]*\b(?:we|i) (?:got|have|get|are getting|have got) (?:a new|another)\b[^.!?]*/g,
+  /\btell (?:you |them |anyone )?the answers?\b/g,
+];
+
+const anyOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "g");
+const ANY_SURPRISE = anyOf(SURPRISES);
+const ANY_IDIOM = anyOf(IDIOMS);
+
+// The screen for concerns and the one for worry read the same message one after the other.
+let last = { text: "", plain: "" };
+
+/** A child's message as the patterns read it. */
+export function normalise(text: string): string {
+  if (text === last.text) return last.plain;
+  let out = text
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/(\w)\1{2,}/g, "$1$1")
+    .replace(/[a-z0-9]+/g, (word) => WORDS.get(word) ?? word);
+  for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
+  out = out.replace(ANY_SURPRISE, " surprise ").replace(ANY_IDIOM, " ");
+  last = { text, plain: out.replace(/\s+/g, " ").trim() };
+  return last.plain;
+}
