@@ -17,10 +17,16 @@ const ABSURD: RegExp[] = [
   /\b(?:a|my own) (?:mansion|private jet|yacht|island)\b/,
 ];
 
+/** A message this short that names a weapon is read as asking for it. */
+const SHORT_WISH_WORDS = 6;
+
 /** Whether a child's message wishes for something Santa must not promise. */
 export function unsafeWish(text: string): UnsafeWish | undefined {
   const plain = text.toLowerCase().replace(/[’`]/g, "'");
+  const harmful = HARMFUL.test(plain.replace(TOY_WEAPON, " "));
+  // a wish added in a few words ("and a knife please", "a gun too") names no wishing verb
+  if (harmful && plain.split(/\s+/).filter(Boolean).length <= SHORT_WISH_WORDS) return "harmful";
   if (!WISHING.test(plain)) return undefined;
-  if (HARMFUL.test(plain.replace(TOY_WEAPON, " "))) return "harmful";
+  if (harmful) return "harmful";
   return ABSURD.some((p) => p.test(plain)) ? "absurd" : undefined;
 }
