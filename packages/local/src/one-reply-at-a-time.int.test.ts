@@ -3,10 +3,11 @@
 // four, which acknowledges every wish in them; the others are skipped, also when their events are
 // delivered to Santa again. "Latest" is the log's order: frames sent together may be recorded in another.
 import { documentClient, DynamoReplyLock, wiring, type KringleEvent, type ServerFrame } from "@kringle/core";
-import type { Context, EventBridgeEvent } from "aws-lambda";
+import type { Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handler as santa } from "../../functions/src/bus/santa.js";
 import { lambdaContext } from "./lambda/functions.js";
+import { busEvent } from "./testing/bus-event.js";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
 import type { TestClient } from "./testing/ws-client.js";
 
@@ -80,17 +81,7 @@ describe("a child who writes while Santa is still answering", () => {
   it("keeps a skipped message skipped when its event is delivered to Santa again, doubling nothing", async () => {
     const [first] = sent().filter((m) => m !== "m_0");
     const message = events.find((e) => e.type === "message.sent" && e.data.messageId === first)!;
-    const event: EventBridgeEvent<string, unknown> = {
-      version: "0",
-      id: "bus-again",
-      "detail-type": "message.sent",
-      source: "kringle",
-      account: "000000000000",
-      time: message.at,
-      region: "us-east-1",
-      resources: [],
-      detail: message,
-    };
+    const event = busEvent(message, "bus-again");
     const outcome = await santa(event, lambdaContext("santa", wiring.functions.santa, Date.now() + 120_000) as Context);
     expect(outcome).toMatchObject({ status: "skipped", laterMessageId: sent()[sent().indexOf(first!) + 1] });
     await k.whenCaughtUp();

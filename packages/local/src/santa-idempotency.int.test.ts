@@ -1,10 +1,11 @@
 // A bus event delivered again while Santa is still answering it (a retry that overtook the first
 // run) waits for that run and answers with its outcome: one reply, and no false dead letter.
 import { makeEvent, wiring } from "@kringle/core";
-import type { Context, EventBridgeEvent } from "aws-lambda";
+import type { Context } from "aws-lambda";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { handler as santa } from "../../functions/src/bus/santa.js";
 import { lambdaContext } from "./lambda/functions.js";
+import { busEvent } from "./testing/bus-event.js";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
 
 let k: TestKringle;
@@ -16,17 +17,7 @@ afterAll(() => k.dispose());
 
 it("a delivery that finds the same message in progress waits for it and gets its outcome", async () => {
   const message = makeEvent("message.sent", "c_twice_santa", { messageId: "m_1", text: "Hello Santa, what do reindeer eat?" }, { id: "e_twice_santa" });
-  const event: EventBridgeEvent<string, unknown> = {
-    version: "0",
-    id: "bus-1",
-    "detail-type": "message.sent",
-    source: "kringle",
-    account: "000000000000",
-    time: message.at,
-    region: "us-east-1",
-    resources: [],
-    detail: message,
-  };
+  const event = busEvent(message, "bus-1");
   const context = () => lambdaContext("santa", wiring.functions.santa, Date.now() + 120_000) as Context;
   const [first, second] = await Promise.all([santa(event, context()), santa({ ...event, id: "bus-2" }, context())]);
   expect(second).toEqual(first);

@@ -18,15 +18,13 @@ export interface TranscriptStore {
 }
 
 /** Every entry of a conversation, in order, replies still streaming included (Santa, who waits for one to finish). */
-export async function allEntries(store: TranscriptStore, conversationId: string): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  for await (const page of store.entriesAfter(conversationId, 0)) entries.push(...page);
-  return entries;
-}
+export const allEntries = (store: TranscriptStore, conversationId: string): Promise<Entry[]> => collect(store.entriesAfter(conversationId, 0));
 
 /** The conversation's finished messages and replies, in order: what the gift extractor reads. */
-export async function finishedEntries(store: TranscriptStore, conversationId: string): Promise<Entry[]> {
+export const finishedEntries = (store: TranscriptStore, conversationId: string): Promise<Entry[]> => collect(store.entriesAfter(conversationId, 0, true));
+
+async function collect(pages: AsyncIterable<Entry[]>): Promise<Entry[]> {
   const entries: Entry[] = [];
-  for await (const page of store.entriesAfter(conversationId, 0, true)) entries.push(...page);
+  for await (const page of pages) entries.push(...page);
   return entries;
 }

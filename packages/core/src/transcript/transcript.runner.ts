@@ -49,7 +49,11 @@ const encoder = new TextEncoder();
 async function deliver(conversationId: string, pushes: Push[], ports: TranscriptPorts): Promise<number> {
   const perConnection = new Map<string, TranscriptChange[]>();
   for (const push of pushes) {
-    for (const connectionId of push.to) perConnection.set(connectionId, [...(perConnection.get(connectionId) ?? []), push.change]);
+    for (const connectionId of push.to) {
+      const changes = perConnection.get(connectionId);
+      if (changes) changes.push(push.change);
+      else perConnection.set(connectionId, [push.change]);
+    }
   }
   let pushed = 0;
   await Promise.all(

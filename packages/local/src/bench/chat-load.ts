@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { preciseNow } from "@kringle/core";
+import { changesOf, preciseNow, type TranscriptChange } from "@kringle/core";
 
 const require = createRequire(import.meta.url);
 const { WebSocket } = require("ws") as typeof import("ws");
@@ -58,10 +58,9 @@ async function runClient(o: LoadOptions, index: number, timings: ReplyTiming[]):
   ws.on("message", (raw) => {
     const now = preciseNow();
     const frame = JSON.parse(String(raw));
-    const changes = frame.type === "transcript.delta" ? [frame.change] : frame.type === "transcript.deltas" ? frame.changes : [];
-    for (const change of changes) onChange(change, now);
+    for (const change of changesOf(frame)) onChange(change, now);
   });
-  const onChange = (change: { kind: string; [k: string]: any }, now: number) => {
+  const onChange = (change: TranscriptChange, now: number) => {
     if (change.kind === "reply.started") {
       const t = byMessage.get(change.inReplyTo);
       if (t) {

@@ -33,7 +33,7 @@ export interface ScenarioResult {
   giftLatenciesMs: number[];
 }
 
-const callsSince = (before: Record<string, number>, after: Record<string, number>) =>
+export const callsSince = (before: Record<string, number>, after: Record<string, number>) =>
   Object.fromEntries(Object.entries(after).map(([op, n]) => [op, n - (before[op] ?? 0)]).filter(([, n]) => (n as number) > 0));
 
 export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResult> {

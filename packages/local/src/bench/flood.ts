@@ -3,7 +3,7 @@
 // two. The rate limits should keep the flood from reaching the pipeline (target: p99 within 1.2×).
 import { createRequire } from "node:module";
 import { rmSync } from "node:fs";
-import { conversationKey, preciseNow } from "@kringle/core";
+import { changesOf, conversationKey, preciseNow } from "@kringle/core";
 import { startKringle, type Kringle } from "../runtime.js";
 import { tempDataDir } from "../testing/test-kringle.js";
 import { runChatLoadApart, integrity, type ReplyTiming } from "./chat-load.js";
@@ -39,10 +39,10 @@ function startFlooder(k: Kringle, perSecond: number) {
   ws.on("message", (raw) => {
     const frame = JSON.parse(String(raw));
     if (frame.type === "error" && frame.code === "rate_limited") counts.rateLimited++;
-    const changes = frame.type === "transcript.delta" ? [frame.change] : frame.type === "transcript.deltas" ? frame.changes : [];
-    counts.recorded += changes.filter((c: { kind: string }) => c.kind === "message").length;
+    const changes = changesOf(frame);
+    counts.recorded += changes.filter((c) => c.kind === "message").length;
     // one reply at a time: messages sent while Santa writes are answered together
-    counts.replies += changes.filter((c: { kind: string }) => c.kind === "reply.started").length;
+    counts.replies += changes.filter((c) => c.kind === "reply.started").length;
   });
   let timer: NodeJS.Timeout | undefined;
   const opened = new Promise<void>((resolve, reject) => {

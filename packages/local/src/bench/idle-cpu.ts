@@ -3,6 +3,7 @@
 import { rmSync } from "node:fs";
 import { startKringle } from "../runtime.js";
 import { tempDataDir } from "../testing/test-kringle.js";
+import { callsSince } from "./event-sourced.js";
 
 export interface IdleCpu {
   /** CPU of kringle's process (every thread), as a share of one core */
@@ -25,12 +26,10 @@ export async function measureIdleCpu(warmUpMs = 5_000, spanMs = 10_000): Promise
     const used = process.cpuUsage(before);
     const elapsed = performance.now() - startedAt;
     const [kinesisAfter, dynamoAfter] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls()]);
-    const since = (a: Record<string, number>, b: Record<string, number>) =>
-      Object.fromEntries(Object.entries(b).map(([op, n]) => [op, n - (a[op] ?? 0)]).filter(([, n]) => (n as number) > 0));
     return {
       percentOfCore: ((used.user + used.system) / 1000 / elapsed) * 100,
       spanMs: elapsed,
-      calls: { kinesis: since(kinesisBefore, kinesisAfter), dynamodb: since(dynamoBefore, dynamoAfter) },
+      calls: { kinesis: callsSince(kinesisBefore, kinesisAfter), dynamodb: callsSince(dynamoBefore, dynamoAfter) },
     };
   } finally {
     await kringle.stop();

@@ -2,7 +2,7 @@
 // the order it accepted them, kept in the data dir as JSON lines. It is the bus's record (what the
 // rules saw); the `events` table stays what replay, rebuild and export read (docs/replay.md).
 // Like EventBridge's, it has a retention: on opening, events older than it are dropped.
-import { createWriteStream, readFileSync, renameSync, writeFileSync, type WriteStream } from "node:fs";
+import { closeSync, createWriteStream, openSync, readFileSync, readSync, renameSync, writeFileSync, type WriteStream } from "node:fs";
 import { join } from "node:path";
 
 export const BUS_ARCHIVE_FILE = "bus-archive.jsonl";
@@ -56,10 +56,36 @@ export function readBusArchive(dataDir: string, range: { since?: string; until?:
 
 /** Rewrites the archive without the events from before `cutoff` (a new file, renamed into place). */
 function dropExpired(dataDir: string, cutoff: string): void {
+  // events are kept in the order accepted: when the oldest is within the retention, so is the rest
+  const oldest = firstEventTime(join(dataDir, BUS_ARCHIVE_FILE));
+  if (oldest === undefined || oldest >= cutoff) return;
   const all = readBusArchive(dataDir);
   const kept = all.filter((e) => e.time >= cutoff);
   if (kept.length === all.length) return;
   const path = join(dataDir, BUS_ARCHIVE_FILE);
   writeFileSync(`${path}.tmp`, kept.map((e) => `${JSON.stringify(e)}\n`).join(""));
   renameSync(`${path}.tmp`, path);
+}
+
+/** The time of the archive's first event, read from its first line alone; undefined if there is none. */
+function firstEventTime(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    const line = buffer.subarray(0, read).toString("utf8").split("\n")[0];
+    try {
+      return (JSON.parse(line ?? "") as ArchivedBusEvent).time;
+    } catch {
+      // a first line longer than the buffer, or torn: read the whole file to be sure
+      return read > 0 ? "" : undefined;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,6 +1,6 @@
 // A WebSocket test client that records every frame it receives and can wait for one.
 import { createRequire } from "node:module";
-import type { ServerFrame } from "@kringle/core";
+import { changesOf, type ServerFrame } from "@kringle/core";
 import type { WebSocket as WS } from "ws";
 import { waitUntil } from "./wait-until.js";
 
@@ -10,7 +10,7 @@ const { WebSocket } = require("ws") as typeof import("ws");
 /** A frame as the browser applies it: `transcript.deltas` is its `transcript.delta`s, in order. */
 function unfolded(frame: ServerFrame): ServerFrame[] {
   if (frame.type !== "transcript.deltas") return [frame];
-  return frame.changes.map((change) => ({ type: "transcript.delta", conversationId: frame.conversationId, change }));
+  return changesOf(frame).map((change) => ({ type: "transcript.delta", conversationId: frame.conversationId, change }));
 }
 
 export class TestClient {
