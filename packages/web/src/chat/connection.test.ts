@@ -5,6 +5,9 @@ import { backoffDelay, createConnection, type ConnectionOptions, type Connection
 
 const URL = "ws://127.0.0.1:3000/?token=t&conversationId=c_test";
 
+/** lets an answer that is already on its way arrive (askWhy resolves in microtasks) */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
 function setup(overrides: Partial<ConnectionOptions> = {}) {
   const net = fakeSockets();
   const timers = manualTimers();
@@ -100,35 +103,75 @@ describe("connection: states", () => {
     expect(connection.state).toBe("open");
   });
 
-  it("given the server says the link is refused, then it says so after the first failure", async () => {
+  it("given the server says the link is refused, then it says so after the first failure, before any second attempt", async () => {
     const asked: string[] = [];
-    const { net, connection } = setup({ askWhy: async () => (asked.push("why"), "refused") });
+    const { net, timers, connection } = setup({ askWhy: async () => (asked.push("why"), "refused") });
     net.latest().refuse();
     expect(connection.state).toBe("connecting");
     await vi.waitFor(() => expect(connection.state).toBe("offline"));
     expect(asked).toEqual(["why"]);
+    expect(net.sockets).toHaveLength(1);
+    // attempts go on, with the usual backoff, without asking again
+    expect(timers.waiting()).toEqual([250]);
+    timers.runNext();
+    net.latest().refuse();
+    expect(connection.state).toBe("offline");
+    expect(timers.waiting()).toEqual([500]);
+    expect(asked).toEqual(["why"]);
+    timers.runNext();
+    net.latest().accept();
+    expect(connection.state).toBe("open");
+  });
+
+  it("given a failure before any open, then the next attempt waits for the server's answer, and no longer than 2 s", async () => {
+    let answer!: (verdict: "allowed") => void;
+    const { net, timers } = setup({ askWhy: () => new Promise((resolve) => (answer = resolve)) });
+    net.latest().refuse();
+    expect(timers.waiting()).toEqual([2000]);
+    answer("allowed");
+    await vi.waitFor(() => expect(timers.waiting()).toEqual([250]));
+    timers.runNext();
+    expect(net.sockets).toHaveLength(2);
+
+    const silent = setup({ askWhy: () => new Promise(() => undefined) });
+    silent.net.latest().refuse();
+    expect(silent.timers.runNext()).toBe(2000);
+    expect(silent.timers.waiting()).toEqual([250]);
+  });
+
+  it("given a wait for the server's answer, when retryNow is called, then it connects at once, and the late answer adds no attempt", async () => {
+    let answer!: (verdict: "unreachable") => void;
+    const { net, timers, connection } = setup({ askWhy: () => new Promise((resolve) => (answer = resolve)) });
+    net.latest().refuse();
+    connection.retryNow();
+    expect(net.sockets).toHaveLength(2);
+    answer("unreachable");
+    await settle();
+    expect(timers.waiting()).toEqual([]);
+    expect(net.sockets).toHaveLength(2);
   });
 
   it("given the server cannot be reached, then however many attempts fail it never calls the link wrong", async () => {
     const { net, timers, connection } = setup({ askWhy: async () => "unreachable" });
     for (let i = 0; i < 8; i++) {
       net.latest().refuse();
-      await Promise.resolve();
+      await settle();
       timers.runNext();
     }
-    await new Promise((r) => setTimeout(r, 0));
+    expect(net.sockets).toHaveLength(9);
     expect(connection.state).toBe("connecting");
   });
 
   it("given a server that cannot say why, then five failures still mark the link refused", async () => {
     const { net, timers, connection } = setup({ askWhy: async () => "unknown" });
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 4; i++) {
       net.latest().refuse();
-      await new Promise((r) => setTimeout(r, 0));
+      await settle();
+      expect(connection.state).toBe("connecting");
       timers.runNext();
     }
     net.latest().refuse();
-    expect(connection.state).toBe("offline");
+    await vi.waitFor(() => expect(connection.state).toBe("offline"));
   });
 
   it("given it opened once, when many attempts fail afterwards, then it keeps reconnecting rather than calling the link wrong", () => {

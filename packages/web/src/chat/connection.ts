@@ -6,7 +6,8 @@ import { checkChildFrame, type ClientAction, type FrameCheck, type ServerFrame }
 /**
  * `offline`: the link is refused. A browser cannot see the handshake's 401, so after a failure the
  * connection asks the server why (`askWhy`); without an answer, every attempt failing before one
- * ever opened is taken as the sign. Attempts go on, at the longest delay.
+ * ever opened is taken as the sign. Until the first open, each failed attempt waits for the answer
+ * (at most the longest delay) before the next. Attempts go on, with the usual backoff.
  */
 export type ConnectionState = "connecting" | "open" | "reconnecting" | "offline";
 
@@ -76,15 +77,12 @@ export function parseServerFrame(
   log: (message: string, detail?: unknown) => void,
   check: (value: unknown) => FrameCheck = checkChildFrame,
 ): ServerFrame | undefined {
-  if (typeof data !== "string") {
-    log("ignored a non-text frame");
-    return undefined;
-  }
   let json: unknown;
   try {
-    json = JSON.parse(data);
+    // a binary frame (Blob, ArrayBuffer) reads as "[object …]", which is not JSON either
+    json = JSON.parse(data as string);
   } catch {
-    log("ignored a frame that is not JSON", data.slice(0, 200));
+    log("ignored a frame that is not JSON text", String(data).slice(0, 200));
     return undefined;
   }
   const checked = check(json);
@@ -113,7 +111,6 @@ export function createConnection(options: ConnectionOptions): Connection {
   let failures = 0;
   /** the server said this link is refused (cleared by an open) */
   let refused = false;
-  let asking = false;
   /** the last answer to askWhy; "unknown" until one comes */
   let verdict: LinkVerdict = "unknown";
 
@@ -155,25 +152,28 @@ export function createConnection(options: ConnectionOptions): Connection {
       if (socket !== ws) return;
       socket = undefined;
       if (!opened) failures += 1;
-      scheduleRetry();
-      if (!opened && !everOpened) ask();
+      // before the first open, the next attempt waits for the server's answer: a refused link is said at once, not retried first
+      if (!opened && !everOpened && options.askWhy && !refused) ask(options.askWhy);
+      else scheduleRetry();
     };
     // A close always follows an error; the retry is scheduled there.
     ws.onerror = () => undefined;
   };
 
-  const ask = () => {
-    if (!options.askWhy || asking || refused) return;
-    asking = true;
-    options
-      .askWhy()
+  /** Asks why the attempt failed; the next attempt is scheduled on the answer, or after the longest wait without one. */
+  const ask = (askWhy: () => Promise<LinkVerdict>) => {
+    const wait = (timer = timers.setTimeout(scheduleRetry, LONGEST_RETRY_MS));
+    askWhy()
       .catch((): LinkVerdict => "unreachable")
       .then((answer) => {
-        asking = false;
         verdict = answer;
-        if (answer !== "refused" || closed || state === "open") return;
-        refused = true;
-        setState("offline");
+        if (closed || state === "open") return;
+        if ((refused = answer === "refused")) setState("offline");
+        // still waiting: neither the longest wait, nor retryNow, nor close took over
+        if (timer === wait) {
+          timers.clearTimeout(wait);
+          scheduleRetry();
+        }
       });
   };
 
