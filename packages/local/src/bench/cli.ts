@@ -14,6 +14,7 @@ import { measureIdleCpu } from "./idle-cpu.js";
 import { northPoleSpeed, runProviders } from "./providers.js";
 import { join } from "node:path";
 import { repoRoot } from "../lambda/functions.js";
+import { formatCallCosts, measureCallCosts } from "./call-cost.js";
 import { formatRouteSizes, routeSizes } from "./route-sizes.js";
 import { ms, row, summarize } from "./stats.js";
 
@@ -139,6 +140,8 @@ targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150
   console.log(`North Pole model, raw: ${speed.wordsPerSecond.toFixed(0)} words/s (${speed.replies} replies, ${speed.words} words in ${speed.ms.toFixed(0)} ms)`);
   const extractor = measureExtractorThroughput();
   console.log(`offline gift extractor: ${extractor.conversationsPerSecond.toFixed(0)} conversations/s (${extractor.conversations} conversations, ${extractor.turns} turns in ${extractor.ms.toFixed(0)} ms)`);
+  const callCosts = await measureCallCosts();
+  console.log(`one service call, SDK client and stand-in together (CPU per event is about calls per event × these):\n${formatCallCosts(callCosts)}`);
   let providers: Awaited<ReturnType<typeof runProviders>> = [];
   if (!values["skip-providers"]) {
     const small = { clients: 10, messages: 2, wordMs: options.wordMs, thinkMs: 1000, rampMs: 2000 };
@@ -148,7 +151,7 @@ targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150
       console.log(`${row(`${p.provider}: send → first words`, p.timeToFirstToken)}\n${row(`${p.provider}: model → client`, p.overhead)}${p.lost ? `  LOST ${p.lost}` : ""}`);
     }
   }
-  if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType, northPole: speed, providers, idle }));
+  if (values.json) console.log(JSON.stringify({ options, eventSourced: s, direct: d, ratio, eventsByType: sourced.eventsByType, northPole: speed, callCosts, providers, idle }));
   // replay and rebuild throughput (issue 10), on a DynamoDB stand-in of their own, in a process of their own
   if (!values["skip-replay"]) {
     console.log("");
