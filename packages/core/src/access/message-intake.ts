@@ -9,7 +9,7 @@ import type { ErrorCode, SendMessageAction } from "../protocol/frames.js";
 import { withholdPersonalData } from "../safety/personal-data.js";
 import type { RouteRateLimit } from "../wiring/types.js";
 import type { GuardsStore } from "./dynamo-guards.js";
-import { configuredRateLimit, rateLimitedMessage } from "./rate-limit.js";
+import { rateLimitedMessage } from "./rate-limit.js";
 
 export class MessageRefused extends Error {
   constructor(
@@ -25,6 +25,7 @@ export class MessageRefused extends Error {
 export interface MessageIntakePorts {
   guards: Pick<GuardsStore, "fingerprint" | "take">;
   log: EventLog;
+  /** the limit as configured (the host applies the environment's overrides) */
   rateLimit: RouteRateLimit;
 }
 
@@ -42,10 +43,9 @@ export async function takeMessage(sender: Sender, action: SendMessageAction, por
   if (!(await ports.guards.fingerprint(action.conversationId, action.messageId, action.text))) {
     throw new MessageRefused("invalid_frame", "messageId: already used for another message; make a new one", action.messageId);
   }
-  const limit = configuredRateLimit(ports.rateLimit);
   const buckets = { connection: `connection#${sender.connectionId}`, conversation: `conversation#${action.conversationId}` };
   for (const per of ports.rateLimit.per) {
-    const admission = await ports.guards.take(buckets[per], limit);
+    const admission = await ports.guards.take(buckets[per], ports.rateLimit);
     if (!admission.allowed) throw new MessageRefused("rate_limited", rateLimitedMessage(admission.retryAfterMs), action.messageId, admission.retryAfterMs);
   }
   const { text, withheld } = withholdPersonalData(action.text);

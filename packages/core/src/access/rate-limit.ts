@@ -29,7 +29,7 @@ const positiveInteger = (value: string | undefined, fallback: number, name: stri
 };
 
 /** The wired limit with the environment's overrides (KRINGLE_RATE_BURST, KRINGLE_RATE_EVERY_MS). */
-export function configuredRateLimit(wired: RateLimit, env: NodeJS.ProcessEnv = process.env): RateLimit {
+export function configuredRateLimit(wired: RateLimit, env: Readonly<Record<string, string | undefined>>): RateLimit {
   return {
     burst: positiveInteger(env[RATE_LIMIT_ENV.burst], wired.burst, RATE_LIMIT_ENV.burst),
     everyMs: positiveInteger(env[RATE_LIMIT_ENV.everyMs], wired.everyMs, RATE_LIMIT_ENV.everyMs),

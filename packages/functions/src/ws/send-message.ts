@@ -1,6 +1,6 @@
 // sendMessage: hosts the message intake (core access/message-intake.ts), which records a child's
 // message as message.sent or says why not; a refusal becomes an error frame to the caller.
-import { MessageRefused, takeMessage, wiring } from "@kringle/core";
+import { configuredRateLimit, MessageRefused, takeMessage, wiring } from "@kringle/core";
 import { deps } from "../shared/deps.js";
 import { callerOf, parseAction, route, RouteError, type WsEvent } from "../shared/ws.js";
 
@@ -9,8 +9,11 @@ export const handler = (event: WsEvent) =>
     const caller = callerOf(event);
     const action = parseAction(event, "sendMessage");
     const { guards, log } = deps();
+    // the wired limit with the environment's overrides, read here at the edge: the intake is pure
+    const wired = wiring.routes.sendMessage.rateLimit;
+    const rateLimit = { ...wired, ...configuredRateLimit(wired, process.env) };
     try {
-      await takeMessage(caller, action, { guards, log, rateLimit: wiring.routes.sendMessage.rateLimit });
+      await takeMessage(caller, action, { guards, log, rateLimit });
     } catch (err) {
       if (err instanceof MessageRefused) throw new RouteError(err.code, err.message, err.ref, err.retryAfterMs);
       throw err;
