@@ -16,6 +16,7 @@ import {
   extractorFromEnv,
   busName,
   clientsConfigKey,
+  configuredRateLimit,
   connectionsClient,
   documentClient,
   dynamoClient,
@@ -31,6 +32,7 @@ import {
   type GiftExtractionPorts,
   type ReplierDeps,
   type GiftExtractor,
+  type RouteRateLimit,
 } from "@kringle/core";
 import { logger } from "./observability.js";
 
@@ -42,6 +44,7 @@ function build() {
   const replyLock = new DynamoReplyLock(docs, tableName("guards"));
   // one per container: it remembers the rate buckets it wrote, so a warm handler writes once
   const guards = new GuardsStore(docs, tableName("guards"));
+  let rateLimit: RouteRateLimit | undefined;
   let extractor: GiftExtractor | undefined;
   const pushers = new Map<string, ApiGatewayPusher>();
   const pusherFor = (key: string, make: () => ApiGatewayPusher) => {
@@ -55,6 +58,11 @@ function build() {
     log,
     transcripts,
     guards,
+    /** the sendMessage limit: the wired one with the environment's overrides (KRINGLE_RATE_*), read once; a bad value fails that route only */
+    sendMessageRateLimit(): RouteRateLimit {
+      const wired = wiring.routes.sendMessage.rateLimit;
+      return (rateLimit ??= { ...wired, ...configuredRateLimit(wired, process.env) });
+    },
     connections: new DynamoConnectionsStore(docs, tableName("connections")),
     archive: new DynamoArchive(docs, tableName("events")),
     deadLetters: new DynamoDeadLetters(docs, tableName("deadletters")),
