@@ -69,8 +69,11 @@ ${row("one child flooding", r.flooded.firstToken)}
 
 const loadAverage = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 const perEvent = (cpuMs: number | undefined, events: number) => `${((cpuMs ?? Number.NaN) / events).toFixed(2)} ms`;
-const callsPerEvent = (calls: Record<string, number> | undefined, events: number) =>
-  Object.entries(calls ?? {}).map(([op, n]) => `${op} ${(n / events).toFixed(3)}`).join(", ");
+const callsPerEvent = (calls: Record<string, number> | undefined, events: number, byCount = false) =>
+  Object.entries(calls ?? {})
+    .sort(([, a], [, b]) => (byCount ? b - a : 0))
+    .map(([op, n]) => `${op} ${(n / events).toFixed(3)}`)
+    .join(", ");
 
 async function sweep(counts: number[]) {
   console.log(`capacity sweep: replies streaming at once = ${counts.join(", ")} (${options.messages} messages each, no pause, no ramp)`);
@@ -119,8 +122,10 @@ ${Object.entries(sourced.lagsMs).map(([c, l]) => `${row(c, summarize(l))}, ${(l.
   dead letters: ${sourced.deadLetters}
 gifts: message sent → on the elves' dashboard (gifts.delta), ${sourced.giftLatenciesMs.length} wishes
 ${row("event-sourced", summarize(sourced.giftLatenciesMs))}   (target p99 ≤ 1 s)
-  CPU (every thread of kringle's process): ${perEvent(sourced.cpuMs, events)} per event
+  CPU (every thread of kringle's process): ${perEvent(sourced.cpuMs, events)} per event, ${perEvent(sourced.cpuMs, sourced.timings.length)} per reply (direct push: ${perEvent(direct.cpuMs, direct.timings.length)} per reply)
   stand-in calls per event: ${callsPerEvent(sourced.calls?.kinesis, events)}; ${callsPerEvent(sourced.calls?.dynamodb, events)}
+  DynamoDB calls per event by table: ${callsPerEvent(sourced.calls?.dynamodbByTable, events, true)}
+  @connections calls per event: ${callsPerEvent(sourced.calls?.connections, events)} (direct push, per event of the other run: ${callsPerEvent(direct.calls?.connections, events)}); bus per event: ${callsPerEvent(sourced.calls?.bus, events)}
   load average after the run: ${loadAverage()}
 
 integrity (must be 0)

@@ -57,6 +57,8 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
   const url = await gateway.start();
   api = new ApiGatewayManagementApiClient(standInClientConfig(gateway.connectionsEndpoint, credentials));
   try {
+    // the children run in a process of their own: this process's CPU is the gateway, the model and the pushes
+    const cpuBefore = process.cpuUsage();
     const load = await runChatLoadApart({
       urlPrefix: `${url.replace(/^http/, "ws")}/?conversationId=`,
       clients: o.clients,
@@ -66,7 +68,9 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
       rampMs: o.rampMs,
       runId: "direct",
     });
-    return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, invocations: {}, deadLetters: 0, giftLatenciesMs: [] };
+    const cpu = process.cpuUsage(cpuBefore);
+    const calls = { kinesis: {}, dynamodb: {}, connections: gateway.managementCalls() };
+    return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, invocations: {}, deadLetters: 0, giftLatenciesMs: [], cpuMs: (cpu.user + cpu.system) / 1000, calls };
   } finally {
     await gateway.stop();
     api.destroy();

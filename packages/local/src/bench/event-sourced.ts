@@ -27,8 +27,17 @@ export interface ScenarioResult {
   deadLetters: number;
   /** CPU time of kringle's process (every thread) from the first client to caught up, in ms */
   cpuMs?: number;
-  /** calls the Kinesis and DynamoDB stand-ins were sent over the same span, by operation */
-  calls?: { kinesis: Record<string, number>; dynamodb: Record<string, number> };
+  /**
+   * calls made over the same span: to the Kinesis and DynamoDB stand-ins by operation (and DynamoDB
+   * by operation and table), to the gateway's @connections by method, to the bus (PutEvents)
+   */
+  calls?: {
+    kinesis: Record<string, number>;
+    dynamodb: Record<string, number>;
+    dynamodbByTable?: Record<string, number>;
+    connections?: Record<string, number>;
+    bus?: Record<string, number>;
+  };
   /** each wish: its message sent → the elves' dashboard shows it (gifts.delta), in ms */
   giftLatenciesMs: number[];
 }
@@ -50,7 +59,11 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
   const stop = replyProbe.onFirstToken((e: FirstToken) => firstTokens.set(e.inReplyTo, e.at));
   try {
     const elves = await watchGifts(`${kringle.wsUrl}/?token=${kringle.config.elfToken}`);
-    const [kinesisBefore, dynamoBefore] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls()]);
+    const census = async () => {
+      const [kinesis, dynamodb, dynamodbByTable] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls(), kringle.dynamo.callsByTable()]);
+      return { kinesis, dynamodb, dynamodbByTable, connections: kringle.gateway.managementCalls(), bus: kringle.bus.calls() };
+    };
+    const before = await census();
     const cpuBefore = process.cpuUsage();
     const load = await runChatLoadApart({
       urlPrefix: `${kringle.wsUrl}/?token=${kringle.config.accessToken}&conversationId=`,
@@ -66,8 +79,14 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
     const cpu = process.cpuUsage(cpuBefore);
     const giftLatenciesMs = elves.latencies(load.timings);
     elves.close();
-    const [kinesisAfter, dynamoAfter] = await Promise.all([kringle.kinesis.calls(), kringle.dynamo.calls()]);
-    const calls = { kinesis: callsSince(kinesisBefore, kinesisAfter), dynamodb: callsSince(dynamoBefore, dynamoAfter) };
+    const after = await census();
+    const calls = {
+      kinesis: callsSince(before.kinesis, after.kinesis),
+      dynamodb: callsSince(before.dynamodb, after.dynamodb),
+      dynamodbByTable: callsSince(before.dynamodbByTable, after.dynamodbByTable),
+      connections: callsSince(before.connections, after.connections),
+      bus: callsSince(before.bus, after.bus),
+    };
     const eventsByType: Record<string, number> = {};
     const { ScanCommand } = await import("@aws-sdk/client-dynamodb");
     let start: Record<string, import("@aws-sdk/client-dynamodb").AttributeValue> | undefined;

@@ -42,6 +42,7 @@ describe("@connections", () => {
   it("posts to, describes and deletes a live connection", async () => {
     const child = await k.child("c_conn");
     const id = await connectionIdOf("c_conn");
+    const before = k.gateway.managementCalls();
 
     await api.send(new PostToConnectionCommand({ ConnectionId: id, Data: new TextEncoder().encode('{"type":"hello"}') }));
     await waitUntil(() => child.frames.find((f) => (f as { type: string }).type === "hello"));
@@ -53,6 +54,11 @@ describe("@connections", () => {
     await api.send(new DeleteConnectionCommand({ ConnectionId: id }));
     expect(await child.waitClosed()).toMatchObject({ code: 1000 });
     await expect(api.send(new GetConnectionCommand({ ConnectionId: id }))).rejects.toBeInstanceOf(GoneException);
+    // what the bench counts, by method (the runtime's own pushes may add to POST meanwhile)
+    const after = k.gateway.managementCalls();
+    expect(after.POST ?? 0).toBeGreaterThanOrEqual((before.POST ?? 0) + 1);
+    expect(after.GET ?? 0).toBeGreaterThanOrEqual((before.GET ?? 0) + 2);
+    expect(after.DELETE ?? 0).toBeGreaterThanOrEqual((before.DELETE ?? 0) + 1);
   });
 
   it("answers a gone connection with GoneException, which the pusher records as closed under one event id", async () => {

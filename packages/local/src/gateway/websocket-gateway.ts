@@ -80,6 +80,7 @@ export class WebSocketGateway {
   /** rate buckets shared by a conversation's connections, by route and conversation */
   private readonly conversationBuckets = new Map<string, number>();
   private inFlight = 0;
+  private readonly served: Record<string, number> = {};
   /** shutting down: new connections are turned away, open ones stay until `stop` */
   private draining = false;
   url = "";
@@ -92,6 +93,11 @@ export class WebSocketGateway {
 
   get connectionCount(): number {
     return this.live.size;
+  }
+
+  /** The signed @connections calls answered since the start, by method (POST is a push), for the benchmark. */
+  managementCalls(): Record<string, number> {
+    return { ...this.served };
   }
 
   /** The endpoint the @connections client uses (AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI). */
@@ -403,6 +409,7 @@ export class WebSocketGateway {
     } catch {
       return json(400, { message: "bad connection id" }, "BadRequestException");
     }
+    this.served[req.method ?? "?"] = (this.served[req.method ?? "?"] ?? 0) + 1;
     const live = this.live.get(id);
     const gone = () => json(410, { message: "Gone" }, "GoneException");
     switch (req.method) {

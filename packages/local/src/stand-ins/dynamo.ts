@@ -19,6 +19,8 @@ export interface DynamoStandIn {
   client: DynamoDBClient;
   /** how many calls it has been sent since it started, by operation */
   calls(): Promise<Record<string, number>>;
+  /** the same calls by operation and table, keyed `PutItem transcripts` */
+  callsByTable(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function startDynamo(options: { path: string; credentials: RunCrede
     endpoint,
     client,
     calls: () => thread.calls(),
+    callsByTable: () => thread.callsByTable(),
     close: async () => {
       client.destroy();
       await thread.close();

@@ -10,6 +10,7 @@ interface ThreadMessage {
   port?: number;
   records?: AppendedRecord[];
   calls?: Record<string, number>;
+  byTable?: Record<string, number>;
 }
 
 export interface StandInThread {
@@ -17,6 +18,8 @@ export interface StandInThread {
   onMessage(listener: (message: ThreadMessage) => void): void;
   /** how many calls the stand-in has been sent since it started, by operation */
   calls(): Promise<Record<string, number>>;
+  /** dynalite's calls by operation and table (`PutItem transcripts`); none for kinesalite */
+  callsByTable(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -26,6 +29,16 @@ const WORKER = new URL("./stand-in.worker.cjs", import.meta.url);
 export function startStandInThread(kind: "kinesis" | "dynamo", path: string, acceptedKeyIds: readonly string[], host = "127.0.0.1"): Promise<StandInThread> {
   const worker = new Worker(WORKER, { workerData: { kind, path, host, acceptedKeyIds } });
   const listeners: ((message: ThreadMessage) => void)[] = [];
+  const counted = () =>
+    new Promise<ThreadMessage>((done) => {
+      const answer = (m: ThreadMessage) => {
+        if (m.type !== "calls") return;
+        worker.off("message", answer);
+        done(m);
+      };
+      worker.on("message", answer);
+      worker.postMessage({ type: "calls" });
+    });
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
     worker.on("message", (message: ThreadMessage) => {
@@ -35,16 +48,8 @@ export function startStandInThread(kind: "kinesis" | "dynamo", path: string, acc
         resolve({
           endpoint: `http://${host}:${message.port}`,
           onMessage: (listener) => listeners.push(listener),
-          calls: () =>
-            new Promise((done) => {
-              const answer = (m: ThreadMessage) => {
-                if (m.type !== "calls") return;
-                worker.off("message", answer);
-                done(m.calls ?? {});
-              };
-              worker.on("message", answer);
-              worker.postMessage({ type: "calls" });
-            }),
+          calls: () => counted().then((m) => m.calls ?? {}),
+          callsByTable: () => counted().then((m) => m.byTable ?? {}),
           close: () =>
             new Promise<void>((done) => {
               worker.on("message", (m: { type: string }) => m.type === "closed" && void worker.terminate().then(() => done()));

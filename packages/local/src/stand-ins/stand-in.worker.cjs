@@ -2,7 +2,7 @@
 // with the functions on the main event loop. Plain CommonJS: a worker runs whatever node runs.
 // dynalite keeps its tables' definitions in memory (see rememberTableDefinitions).
 // For kinesalite, it tells the main thread what every successful append added. It counts the
-// calls it is sent, by operation, for the benchmark's "calls per event".
+// calls it is sent, by operation (and for dynalite by table too), for the benchmark's "calls per event".
 "use strict";
 const { parentPort, workerData } = require("node:worker_threads");
 
@@ -29,10 +29,28 @@ server.on("request", (req, res) => {
 });
 
 const calls = {};
+const byTable = {};
 server.on("request", (req) => {
   const operation = String(req.headers["x-amz-target"] || "").split(".").pop() || "other";
   calls[operation] = (calls[operation] || 0) + 1;
+  if (kind === "dynamo") countByTable(req, operation);
 });
+
+// DynamoDB calls by table as well (`Operation table`), from the table name at the start of the
+// request: a regular expression over the first bytes, not a second JSON decode of every body.
+const TABLE_NAME = /"(?:TableName"\s*:\s*|RequestItems"\s*:\s*\{\s*)"([^"]{1,255})"/;
+function countByTable(req, operation) {
+  let head = "";
+  const read = (chunk) => {
+    head += chunk.toString("utf8", 0, Math.min(chunk.length, 512 - head.length));
+    const match = TABLE_NAME.exec(head);
+    if (!match && head.length < 512) return;
+    req.off("data", read);
+    const key = `${operation} ${match ? match[1] : "?"}`;
+    byTable[key] = (byTable[key] || 0) + 1;
+  };
+  req.on("data", read);
+}
 
 if (kind === "kinesis") {
   // Every successful append is announced with its records' shards, partition keys and (JSON)
@@ -127,7 +145,7 @@ function appended(request, answer) {
 server.listen(0, host, () => parentPort.postMessage({ type: "ready", port: server.address().port }));
 
 parentPort.on("message", (message) => {
-  if (message.type === "calls") return parentPort.postMessage({ type: "calls", calls: { ...calls } });
+  if (message.type === "calls") return parentPort.postMessage({ type: "calls", calls: { ...calls }, byTable: { ...byTable } });
   if (message.type !== "close") return;
   server.close(() => parentPort.postMessage({ type: "closed" }));
   if (server.closeAllConnections) server.closeAllConnections();
