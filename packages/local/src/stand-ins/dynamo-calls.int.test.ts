@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BatchWriteItemCommand, GetItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
+import { callsSince } from "../bench/event-sourced.js";
 import { startDynamo } from "./dynamo.js";
 import { makeRunCredentials } from "./run-credentials.js";
 
@@ -22,10 +23,8 @@ describe("the DynamoDB stand-in's call counts", () => {
       await put("beta-2", "1");
       await dynamo.client.send(new GetItemCommand({ TableName: "beta-2", Key: { id: { S: "1" } } }));
       await dynamo.client.send(new BatchWriteItemCommand({ RequestItems: { alpha: [{ PutRequest: { Item: { id: { S: "3" } } } }] } }));
-      const since = (now: Record<string, number>, then: Record<string, number>) =>
-        Object.fromEntries(Object.entries(now).filter(([k, n]) => n !== (then[k] ?? 0)).map(([k, n]) => [k, n - (then[k] ?? 0)]));
-      expect(since(await dynamo.callsByTable(), byTable)).toEqual({ "PutItem alpha": 2, "PutItem beta-2": 1, "GetItem beta-2": 1, "BatchWriteItem alpha": 1 });
-      expect(since(await dynamo.calls(), ops)).toEqual({ PutItem: 3, GetItem: 1, BatchWriteItem: 1 });
+      expect(callsSince(byTable, await dynamo.callsByTable())).toEqual({ "PutItem alpha": 2, "PutItem beta-2": 1, "GetItem beta-2": 1, "BatchWriteItem alpha": 1 });
+      expect(callsSince(ops, await dynamo.calls())).toEqual({ PutItem: 3, GetItem: 1, BatchWriteItem: 1 });
     } finally {
       await dynamo.close();
       rmSync(dir, { recursive: true, force: true });

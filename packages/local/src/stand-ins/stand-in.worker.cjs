@@ -41,15 +41,22 @@ server.on("request", (req) => {
 const TABLE_NAME = /"(?:TableName"\s*:\s*|RequestItems"\s*:\s*\{\s*)"([^"]{1,255})"/;
 function countByTable(req, operation) {
   let head = "";
+  const count = (table) => {
+    req.off("data", read);
+    req.off("end", unnamed);
+    const key = `${operation} ${table}`;
+    byTable[key] = (byTable[key] || 0) + 1;
+  };
+  // a body that ends without naming a table (ListTables) is counted too
+  const unnamed = () => count("?");
   const read = (chunk) => {
     head += chunk.toString("utf8", 0, Math.min(chunk.length, 512 - head.length));
     const match = TABLE_NAME.exec(head);
-    if (!match && head.length < 512) return;
-    req.off("data", read);
-    const key = `${operation} ${match ? match[1] : "?"}`;
-    byTable[key] = (byTable[key] || 0) + 1;
+    if (match) count(match[1]);
+    else if (head.length >= 512) unnamed();
   };
   req.on("data", read);
+  req.once("end", unnamed);
 }
 
 if (kind === "kinesis") {
