@@ -66,6 +66,12 @@ describe("a child who writes while Santa is still answering", () => {
     expect(streaming).toBe(0);
   });
 
+  it("hands the turn on with the reply's end, not a release: the lock is held by the last reply", async () => {
+    const lastReply = events.findLast((e) => e.type === "reply.started");
+    const lock = (await k.scan("guards")).find((i) => i.id === `reply#${C}`);
+    expect(lock?.holder).toBe(lastReply?.type === "reply.started" ? lastReply.data.replyId : "none");
+  });
+
   it("acknowledges in the last reply the wishes of every message it answers", () => {
     const last = events.findLast((e) => e.type === "reply.completed");
     const text = last?.type === "reply.completed" ? last.data.text : "";
@@ -113,7 +119,7 @@ describe("a disclosure in a message Santa skips", () => {
 });
 
 describe("the reply lock on the guards table", () => {
-  it("lets one reply hold a conversation's turn, its holder take it again, and another have it once given back or lapsed", async () => {
+  it("lets one reply hold a conversation's turn, its holder take it again, and another have it once given back, lapsed or ended", async () => {
     let now = Date.now();
     const lock = new DynamoReplyLock(documentClient(k.dynamo.client), "guards", () => now);
     expect(await lock.claim("c_lock", "r_1", 60_000)).toBe(true);
@@ -127,9 +133,12 @@ describe("the reply lock on the guards table", () => {
     expect(await lock.claim("c_lock", "r_3", 60_000)).toBe(true);
     now += 60_001;
     expect(await lock.claim("c_lock", "r_4", 60_000)).toBe(true);
-    const items = (await k.scan("guards")).filter((i) => String(i.id).startsWith("reply#"));
+    // a hold is over once the claimer's transcript shows that reply ended: no release needed
+    expect(await lock.claim("c_lock", "r_5", 60_000, "r_3")).toBe(false);
+    expect(await lock.claim("c_lock", "r_5", 60_000, "r_4")).toBe(true);
+    const items = (await k.scan("guards")).filter((i) => ["reply#c_lock", "reply#c_other"].includes(String(i.id)));
     expect(items.map((i) => [i.id, i.holder]).sort()).toEqual([
-      ["reply#c_lock", "r_4"],
+      ["reply#c_lock", "r_5"],
       ["reply#c_other", "r_2"],
     ]);
   });

@@ -109,6 +109,10 @@ describe("at the route (the handler's own check, behind API Gateway's)", () => {
     await k.whenCaughtUp();
     const events = await k.archived("c_route");
     expect(events.filter((e) => e.type === "message.sent").map((e) => e.data.messageId).sort()).toEqual(["m_r1", "m_r2", "m_r3"]);
+    // the conversation's bucket keeps the connections' limit too: one write a message, not two
+    const buckets = (await k.scan("guards")).map((i) => String(i.id)).filter((id) => id.startsWith("rate#"));
+    expect(buckets).toContain("rate#conversation#c_route");
+    expect(buckets.filter((id) => id === `rate#connection#${idA}` || id === `rate#connection#${idB}`)).toEqual([]);
     a.close();
     b.close();
   });

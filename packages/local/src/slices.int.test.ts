@@ -21,6 +21,7 @@ import type { Context, KinesisStreamEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handler as transcriptHost } from "../../functions/src/stream/transcript-projector.js";
 import { lambdaContext } from "./lambda/functions.js";
+import { callsSince } from "./bench/event-sourced.js";
 import { createTableInput } from "./stand-ins/dynamo.js";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
 
@@ -101,6 +102,16 @@ describe("feature slices", () => {
       ]);
       expect((await finishedEntries(store, "c_streaming")).map((e) => e.kind)).toEqual(["message"]);
     }
+  });
+
+  it("the transcript store reads a conversation from the start in one query, the streaming reply with it, and from later on too", async () => {
+    const store = new DynamoTranscriptStore(documentClient(k.dynamo.client), "transcripts_streaming");
+    const before = await k.dynamo.callsByTable();
+    expect((await allEntries(store, "c_streaming")).map((e) => e.kind)).toEqual(["message", "reply"]);
+    expect(callsSince(before, await k.dynamo.callsByTable())).toEqual({ "Query transcripts_streaming": 1 });
+    const later: string[] = [];
+    for await (const page of store.entriesAfter("c_streaming", 1)) later.push(...page.map((e) => (e.kind === "reply" ? e.status : e.text)));
+    expect(later).toEqual(["streaming"]);
   });
 
   it("the archive keeps an event appended twice (a retry after a crash) once, and reads it back in order", async () => {

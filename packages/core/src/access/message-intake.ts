@@ -35,6 +35,17 @@ export interface Sender {
   conversationId: string;
 }
 
+/**
+ * The buckets that keep the limit. A child's connection speaks for its own conversation only
+ * (checked first), so the conversation's bucket sees every message the connection's would see,
+ * under the same limit; fewer arrivals never break a GCRA limit, so whatever the conversation's
+ * bucket admits the connection's would too. Where both are named, the conversation's one write
+ * keeps both limits.
+ */
+export function bucketsToTake(per: RouteRateLimit["per"]): RouteRateLimit["per"] {
+  return per.includes("conversation") ? ["conversation"] : per;
+}
+
 /** Records the message, or throws MessageRefused saying why not (nothing is recorded then). */
 export async function takeMessage(sender: Sender, action: SendMessageAction, ports: MessageIntakePorts): Promise<EventOf<"message.sent">> {
   if (sender.role !== "child" || action.conversationId !== sender.conversationId) {
@@ -44,7 +55,7 @@ export async function takeMessage(sender: Sender, action: SendMessageAction, por
     throw new MessageRefused("invalid_frame", "messageId: already used for another message; make a new one", action.messageId);
   }
   const buckets = { connection: `connection#${sender.connectionId}`, conversation: `conversation#${action.conversationId}` };
-  for (const per of ports.rateLimit.per) {
+  for (const per of bucketsToTake(ports.rateLimit.per)) {
     const admission = await ports.guards.take(buckets[per], ports.rateLimit);
     if (!admission.allowed) throw new MessageRefused("rate_limited", rateLimitedMessage(admission.retryAfterMs), action.messageId, admission.retryAfterMs);
   }

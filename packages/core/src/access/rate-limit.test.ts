@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bucketsToTake } from "./message-intake.js";
 import { admit, configuredRateLimit, type RateLimit } from "./rate-limit.js";
 
 const limit: RateLimit = { burst: 5, everyMs: 2000 };
@@ -49,5 +50,29 @@ describe("configuredRateLimit", () => {
   it("refuses a value that is not a positive integer, naming the variable", () => {
     expect(() => configuredRateLimit(limit, { KRINGLE_RATE_BURST: "0" })).toThrow(/KRINGLE_RATE_BURST/);
     expect(() => configuredRateLimit(limit, { KRINGLE_RATE_EVERY_MS: "fast" })).toThrow(/KRINGLE_RATE_EVERY_MS/);
+  });
+});
+
+describe("a conversation's bucket keeps its connections' limit (why the intake takes it alone)", () => {
+  it("given random arrivals from three connections of one conversation, every message the conversation admits its connection's bucket admits too", () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round++) {
+      let t = 0;
+      const sent = Array.from({ length: 40 }, () => ({ at: (t += Math.floor(random() * 1500)), connection: Math.floor(random() * 3) }));
+      let conversation: number | undefined;
+      const admitted = sent.filter(({ at }) => {
+        const a = admit(conversation, at, limit);
+        if (a.allowed) conversation = a.tatMs;
+        return a.allowed;
+      });
+      for (const c of [0, 1, 2]) expect(arrivals(admitted.filter((m) => m.connection === c).map((m) => m.at)).every((a) => a === true)).toBe(true);
+    }
+  });
+
+  it("takes the conversation's bucket alone where both are named, and a connection's where only it is", () => {
+    expect(bucketsToTake(["connection", "conversation"])).toEqual(["conversation"]);
+    expect(bucketsToTake(["connection"])).toEqual(["connection"]);
+    expect(bucketsToTake([])).toEqual([]);
   });
 });

@@ -322,4 +322,48 @@ describe("one reply at a time per conversation", () => {
     await lock.release(C, "r_2");
     expect(await lock.claim(C, "r_3", 1000)).toBe(true);
   });
+
+  it("ends a hold when the claimer's transcript shows the holder's reply ended, with no release", async () => {
+    const lock = new MemoryReplyLock(() => 0);
+    expect(await lock.claim(C, "r_1", 1000)).toBe(true);
+    // r_1 has not ended as far as r_2 can tell (another reply ended last, or none)
+    expect(await lock.claim(C, "r_2", 1000, "r_0")).toBe(false);
+    expect(await lock.claim(C, "r_2", 1000)).toBe(false);
+    expect(await lock.claim(C, "r_2", 1000, "r_1")).toBe(true);
+    // and r_1's hold is not given back to r_1's retry once r_2 holds it
+    expect(await lock.claim(C, "r_3", 1000, "r_1")).toBe(false);
+  });
+
+  it("replies in turn with the lock and gives nothing back for a reply that ended; a failed reaction gives its hold back", async () => {
+    const store = new MemoryTranscriptStore();
+    const log = { append: (events: readonly KringleEvent[]) => projectTranscript(C, events, { store, pusher: silentPusher }).then(() => undefined) };
+    const lock = new MemoryReplyLock();
+    const released: string[] = [];
+    const claims: boolean[] = [];
+    const [claim, release] = [lock.claim.bind(lock), lock.release.bind(lock)];
+    lock.claim = async (...args) => {
+      claims.push(await claim(...args));
+      return claims.at(-1)!;
+    };
+    lock.release = async (c, r) => {
+      released.push(r);
+      return release(c, r);
+    };
+    const deps: ReplierDeps = { log, model: fakeModel(["Ho ", "ho!"]), prompt: { version: "v9", text: "You are Santa." }, transcript: (id) => allEntries(store, id), queue: { pollMs: 1, giveUpMs: 50 }, lock };
+    const first = message("I want a kite", "m_1");
+    await log.append([first]);
+    expect((await replyTo(first, deps)).status).toBe("completed");
+    const second = message("and a bike", "m_2");
+    await log.append([second]);
+    // the second claim passes over the first reply, which the transcript shows ended: no wait, no give-up
+    expect((await replyTo(second, deps)).status).toBe("completed");
+    expect(claims).toEqual([true, true]);
+    expect(released).toEqual([]);
+    // a reaction whose log fails before its reply shows gives the hold back for its retry's rivals
+    const third = message("and a sledge", "m_3");
+    await log.append([third]);
+    const failing: ReplierDeps = { ...deps, log: { append: async () => Promise.reject(new Error("the log is down")) } };
+    await expect(replyTo(third, failing)).rejects.toThrow("the log is down");
+    expect(released).toHaveLength(1);
+  });
 });

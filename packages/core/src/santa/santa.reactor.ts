@@ -87,8 +87,14 @@ export function messageFrom(detail: unknown): EventOf<"message.sent"> {
 
 type Turn =
   | { kind: "skip"; laterMessageId: string; history: Entry[] }
-  /** `claimed`: this reaction holds the conversation's lock and gives it back when done */
+  /** `claimed`: this reaction holds the conversation's lock (until its reply ends) */
   | { kind: "reply"; history: Entry[]; claimed: boolean };
+
+/** The conversation's last reply, if it has ended: whatever hold it had on the lock is over. */
+function lastEnded(history: readonly Entry[]): string | undefined {
+  const last = history.findLast((e) => e.kind === "reply");
+  return last?.kind === "reply" && last.status !== "streaming" ? last.replyId : undefined;
+}
 
 /** Reads the conversation until it is this message's turn, or it needs no reply of its own. */
 async function whenItsTurn(message: EventOf<"message.sent">, replyId: string, deps: ReplierDeps): Promise<Turn> {
@@ -101,7 +107,7 @@ async function whenItsTurn(message: EventOf<"message.sent">, replyId: string, de
     if (turn.kind === "skip") return { kind: "skip", laterMessageId: turn.laterMessageId, history };
     if (turn.kind === "resume") return { kind: "reply", history, claimed: false };
     // a reaction that read the transcript beside this one may be about to reply: one of them waits
-    if (turn.kind === "reply" && (!deps.lock || (await deps.lock.claim(conversationId, replyId, HOLD_MS)))) {
+    if (turn.kind === "reply" && (!deps.lock || (await deps.lock.claim(conversationId, replyId, HOLD_MS, lastEnded(history))))) {
       return { kind: "reply", history, claimed: deps.lock !== undefined };
     }
     // the reply waited for never ended (its retries ran out): this message is answered anyway
@@ -121,10 +127,14 @@ export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDep
     return { replyId, status: "skipped", laterMessageId: turn.laterMessageId };
   }
   try {
+    // a hold ends with its reply: the next claimer reads it ended in the transcript, so a reply
+    // that ends costs no release
     return await speak(message, turn.history, deps);
-  } finally {
-    // a lock not given back lapses after HOLD_MS; the reply stands either way
+  } catch (err) {
+    // ended by nothing the transcript will show (the reaction is retried): given back, so the
+    // next message need not wait for the claim to lapse
     if (turn.claimed) await deps.lock?.release(message.conversationId, replyId).catch(() => undefined);
+    throw err;
   }
 }
 

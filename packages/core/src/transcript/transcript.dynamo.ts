@@ -85,23 +85,26 @@ export class DynamoTranscriptStore implements TranscriptStore {
 
   /** Entries after `after`, in position order, a page at a time; replies still streaming (on the meta item) unless `finishedOnly`. */
   async *entriesAfter(conversationId: string, after: number, finishedOnly = false): AsyncGenerator<Entry[]> {
+    // from the start, the meta item (the replies still streaming) comes first in the same query
+    const fromMeta = !finishedOnly && after <= META;
     const query = (start?: Record<string, unknown>) =>
       this.client.send(
         new QueryCommand({
           TableName: this.table,
-          KeyConditionExpression: "conversationId = :c AND #p > :after",
+          KeyConditionExpression: `conversationId = :c AND #p ${fromMeta ? ">=" : ">"} :after`,
           ExpressionAttributeNames: { "#p": "position" },
           ExpressionAttributeValues: { ":c": conversationId, ":after": Math.max(after, META) },
           ExclusiveStartKey: start,
           ConsistentRead: true,
         }),
       );
-    // the meta item (the replies still streaming) and the first page, read side by side
-    const [meta, first] = await Promise.all([
-      finishedOnly ? undefined : this.client.send(new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true })),
+    // later on, the meta item and the first page are read side by side
+    const [got, first] = await Promise.all([
+      finishedOnly || fromMeta ? undefined : this.client.send(new GetCommand({ TableName: this.table, Key: { conversationId, position: META }, ConsistentRead: true })),
       query(),
     ]);
-    const streaming = Object.values((meta?.Item as MetaItem | undefined)?.streaming ?? {})
+    const meta = fromMeta ? (first.Items?.[0]?.position === META ? first.Items.shift() : undefined) : got?.Item;
+    const streaming = Object.values((meta as MetaItem | undefined)?.streaming ?? {})
       .filter((e) => e.position > after)
       .sort((a, b) => a.position - b.position);
     let start: Record<string, unknown> | undefined;
