@@ -163,6 +163,51 @@ describe("the Kinesis event-source mapping", () => {
     await own.close();
   });
 
+  it("woken by an append, reads once: a read that reached the shard's end is not followed by one finding it empty", async () => {
+    const seen: string[] = [];
+    // no safety read during the test: every read is one an append asked for
+    const { own, poller, name } = await setUp(["first"], consumer(), async (r) => void seen.push(...r.map(text)), undefined, 60_000);
+    await waitUntil(() => poller.caughtUp && seen.length === 1);
+    const reads = async () => (await own.calls()).GetRecords ?? 0;
+    for (const item of ["second", "third"]) {
+      const before = await reads();
+      await own.client.send(new PutRecordsCommand({ StreamName: name, Records: [{ Data: Buffer.from(item), PartitionKey: "p" }] }));
+      await waitUntil(() => poller.caughtUp && seen.at(-1) === item, { what: item });
+      expect(await reads()).toBe(before + 1);
+    }
+    expect(seen).toEqual(["first", "second", "third"]);
+    await poller.stop();
+    await own.close();
+  });
+
+  it("with a filter, a shard busy only with records it does not want backs its safety reads off and still moves its checkpoint on", async () => {
+    const seen: string[] = [];
+    const chunk = JSON.stringify({ type: "reply.chunk" });
+    const def = consumer({ batchSize: 1000, filters: [{ data: { type: ["message.sent"] } }] });
+    const { own, poller, name, checkpoints } = await setUp([chunk], def, async (r) => void seen.push(...r.map(text)), undefined, 50);
+    await waitUntil(() => poller.caughtUp);
+    const readsAt: number[] = [];
+    const send = own.client.send.bind(own.client);
+    own.client.send = ((command: { constructor: { name: string } }) => {
+      if (command.constructor.name === "GetRecordsCommand") readsAt.push(Date.now());
+      return send(command as never);
+    }) as typeof own.client.send;
+    let last: string | undefined;
+    while (readsAt.length < 5) {
+      const out = await send(new PutRecordsCommand({ StreamName: name, Records: [{ Data: Buffer.from(chunk), PartitionKey: "p" }] }));
+      last = out.Records?.[0]?.SequenceNumber;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    // every read found unwanted records; none counts as traffic, so each wait doubles (50, 100,
+    // 200, 400 ms), and none is followed at once by a read finding the shard empty
+    const gaps = readsAt.slice(1).map((at, i) => at - readsAt[i]!);
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(Math.min(50 * 2 ** (i + 1), 400)));
+    await waitUntil(() => checkpoints.get(name, own.shardIds[0]!) === last, { what: "the checkpoint past the last chunk" });
+    expect(seen).toEqual([]);
+    await poller.stop();
+    await own.close();
+  });
+
   it("resumes after a restart from its checkpoint: nothing lost, nothing twice", async () => {
     const seen: string[] = [];
     const { own, poller, make, name, checkpoints } = await setUp(["1", "2", "3"], consumer(), async (records) => {

@@ -46,7 +46,8 @@ export interface EventSourceOptions {
 }
 
 
-type Outcome = { ok: true } | { ok: false; failedFrom: number; reason: string };
+/** `wanted`: whether any record of the batch passed the filters (else the function was not invoked) */
+type Outcome = { ok: true; wanted: boolean } | { ok: false; wanted: true; failedFrom: number; reason: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -135,7 +136,8 @@ export class ShardPoller {
       try {
         const appendsBefore = this.appends;
         const pushed = this.tail?.attached === true;
-        const records = pushed ? this.tail!.take(this.o.def.batchSize) : await this.poll();
+        const read = pushed ? { records: this.tail!.take(this.o.def.batchSize), atTip: false } : await this.poll();
+        const records = read.records;
         if (pushed && records.length) this.pushedSinceRead = true;
         if (!this.running) break;
         // a short read reached the end of the shard: from here on, records are pushed
@@ -148,8 +150,16 @@ export class ShardPoller {
           continue;
         }
         this.current = false;
-        this.quietReads = 0;
-        await this.process(records.map((r) => this.toLambdaRecord(r)));
+        const wanted = await this.process(records.map((r) => this.toLambdaRecord(r)));
+        // only records this consumer wants count as traffic: a filtered consumer on a busy shard
+        // backs its safety reads off as if the shard were quiet
+        if (wanted) this.quietReads = 0;
+        // the read reached the end of the shard and nothing it wants was appended since: caught
+        // up, without a second read to find the shard empty
+        if (read.atTip && this.appends === appendsBefore && this.running) {
+          this.current = true;
+          await this.idle();
+        }
       } catch (err) {
         this.tail?.detach();
         this.iterator = undefined;
@@ -196,7 +206,8 @@ export class ShardPoller {
     });
   }
 
-  private async poll(): Promise<KinesisRecord[]> {
+  /** One read from the iterator; `atTip` when it reached the shard's end (fewer than asked for, nothing behind). */
+  private async poll(): Promise<{ records: KinesisRecord[]; atTip: boolean }> {
     if (!this.iterator) {
       const after = this.o.checkpoints.get(this.o.name, this.o.shardId);
       const out = await this.o.kinesis.send(
@@ -215,12 +226,13 @@ export class ShardPoller {
       this.pushedSinceRead = false;
       const out = await this.o.kinesis.send(new GetRecordsCommand({ ShardIterator: this.iterator, Limit: this.o.def.batchSize }));
       this.iterator = out.NextShardIterator;
-      return out.Records ?? [];
+      const records = out.Records ?? [];
+      return { records, atTip: records.length < this.o.def.batchSize && (out.MillisBehindLatest ?? 0) === 0 };
     } catch (err) {
       // iterators expire after 5 minutes, as on AWS: reopen from the checkpoint
       if (err instanceof ExpiredIteratorException) {
         this.iterator = undefined;
-        return [];
+        return { records: [], atTip: false };
       }
       throw err;
     }
@@ -249,13 +261,15 @@ export class ShardPoller {
     this.o.checkpoints.set(this.o.name, this.o.shardId, record.kinesis.sequenceNumber);
   }
 
-  /** Works through a batch until every record is processed or parked. */
-  private async process(batch: KinesisStreamRecord[]): Promise<void> {
+  /** Works through a batch until every record is processed or parked; true if the filters let any through. */
+  private async process(batch: KinesisStreamRecord[]): Promise<boolean> {
+    let wanted = false;
     // [records, attempts so far]: a bisected half starts its own count, as on AWS
     const queue: [KinesisStreamRecord[], number][] = [[batch, 0]];
     while (queue.length && this.running) {
       const [records, attempts] = queue.shift()!;
       const outcome = await this.invoke(records);
+      wanted ||= outcome.wanted;
       if (outcome.ok) {
         this.checkpoint(records.at(-1)!);
         continue;
@@ -277,17 +291,18 @@ export class ShardPoller {
       queue.unshift([failed, attempts + 1]);
     }
     // stopped mid-batch: what is not checkpointed is read again on the next start
+    return wanted;
   }
 
   private async invoke(records: KinesisStreamRecord[]): Promise<Outcome> {
     // a consumer without filters takes every record: nothing to decode for it
     const delivered = this.o.def.filters?.length ? records.filter((r) => this.matches(subjectOf(r))) : records;
-    if (!delivered.length) return { ok: true };
+    if (!delivered.length) return { ok: true, wanted: false };
     let response: unknown;
     try {
       response = await this.o.invoke({ Records: delivered });
     } catch (err) {
-      return { ok: false, failedFrom: 0, reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+      return { ok: false, wanted: true, failedFrom: 0, reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
     }
     const failures = (response as KinesisStreamBatchResponse | undefined)?.batchItemFailures ?? [];
     if (!failures.length) {
@@ -295,7 +310,7 @@ export class ShardPoller {
         const now = Date.now();
         this.o.onProcessed(this.o.name, delivered.map((r) => now - r.kinesis.approximateArrivalTimestamp * 1000));
       }
-      return { ok: true };
+      return { ok: true, wanted: true };
     }
     // Lambda resumes from the lowest failed sequence number; an unknown or empty one fails the batch
     let failedFrom = records.length;
@@ -303,7 +318,7 @@ export class ShardPoller {
       const index = records.findIndex((r) => r.kinesis.sequenceNumber === failure.itemIdentifier);
       failedFrom = Math.min(failedFrom, index < 0 ? 0 : index);
     }
-    return { ok: false, failedFrom, reason: `the function reported ${failures.length} failed record(s)` };
+    return { ok: false, wanted: true, failedFrom, reason: `the function reported ${failures.length} failed record(s)` };
   }
 
   private async park(records: KinesisStreamRecord[], reason: string, attempts: number): Promise<void> {
