@@ -29,6 +29,18 @@ describe("group commit", () => {
     expect(w.writes).toEqual([[1, 2, 3, 4]]);
   });
 
+  it("writes what timers falling due in the same turn of the event loop hand in together", async () => {
+    const w = gatedWriter();
+    const group = new GroupCommit(w.write);
+    // each timer's callback runs with its own microtasks: the chunks of three replies at once
+    const handed = [1, 2, 3].map((n) => new Promise<void>((r) => setTimeout(() => r(group.add([n])), 0)));
+    await new Promise((r) => setTimeout(r, 5));
+    await settle();
+    expect(w.writes).toEqual([[1, 2, 3]]);
+    w.finish();
+    await Promise.all(handed);
+  });
+
   it("gathers what comes while a write is under way into the next one, in order, one write at a time", async () => {
     const w = gatedWriter();
     const group = new GroupCommit(w.write);

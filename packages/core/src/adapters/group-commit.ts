@@ -1,5 +1,5 @@
-// Group commit for a writer that many callers share: what callers hand in during the same tick,
-// or while a write is under way, goes out together in the next write, one write at a time. So
+// Group commit for a writer that many callers share: what callers hand in during the same turn
+// of the event loop, or while a write is under way, goes out together in the next write, one write at a time. So
 // a consumer writing each conversation of its batch, or one process streaming many replies,
 // pays one round trip for all of them instead of one each, and a caller's items still go out
 // after everything handed in before them. A write that fails fails every caller in it, also
@@ -25,8 +25,10 @@ export class GroupCommit<T> {
       this.waiting.push({ items, done, failed });
       if (this.writing) return;
       this.writing = true;
-      // the first write waits for the callers of this same tick (a consumer's groups start together)
-      queueMicrotask(() => void this.drain());
+      // the first write waits for the callers of this turn of the event loop: a consumer's groups
+      // start together, and one process's timers that fall due together (many replies' chunks)
+      // each run with their own microtasks, so a microtask would gather only the first of them
+      setImmediate(() => void this.drain());
     });
   }
 
