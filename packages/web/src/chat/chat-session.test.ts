@@ -130,6 +130,23 @@ describe("chat session: error frames", () => {
     expect(net.latest().actions().map((a) => a.action)).toEqual(["sync"]);
   });
 
+  it("given the gateway throttled a message, then it stays sending and goes again with the same messageId, after a sync, on the same socket", () => {
+    const { session, net, timers } = setup();
+    net.latest().accept();
+    session.send("Hi Santa!");
+    net.latest().receive({ message: "Too Many Requests", connectionId: "abc=", requestId: "r1" });
+    expect(session.state().notices).toEqual([]);
+    expect(session.state().transcript.pending.map((p) => p.messageId)).toEqual(["m_1"]);
+    timers.runNext();
+    expect(net.sockets).toHaveLength(1);
+    expect(net.latest().actions()).toEqual([
+      { action: "sync", conversationId: C, after: 0 },
+      { action: "sendMessage", conversationId: C, messageId: "m_1", text: "Hi Santa!" },
+      { action: "sync", conversationId: C, after: 0 },
+      { action: "sendMessage", conversationId: C, messageId: "m_1", text: "Hi Santa!" },
+    ]);
+  });
+
   it("given a notice, when it is dismissed, then it goes away", () => {
     const { session, net } = setup();
     net.latest().accept();

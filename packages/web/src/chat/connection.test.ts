@@ -1,7 +1,7 @@
 import type { ClientAction } from "@kringle/core/protocol";
 import { describe, expect, it, vi } from "vitest";
 import { fakeSockets, manualTimers } from "../testing/fake-socket.js";
-import { backoffDelay, createConnection, type ConnectionOptions, type ConnectionState } from "./connection.js";
+import { backoffDelay, createConnection, gatewayNotice, regreetDelay, type ConnectionOptions, type ConnectionState } from "./connection.js";
 
 const URL = "ws://127.0.0.1:3000/?token=t&conversationId=c_test";
 
@@ -235,5 +235,62 @@ describe("connection: incoming frames", () => {
     timers.runNext();
     first.receive({ type: "error", code: "internal", message: "stale" });
     expect(frames).toEqual([]);
+  });
+});
+
+describe("connection: a frame the gateway did not hand on", () => {
+  const greeting = (): ClientAction[] => [{ action: "sync", conversationId: "c_test", after: 3 }];
+  const THROTTLED = { message: "Too Many Requests", connectionId: "abc=", requestId: "r1" };
+
+  it("given the gateway's notice, then the greeting goes again on the same socket after 1 s, doubling to 30 s while notices keep coming", () => {
+    const { net, timers, frames } = setup({ greeting });
+    net.latest().accept();
+    const delays: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      net.latest().receive(THROTTLED);
+      // one wait at a time, however many notices come meanwhile
+      net.latest().receive(THROTTLED);
+      expect(timers.waiting()).toHaveLength(1);
+      delays.push(timers.runNext());
+    }
+    expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
+    expect(net.sockets).toHaveLength(1);
+    expect(net.latest().actions()).toEqual(Array.from({ length: 8 }, () => greeting()[0]));
+    expect(frames).toEqual([]);
+  });
+
+  it("given a frame of kringle's between notices, then the next wait is 1 s again", () => {
+    const { net, timers } = setup({ greeting });
+    net.latest().accept();
+    net.latest().receive(THROTTLED);
+    timers.runNext();
+    net.latest().receive(THROTTLED);
+    timers.runNext();
+    net.latest().receive({ type: "transcript.snapshot", conversationId: "c_test", entries: [], complete: true });
+    net.latest().receive(THROTTLED);
+    expect(timers.waiting()).toEqual([1000]);
+  });
+
+  it("given the socket drops while a greeting waits, then the wait is dropped: the next socket greets by itself, once", () => {
+    const { net, timers } = setup({ greeting });
+    net.latest().accept();
+    net.latest().receive({ message: "Internal server error", connectionId: "abc=", requestId: "r2" });
+    net.latest().drop();
+    expect(timers.waiting()).toEqual([250]);
+    timers.runNext();
+    net.latest().accept();
+    expect(timers.waiting()).toEqual([]);
+    expect(net.latest().actions()).toEqual(greeting());
+  });
+
+  it("tells the gateway's notice from kringle's frames and from anything else", () => {
+    expect(gatewayNotice({ message: "Too Many Requests", connectionId: "a", requestId: "b" })).toBe("Too Many Requests");
+    expect(gatewayNotice({ message: "Forbidden" })).toBe("Forbidden");
+    expect(gatewayNotice({ type: "error", code: "internal", message: "try again" })).toBeUndefined();
+    expect(gatewayNotice({ message: 42 })).toBeUndefined();
+    expect(gatewayNotice(["message"])).toBeUndefined();
+    expect(gatewayNotice(null)).toBeUndefined();
+    expect(regreetDelay(0, 0)).toBe(750);
+    expect(regreetDelay(20, 0.999)).toBe(30000);
   });
 });

@@ -71,11 +71,36 @@ export function backoffDelay(retry: number, random: number): number {
   return Math.round(Math.min(LONGEST_RETRY_MS, base * (0.75 + random * 0.5)));
 }
 
-/** Parses one incoming message; undefined (and a log line) for anything that is not a valid server frame. */
+/** The first wait before the greeting goes again after the gateway dropped a frame; it doubles up to 30 s. */
+export const FIRST_REGREET_MS = 1_000;
+export const LONGEST_REGREET_MS = 30_000;
+
+/** The wait before greeting again for the `retry`-th time in a row: 1 s doubling to 30 s, ±25 % jitter, never past 30 s. */
+export function regreetDelay(retry: number, random: number): number {
+  const base = Math.min(LONGEST_REGREET_MS, FIRST_REGREET_MS * 2 ** retry);
+  return Math.round(Math.min(LONGEST_REGREET_MS, base * (0.75 + random * 0.5)));
+}
+
+/**
+ * API Gateway's own answer to a frame it did not hand on to kringle (the route was throttled, or
+ * its function failed): `{"message": "Too Many Requests", "connectionId": …, "requestId": …}`,
+ * with no `type` and nothing to say which frame it was. Its message, or undefined for anything else.
+ */
+export function gatewayNotice(json: unknown): string | undefined {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined;
+  const { message, type } = json as { message?: unknown; type?: unknown };
+  return type === undefined && typeof message === "string" ? message : undefined;
+}
+
+/**
+ * Parses one incoming message; undefined (and a log line) for anything that is not a valid server
+ * frame. A gateway notice goes to `onGatewayNotice` when one is given.
+ */
 export function parseServerFrame(
   data: unknown,
   log: (message: string, detail?: unknown) => void,
   check: (value: unknown) => FrameCheck = checkChildFrame,
+  onGatewayNotice?: (message: string) => void,
 ): ServerFrame | undefined {
   let json: unknown;
   try {
@@ -83,6 +108,11 @@ export function parseServerFrame(
     json = JSON.parse(data as string);
   } catch {
     log("ignored a frame that is not JSON text", String(data).slice(0, 200));
+    return undefined;
+  }
+  const notice = onGatewayNotice ? gatewayNotice(json) : undefined;
+  if (notice !== undefined) {
+    onGatewayNotice!(notice);
     return undefined;
   }
   const checked = check(json);
@@ -113,6 +143,31 @@ export function createConnection(options: ConnectionOptions): Connection {
   let refused = false;
   /** the last answer to askWhy; "unknown" until one comes */
   let verdict: LinkVerdict = "unknown";
+  /** the greeting sent again on the open socket after a gateway notice, and how many in a row */
+  let regreetTimer: unknown;
+  let regreets = 0;
+
+  const cancelRegreet = () => {
+    if (regreetTimer !== undefined) timers.clearTimeout(regreetTimer);
+    regreetTimer = undefined;
+  };
+
+  /**
+   * The gateway dropped one of this socket's frames without saying which. Everything the greeting
+   * sends is safe to send again (a sync, the unconfirmed messages under their own ids), so it goes
+   * again after a wait that grows while the notices keep coming: a throttled route gets breathing
+   * room, and nothing a child typed is left waiting for good.
+   */
+  const regreetLater = (ws: SocketLike, notice: string) => {
+    log("the gateway did not hand a frame on; the greeting goes again", notice);
+    if (regreetTimer !== undefined) return;
+    regreetTimer = timers.setTimeout(() => {
+      regreetTimer = undefined;
+      // a socket that has gone greets again by itself when the next one opens
+      if (socket !== ws || state !== "open") return;
+      for (const action of options.greeting?.() ?? []) ws.send(JSON.stringify(action));
+    }, regreetDelay(regreets++, random()));
+  };
 
   const setState = (next: ConnectionState) => {
     if (next === state) return;
@@ -145,12 +200,16 @@ export function createConnection(options: ConnectionOptions): Connection {
     };
     ws.onmessage = (event) => {
       if (socket !== ws) return;
-      const frame = parseServerFrame(event.data, log, options.check);
-      if (frame) options.onFrame(frame);
+      const frame = parseServerFrame(event.data, log, options.check, (notice) => regreetLater(ws, notice));
+      if (!frame) return;
+      regreets = 0;
+      options.onFrame(frame);
     };
     ws.onclose = () => {
       if (socket !== ws) return;
       socket = undefined;
+      cancelRegreet();
+      regreets = 0;
       if (!opened) failures += 1;
       // before the first open, the next attempt waits for the server's answer: a refused link is said at once, not retried first
       if (!opened && !everOpened && options.askWhy && !refused) ask(options.askWhy);
@@ -208,6 +267,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       closed = true;
       if (timer !== undefined) timers.clearTimeout(timer);
       timer = undefined;
+      cancelRegreet();
       const ws = socket;
       socket = undefined;
       ws?.close(1000, "client");
