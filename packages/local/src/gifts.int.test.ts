@@ -1,7 +1,7 @@
 // Santa's list end to end against the stand-ins: a child's wishes reach the elves' dashboard as
 // gift cards, a retraction takes a wish off, a wish Santa declines stays marked, a child cannot
 // watch the list, and the same events delivered again change no card.
-import type { ChildGifts, ServerFrame } from "@kringle/core";
+import { documentClient, DynamoConnectionsStore, type ChildGifts, type ServerFrame } from "@kringle/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
 import { waitUntil } from "./testing/wait-until.js";
@@ -83,6 +83,20 @@ describe("Santa's list", () => {
     expect(first.child.childName).toBe("Leo");
     expect(standing(second.child)).toEqual(["sledge"]);
     for (const c of [elf, a, b]) c.close();
+  });
+
+  it("keeps only the elves' open connections in the by-role index the list is pushed from", async () => {
+    const elf = await k.elf();
+    const child = await k.child("c_index");
+    await k.whenCaughtUp();
+    const open = (await k.scan("connections")).filter((c) => c.status === "open");
+    expect(open.some((c) => c.role === "child")).toBe(true);
+    expect(open.filter((c) => c.role === "child").every((c) => !("openRole" in c))).toBe(true);
+    expect(open.filter((c) => c.role === "elf").every((c) => c.openRole === "elf")).toBe(true);
+    const elves = await new DynamoConnectionsStore(documentClient(k.dynamo.client), "connections").openElves();
+    expect(elves.length).toBe(open.filter((c) => c.role === "elf").length);
+    expect(elves.length).toBeGreaterThan(0);
+    for (const c of [elf, child]) c.close();
   });
 
   it("answers a child's watchGifts with forbidden", async () => {

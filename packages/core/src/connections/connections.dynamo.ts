@@ -1,6 +1,5 @@
 // The connections table: single-item writes conditional on the version that was read.
 import { GetCommand, PutCommand, paginateQuery, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { Role } from "../events/schemas.js";
 import type { Connection } from "../ports/index.js";
 import type { ConnectionsStore } from "./connections.port.js";
 import type { ConnectionItem } from "./connections.projection.js";
@@ -28,11 +27,12 @@ export class DynamoConnectionsStore implements ConnectionsStore {
   }
 
   /** The connections open now with `role`, from the sparse by-role index (eventually consistent on AWS). */
-  async openByRole(role: Role): Promise<Connection[]> {
+  /** The elves' open connections, from the sparse by-role index (only they are in it). */
+  async openElves(): Promise<Connection[]> {
     const open: Connection[] = [];
     const pages = paginateQuery(
       { client: this.client },
-      { TableName: this.table, IndexName: "byRole", KeyConditionExpression: "openRole = :r", ExpressionAttributeValues: { ":r": role } },
+      { TableName: this.table, IndexName: "byRole", KeyConditionExpression: "openRole = :r", ExpressionAttributeValues: { ":r": "elf" } },
     );
     for await (const page of pages) {
       for (const item of (page.Items ?? []) as ConnectionItem[]) open.push({ connectionId: item.connectionId, conversationId: item.conversationId });

@@ -8,8 +8,13 @@ const closed = makeEvent("connection.closed", "c_1", { connectionId: "A=", reaso
 const run = (events: KringleEvent[], start?: ConnectionItem) => events.reduce<ConnectionItem | undefined>(evolveConnection, start);
 
 describe("the connections projection", () => {
-  it("records an open connection under its role", () => {
-    expect(run([opened])).toMatchObject({ connectionId: "A=", conversationId: "c_1", role: "child", status: "open", openRole: "child", userAgent: "Firefox" });
+  it("records an open connection, and only an elf's in the by-role index", () => {
+    const child = run([opened]);
+    expect(child).toMatchObject({ connectionId: "A=", conversationId: "c_1", role: "child", status: "open", userAgent: "Firefox" });
+    expect(child).not.toHaveProperty("openRole");
+    const elf = makeEvent("connection.opened", "c_elf", { connectionId: "E=", role: "elf", userAgent: "Firefox" });
+    expect(run([elf])).toMatchObject({ role: "elf", status: "open", openRole: "elf" });
+    expect(run([elf, makeEvent("connection.closed", "c_elf", { connectionId: "E=", reason: "gone" })])).not.toHaveProperty("openRole");
   });
 
   it("closes it, leaving the by-role index", () => {

@@ -9,8 +9,12 @@ export interface ConnectionItem {
   userAgent: string;
   connectedAt: string;
   status: "open" | "closed";
-  /** only on open connections: the key of the sparse by-role index */
-  openRole?: Role;
+  /**
+   * only on an elf's open connection: the key of the sparse by-role index, which the gifts
+   * projector asks for the elves to push to. Children's connections are never asked for, and
+   * would all write one index key (hot at 1,000 writes/s: `docs/scale.md`)
+   */
+  openRole?: "elf";
   closedAt?: string;
   closeReason?: CloseReason;
   version: number;
@@ -29,7 +33,7 @@ export function evolveConnection(current: ConnectionItem | undefined, event: Kri
         userAgent,
         connectedAt: event.at,
         status: "open",
-        openRole: role,
+        ...(role === "elf" ? { openRole: role } : {}),
         version: 1,
       };
     }

@@ -23,7 +23,8 @@ describe("the connections runner", () => {
     const items = await given([opened("A"), sent, opened("B")], [closed("A")]);
     expect(items.get("A")).toMatchObject({ status: "closed", closeReason: "client", conversationId: "c_1" });
     expect(items.get("A")?.openRole).toBeUndefined();
-    expect(items.get("B")).toMatchObject({ status: "open", openRole: "child" });
+    expect(items.get("B")).toMatchObject({ status: "open" });
+    expect(items.get("B")?.openRole).toBeUndefined();
     expect(items.size).toBe(2);
   });
 

@@ -35,7 +35,7 @@ export const wiring = {
       partitionKey: { name: "connectionId", type: "string" },
       indexes: {
         byConversation: { partitionKey: { name: "conversationId", type: "string" }, sortKey: { name: "connectedAt", type: "string" } },
-        // sparse: only open connections carry `openRole`
+        // sparse: only elves' open connections carry `openRole`
         byRole: { partitionKey: { name: "openRole", type: "string" }, sortKey: { name: "connectedAt", type: "string" } },
       },
     },

@@ -12,6 +12,6 @@ export const handler = (event: KinesisStreamEvent, context: Context) =>
     await projectGifts(
       conversationId,
       items.map((i) => i.event),
-      { store: gifts, pusher: pusher(), watchers: { elves: () => connections.openByRole("elf") }, warnings: logger },
+      { store: gifts, pusher: pusher(), watchers: { elves: () => connections.openElves() }, warnings: logger },
     );
   });
