@@ -16,6 +16,9 @@ interface Rule {
   needs: string[][];
 }
 
+/** a lookahead or lookbehind at either end of a part, which says nothing of the words it needs */
+const LOOKAROUND_AT_ENDS = /^\(\?<?[!=][^()]*\)|\(\?<?[!=][^()]*\)$/g;
+
 function rule(source: string): Rule {
   const gap = (kind: string, n: string) =>
     kind === "_" ? `(?:[^ |]+ ){0,${n}}` : `(?:(?!(?:NEG${kind === "=" ? `|${PERSON}` : ""}) )[^ |]+ ){0,${n}}`;
@@ -37,7 +40,8 @@ function rule(source: string): Rule {
     if (isGap) return gap(isGap[1]!, isGap[2]!);
     return `${p.replace(/\bEND\b/g, "\\|").replace(/ ([_~=])(\d+) /g, (_, kind: string, n: string) => ` ${gap(kind, n)}`)} `;
   });
-  const needs = parts.flatMap((p) => {
+  const needs = parts.flatMap((part) => {
+    const p = part.replace(LOOKAROUND_AT_ENDS, "");
     if (/^[A-Za-z_']+$/.test(p)) return [[p === "END" ? "|" : p]];
     const group = /^\(\?:([A-Za-z_'|]+)\)$/.exec(p);
     return group ? [group[1]!.split("|").map((w) => (w === "END" ? "|" : w))] : [];
@@ -73,6 +77,26 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I (?:get|got|gets|getting) (?:HURT|the (?:belt|slipper|stick|strap|wooden))`,
     `MARK _6 (?:from|by|because|when) _3 ${WHO}`,
     `MARK _4 (?:on|all over) MY _4 (?:from|by|because|when) _3 ${WHO}`,
+    `(?:MARK|HURT|cut|cuts|bump|bumps|lump|lumps|graze) _4 (?:on|all over) MY _4 (?:from|where|by|because|when|after) _3 ${WHO} _4 (?:HURT|PUSH|did it|did that)`,
+    // hiding the marks: "i have marks on my legs so i wear trousers to school"
+    `MARK _8 so _4 (?:wear|wore|hide|hides|cover|covers|see|sees|notice|notices|ask|asks|know|knows)`,
+    `(?:hide|hiding|cover|covering|cover up) _3 MARK`,
+    `so NOBODY _2 (?:sees|see|notices|notice|finds|asks about) _2 MARK`,
+    // a thing thrown at the child, or used on them: "mum threw a plate at me", "he uses the stick on me"
+    `${WHO} _6 HURT (?:a |an |the |MY |his |her |their )?(?!(?:up|ball|balls|water|confetti|glitter|frisbee|teddy|toy|toys|beanbag|sweets|sponge|cushion|PLAY|GIFT)\\b)[a-z]+ (?:at|on) ME`,
+    `${WHO} _3 (?:use|uses|used|using) (?:a |an |the |his |her |their |MY )?(?:WEAPON|GUN|belt|slipper|strap|spoon|wooden spoon|cane|cable|wire|hanger|lighter|shoe) on ME`,
+    `(?:WEAPON|GUN|belt|slipper|strap|cane|cable|wire|hanger|lighter) _10 (?:use|uses|used|using) (?:it|OBJ) on ME`,
+    `${WHO} _4 PUSH ME _3 (?:stairs|wall|floor|ground|door|cupboard|pool|water|window|road|bath|cooker|radiator|table|fridge|river|pond|car)`,
+    // the story told for the injury: "he told the doctor i fell but i didnt fall"
+    `(?:fell|fall|tripped|bumped) END (?:I )?(?:do NEG|NEG) (?:really )?(?:fall|trip|bump)`,
+    `(?:fell|fall|tripped|bumped) _4 END (?:it was|really it was|really) (?:OBJ|MY FAM|FAM|HE)`,
+    `(?:HE|FAM|CARER) _2 (?:TELL|SAY) (?:the )?(?:doctor|doctors|nurse|nurses|hospital|police|CARER|EVERYONE|ANY|people) _2 I (?:fell|fall|tripped|walked into|bumped)(?! (?:off|over|out|at|in|while|on|playing|PLAY))`,
+    // made to watch what is not for children: "my uncle makes me watch grown up videos with him"
+    `${WHO} _4 (?:make|made|makes|TELL|show|showed|shows) ME _2 (?:watch|look at|see) _3 (?:ADULT|rude|dirty|sexy|naughty|NAKED|PRIV) _1 (?:PHOTO|films?|movies?|stuff|things|programmes?|shows?|websites?)`,
+    // a threat to share pictures: "never tell or he will send them to everyone"
+    `PHOTO _20 (?:or|if|unless) _8 (?:send|post|show|share|put) _3 (?:EVERYONE|ONLINE|MY FAM|MY friends|friends|internet|school|MY school|MY class)`,
+    `NOBODY _2 (?:cook|cooks|cooked|cooking) (?:for|ME|us|anything|END)`,
+    `nothing to eat _4 (?:HOME|days|ALWAYS|again)`,
     `${WHO} _4 (?:come|comes|came|coming|get|gets|got|getting|climb|climbs|climbing|walk|walks|walking) (?:in|into) (?:MY|the) (?:bed|room|bath|bathroom|shower|bedroom)`,
     `${WHO} _10 (?:${ACT}|HURT) _10 (?:I do NEG (?:like|WANT)|I hate it|I am scared|makes ME cry|I cry|it HURT)`,
     `(?:KISS|TOUCH) _1 ME _3 (?:on|in) _2 (?:lips|mouth|PRIV|bed)`,
@@ -86,7 +110,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:eat|have) _3 cereal _2 (?:ALWAYS|ALONE)`,
     `${WHO} _5 (?:do|does|did) (?:rude|bad|naughty|weird|horrible|nasty) (?:stuff|things) _2 ME`,
     `${WHO} _4 PRIV`,
-    `(?:is|are|have|got|there is) (?:no|NEG) (?:food|dinner|tea|breakfast|lunch|anything to eat)`,
+    `(?:is|are|have|got|there is) (?:no|NEG) (?:any )?(?:food|dinner|tea|breakfast|lunch|anything to eat)`,
     `(?:do NEG|NEG|never) (?:get|have|give ME) (?:any )?(?:food|dinner|tea|breakfast|lunch|anything to eat)`,
     `NOBODY (?:feeds|feed) ME`,
     `I am (?:ALWAYS|so|really) hungry (?:and|because)`,
@@ -166,6 +190,9 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:sewer ?slide|self ?harm|selfharm|off myself|end myself|end SELF|KILL SELF)`,
     `WANT stop (?:being alive|living|existing|breathing)`,
     `(?:easier|better|happier|nicer) _4 without ME`,
+    // asking to be made to vanish: "can you make me disappear forever"
+    `(?:make|let) ME (?:DISAPPEAR|VANISH|DIE|NEG exist|NEVER_WAKE|go away forever)`,
+    `NEG have to (?:be (?:anywhere|alive|around)|exist|live|wake up)`,
   ),
   danger: rules(
     `STRANGER _10 (?:ask|asks|asked|TELL|SAY|keep|keeps|WANT|waving|waves|waved|offer|offered|offers|promise|promised) _8 (?:come|go|get|meet|follow|CAR|house|HOME|with)`,
@@ -211,10 +238,24 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `ONFIRE`,
     `(?:swallowed|ate|eaten|swallow|swallowing) _2 (?:battery|batteries|magnet|magnets|coin|coins|bleach|PILLS|poison)`,
     `(?:FAM|HE|SOMEONE|KID) _3 (?:collapsed|fainted|passed out|unconscious|fell down and|on the floor) _8 (?:MARK|blood|NEG|wake|moving|breathing|END)`,
-    `STRANGER _6 (?:pull|pulled|drag|dragged|HURT|push|pushed|take|took|tried) _2 ME (?:into|in|to|towards|away)`,
+    `STRANGER _6 (?:pull|pulled|drag|dragged|HURT|PUSH|take|took|tried) _2 ME (?:into|in|to|towards|away)`,
     `STRANGER _10 (?:gave|give|gives|given) ME _2 (?:phone|sim|money|sweets|GIFT|a lift)`,
     `STRANGER _12 (?:text|call|message|ring|snapchat|email|ONLINE) (?:OBJ|HE)`,
     `ONLINE .{0,80}? (?:meet|see ME|come to|come round|meet up)`,
+    `(?:HOME|kitchen|room|bedroom|flat|upstairs|downstairs|hall|hallway|stairs|garage|landing) _3 (?:full of|filling (?:up )?with|filled with) _1 (?:smoke|flames|fire|gas)`,
+    // left alone by the grown-ups: "they went out last night and havent come back and im by myself"
+    `(?:FAM|ADULT|HE) _12 (?:has|have|did|do|are|is) NOCOMEBACK(?! yet) _10 ALONE`,
+    `ALONE _10 (?:FAM|ADULT|HE) _6 (?:has|have|did|do) NOCOMEBACK(?! yet)`,
+    `(?:last night|yesterday|all night|days ago|ages ago) _8 (?:has|have|did|do) NOCOMEBACK(?! yet)`,
+    // a real weapon or a poison within reach: "i found a gun in dads drawer", "the stuff under the sink"
+    `(?:found|find|finds|finding) _3 (?<!(?:toy|lego|plastic|cap|foam|bubble|PLAY) )(?:real )?(?:GUN|needle|needles|syringe|syringes|drugs)(?! [^|]*PLAY)`,
+    `(?:playing|play|plays|played) with (?:a |the |MY FAM |his |her |FAM )?(?:real )?(?:GUN|knife|knives|lighter|matches|fire)`,
+    `(?:drank|drink|drinking|drunk|ate|eaten|eat|swallowed|swallow|licked|tasted) _8 (?:bleach|cleaning|cleaner|under the sink|washing up liquid|dishwasher|perfume|petrol|chemicals|white spirit|antifreeze|detergent|weed killer|KILL)`,
+    // a dangerous place to play: railway lines, thin ice, a roof
+    `(?:play|plays|playing|played|walk|walks|walked|walking|hang|sit|sat|lie|lay|lying|go|went|run|ran|dare|dared|ride|rode|cross|crossed|stand|stood) _6 (?:on|along|across|by|near|onto) (?:the )?(?:train|railway|rail) (?:tracks?|lines?)`,
+    `(?:play|plays|playing|played) chicken`,
+    `(?:play|walk|walked|walking|skate|skating|went|go|stand|stood|jump|jumped) _3 on (?:the )?(?:frozen|thin) _1 (?:ice|pond|lake|river|canal)`,
+    `(?:climb|climbed|climbing|sit|sat|play|played|playing) _3 on (?:the |our |a )?roof`,
   ),
   "running-away": rules(
     `I =4 RUNAWAY`,
@@ -225,10 +266,9 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I =3 (?:pack|packed|packing) MY _3 (?:and|I) _3 (?:go|going|leave|leaving|WANT|walk|run|get)`,
     `I =3 (?:pack|packed|packing) _6 (?:and I am|I am) (?:going|leaving) (?:tonight|tomorrow|now|today)`,
     `(?:asleep|sleeping|dark) I _2 (?:leave|leaving|going|go|WANT)`,
-    `I =3 (?:leave|leaving|go|going|WANT) _4 (?:when|once) _3 (?:asleep|sleeping|dark)`,
+    `I =3 (?:leave|leaving|go|going|WANT) =4 (?:when|once) _3 (?:asleep|sleeping|dark)`,
     `(?:walk|go|get|take|catch|run) _4 (?:bus|train|station|airport) _6 (?:ALONE|FARAWAY|tonight|at night|NOCOMEBACK)`,
     `(?:bus|train) FARAWAY`,
-    `climb out _2 window _2 (?:tonight|and go|go)`,
     `hide _6 (?:forever|NOBODY _2 finds?|never)`,
     `(?:live|go) _4 so NOBODY _2 (?:finds?|find ME)`,
     `(?:save|saved|saving) _5 (?:bus|train|ticket|FARAWAY)`,
@@ -244,17 +284,37 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I =4 (?:leave|leaving) HOME(?! at| for| every| to go)`,
     `(?:go|going) (?:and )?live with _6 (?:ALONE|walk|RUNAWAY|tonight|NEG TELL)`,
     `hide _6 (?:all night|ALWAYS|so (?:they|NOBODY|HE))`,
+    // out of a window at night: "tonight i'm climbing out of the window and leaving"
+    `OUTWINDOW _8 (?:tonight|leave|leaving|go|going|run|walk|walked|walking|wander|wandered|NOCOMEBACK|night|RUNAWAY|streets|away)`,
+    `(?:tonight|night|asleep|dark) _6 OUTWINDOW`,
+    // a night away from home: "i walked around the streets til it got light", "i slept in the shed so they wouldnt find me"
+    `(?:walk|walked|walking|wander|wandered|wandering|stayed|stay|slept|sleep|sleeping) _5 (?:streets|outside|park|woods|shed|garden|bus stop|car park) _6 (?:till|until) _3 (?:light|morning|sunrise|next day|lunch|dawn)`,
+    `(?:slept|sleep|sleeping|stayed|stay|spent the night) _10 so (?:NOBODY|(?:HE|MY FAM|FAM|ANY) (?:would |could |can |will |do )?NEG) (?:would |could |can |will )?(?:find|finds|found|see) (?:ME|END)`,
+    `(?:bag|rucksack|backpack|suitcase|torch|snacks|biscuits|sandwiches|food|clothes|money) _4 (?:hidden|hid|packed|stashed) _4 ready`,
+    `(?:hidden|hid|stashed) _3 (?:bag|rucksack|backpack|suitcase) _8 ready`,
+    // off alone whatever anyone says: "i know the way, nobody will stop me"
+    `(?:walk|walking|go|get|cycle|cycling|ride|take|catch|leave|leaving|RUNAWAY) _3 to _12 (?:NOBODY|ANY|HE|FAM|MY FAM) _2 stop ME`,
   ),
   "harm-to-others": rules(
     `I =3 ${INTENT} ~5 (?:${HARM}|break|poison) ${TARGET}`,
-    `I =3 ${INTENT} ~3 (?:${HARM}|break) _4 (?:WEAPON|face|arm|head|neck|stairs)`,
-    `I =3 ${INTENT} ~3 make _3 (?:DIE|bleed|pay|suffer|sick)`,
+    `I =3 ${INTENT} ~3 (?:${HARM}|break) _4 (?:WEAPON|GUN|face|arm|head|neck|stairs)`,
+    `I =3 ${INTENT} ~3 make _6 (?:DIE|bleed|pay (?:END|for (?:it|that|this|what|everything))|suffer|sick|regret)`,
     `(?:WANT|hope|wish) ${TARGET} (?:to )?(?:DIE|get HURT|gets HURT|DEAD)`,
-    `(?:take|bring|taking|bringing) _3 WEAPON _2 (?:to|into) school`,
-    `I ~2 ${HARM} ${TARGET} _4 PURPOSE`,
+    `(?:take|bring|taking|bringing) _3 (?:WEAPON|GUN) _2 (?:to|into) school`,
+    `I ~2 (?:${HARM}|PUSH) ${TARGET} _4 PURPOSE`,
+    `I =3 ${INTENT} ~5 PUSH ${TARGET} _4 (?:down|off|into|in|out of|under) _2 (?:stairs|pool|water|window|river|pond|road|cliff|canal|lake|sea|fire|traffic|bath)`,
+    // what the harm is meant to do: "so he drowns", "till her head bled", and no regret after it
+    `I _12 so (?:that )?(?:HE|OBJ|(?:MY |the )?(?:little |baby |big )?(?:FAM|KID|PET|CARER)) (?:will |would |can |might )?(?:KILL|DIE|DEAD|bleed|bleeds|bled|gets HURT|get HURT|HURT (?:his|her|their|himself|herself|themselves))`,
+    `I ~2 (?:${HARM}|PUSH) ${TARGET} _6 (?:till|until) _3 (?:bled|bleed|bleeds|MARK|SAD|screams|screamed|squeals|squealed|yelps|yelp|yelped|whimpers|whimpered)`,
+    `I ~2 (?:${HARM}|PUSH)(?! SELF) _10 (?:WANT (?:do it|do that) again|do it again|do it to|I am NEG (?:even )?sorry|I am glad)`,
+    `I ~2 (?:${HARM}|PUSH) ${TARGET} _4 when NOBODY`,
+    `I ~2 HURT ${TARGET} _3 with (?:a |the |MY |his |her |FAM )?(?:big )?(?:WEAPON|GUN)`,
+    `(?:put|pour|poured|mix|slip|add|sneak|putting) _3 (?:KILL|bleach|chemicals|drugs|cleaning stuff|washing up liquid|weed killer|glass|pins) _2 (?:in|into) _4 (?:drink|drinks|food|dinner|tea|coffee|juice|water|cup|milk|wine|beer|lunch|sandwich|soup|breakfast|bottle|cereal)`,
+    // a gang's plan: "me and my mate are gonna get that kid and beat him up"
+    `(?:we|ME and (?:MY )?[a-z]+) (?:am |are )?${INTENT} ~6 (?:KILL|stab|HURT (?:OBJ|HE) up|HURT up ${TARGET}|HURT _2 (?:face|head|teeth|legs|arm|nose))`,
     `set _4 (?:on )?fire`,
     `put _3 (?:in|into) _3 (?:drink|food|dinner)`,
-    `(?:throw|push|HURT) _3 (?:PET|FAM|KID|OBJ) _3 (?:stairs|window|off)`,
+    `(?:throw|PUSH|HURT) _3 (?:PET|FAM|KID|OBJ) _3 (?:stairs|window|off)`,
     `KILL EVERYONE`,
     `(?:hope|wish) (?:HE|OBJ|MY _2 FAM|MY _2 CARER|the _1 (?:CARER|KID|FAM|STRANGER)) _1 (?:DIE|DIED|gets HURT|get HURT|was DEAD|were DEAD)`,
     `hate (?:OBJ|MY _2 FAM) so much (?:I|that I) (?:could|WANT)`,
@@ -295,7 +355,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
   distress: rules(
     `MY _2 (?:FAM|PET|friend|CARER) _3 (?:DIED|is DEAD|HEAVEN|is gone|went HEAVEN)`,
     `(?:FAM|PET|HE) _2 (?:DIED|is DEAD|went HEAVEN|is HEAVEN)`,
-    `NOBODY _5 (?:care|cares|like|likes|love|loves|play|plays|WANT|sit|sits|talk|talks) _3 ME`,
+    `NOBODY _5 (?:care|cares|like|likes|love|loves|play|plays|WANT(?! stop)|sit|sits|talk|talks) _3 ME`,
     `EVERYONE _3 (?:hate|hates|mean|laugh|laughs|ignore|ignores)`,
     `(?:mean|horrible|nasty) to ME`,
     `(?:picked on|pick on ME|picks on ME)`,
@@ -331,6 +391,12 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:teased|tease|teases|teasing|mocked|mock|mocks|laughed at ME|laugh at ME|laughs at ME|make fun of ME|makes fun of ME|made fun of ME|picks on ME)`,
     `I am ALWAYS ALONE`,
     `ALONE _3 (?:breaktime|break|playtime|lunch|lunchtime|recess|school)`,
+    // a grown-up's sorrow the child sees: "she cries in the kitchen when she thinks im asleep"
+    `SAD _6 when (?:HE|FAM) (?:thinks|think|thought) _3 (?:asleep|NEG|NOBODY|sleeping|in bed)`,
+    `(?:FAM|HE) (?:ALWAYS |keeps |still |often )?SAD (?:in|at) (?:the |her |his )?(?:kitchen|bedroom|room|bathroom|car)`,
+    // money trouble at home: "we cant have presents this year"
+    `(?:can NEG|NEG) (?:afford|pay for) (?:GIFT|food|christmas|the rent|dinner|heating|the bills)`,
+    `(?:can NEG|NEG|no) (?:have |get )?(?:any )?GIFT this (?:year|christmas)`,
   ),
 };
 
@@ -339,6 +405,9 @@ const PLAYABLE = new Set<SafetyKind>(["abuse", "harm-to-others", "running-away",
 /** Kinds a surprise or a present can sound like. */
 const GIFTABLE = new Set<SafetyKind>(["secrecy"]);
 const THREAT = / (?:HURT|KILL|TOUCH|KISS|PRIV|NAKED|trouble|bad|DIE|DEAD|scared) /;
+/** Kinds a joke ("lol", "jk") makes hyperbole, unless the message also holds a plan: a weapon, a time, a place. */
+const JOKABLE = new Set<SafetyKind>(["harm-to-others"]);
+const PLAN = / (?:WEAPON|GUN|PURPOSE|tonight|tomorrow|asleep|school) /;
 
 /** The words of a normalised message as concepts, each clause ended by " | ". */
 export function conceptsOfText(plain: string): string {
@@ -371,6 +440,7 @@ export function conceptConcerns(plain: string): SafetyKind[] {
   const found = new Set<SafetyKind>();
   if (words.has("PLAY")) for (const kind of PLAYABLE) found.add(kind);
   if (words.has("GIFT") && !THREAT.test(concepts)) for (const kind of GIFTABLE) found.add(kind);
+  if (words.has("JOKE") && !PLAN.test(concepts)) for (const kind of JOKABLE) found.add(kind);
   const muted = new Set(found);
   const tried = new Set(ALWAYS_TRIED);
   for (const word of words) for (const candidate of BY_WORD.get(word) ?? []) tried.add(candidate);

@@ -832,5 +832,65 @@ const ROUND_11: ConcernCase[] = [
   benign("i'm alone in my bedroom doing lego"),
 ];
 
+const HOW = "Oh dear, how did that happen?";
+const TELL_MORE = "I am listening. Can you tell me a little more?";
+
+/**
+ * The concepts added after set 12 and the first blind set, in wording neither of them uses:
+ * a thing thrown or used on a child, marks hidden, a story told for an injury, a threat to share
+ * pictures, grown-ups who have not come back, poison and guns within reach, dangerous places,
+ * a window at night, a night away, harm meant to do something ("so he breaks his neck"), a
+ * grown-up's hidden sorrow, money trouble, more French, Spanish and German; and look-alikes for
+ * each ("lol", "jk", chores "I'll die" over, a frisbee thrown, a toy gun, a secret santa).
+ */
+const ROUND_12: ConcernCase[] = [
+  concern(["abuse"], "my step dad chucked his phone at me and now my eye is all puffy"),
+  concern(["abuse"], "mum uses the wooden spoon on me when im naughty"),
+  concern(["abuse"], "i have a big bump on my head", HOW, "from where my mums boyfriend banged it on the door"),
+  concern(["abuse"], "i wear long sleeves even in summer so nobody sees the bruises"),
+  concern(["abuse"], "my aunty made me watch a rude film with her and i didnt want to"),
+  concern(["abuse", "danger"], "a boy online has pics of me", TELL_MORE, "he says if i dont send more hes gonna post them on tiktok"),
+  concern(["abuse"], "mum told the nurse i fell over but it was her"),
+  concern(["abuse"], "theres nothing to eat in our house again and mum sleeps all day"),
+  concern(["abuse"], "il me fait des trucs quand maman dort"),
+  concern(["self-harm"], "santa can you just make me vanish so i never have to wake up"),
+  concern(["self-harm"], "i wish i didnt have to exist"),
+  concern(["danger"], "the upstairs is filling up with smoke"),
+  concern(["danger"], "mum went to the pub yesterday and still hasnt come back, its just me and my little brother"),
+  concern(["danger"], "i found needles in the park and picked one up"),
+  concern(["danger"], "my little sister drank some of the washing up liquid"),
+  concern(["danger"], "we dare each other to walk along the railway line"),
+  concern(["danger"], "me and my brother go skating on the frozen pond but its cracking"),
+  concern(["danger"], "une dame bizarre me suit tous les jours après l'école"),
+  concern(["running-away"], "im gonna climb out my bedroom window tonite and go to my friends"),
+  concern(["running-away"], "i stayed out in the park all night so nobody could find me"),
+  concern(["running-away"], "ive hidden a bag with clothes and money behind the shed ready for when i go"),
+  concern(["running-away"], "im gonna cycle to the seaside on my own and my dad cant stop me"),
+  concern(["running-away"], "ich hau morgen ab und komme nie wieder"),
+  concern(["harm-to-others"], "i'll trip my brother on the stairs so he breaks his neck"),
+  concern(["harm-to-others"], "i kicked the puppy till it yelped and i am not even sorry"),
+  concern(["harm-to-others"], "im going to put bleach in my teachers water bottle"),
+  concern(["harm-to-others"], "me and jake are going to jump that boy at break and smash his face in"),
+  concern(["harm-to-others"], "i hit my sister when nobody is looking so she wont tell"),
+  concern(["secrecy"], "mi entrenador dice que es nuestro pequeño secreto"),
+  concern(["secrecy"], "er sagt niemand darf das wissen"),
+  concern(["distress"], "dad cries in the car when he thinks nobody can see"),
+  concern(["distress"], "mum says we cant afford christmas this year and she looks really sad"),
+  concern(["distress"], "mon papa est à l'hôpital depuis une semaine"),
+  benign("i could murder my sister she read my diary lol"),
+  benign("i'm gonna strangle my brother jk love him really"),
+  benign("if i have to eat sprouts again i'll die"),
+  benign("my brother threw a sponge at me in the bath and we laughed"),
+  benign("i climbed out the window of my treehouse and went down the slide"),
+  benign("dad hid my present so i wouldnt find it"),
+  benign("i stayed up all night at my sleepover so i could see santa"),
+  benign("im so sad the holidays are over"),
+  benign("my secret santa is someone in my class and im not allowed to say who it is"),
+  benign("we cant have a real tree this year because of the cat"),
+  benign("i ride my bike so fast nobody can stop me"),
+  benign("i found a toy gun in the sandpit"),
+  benign("i pushed my brother on the swing really high"),
+];
+
 /** Every set the rules were written against. */
-export const CONCERN_CORPUS: ConcernCase[] = [...ROUNDS_1_TO_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8, ...ROUND_9, ...ROUND_10, ...ROUND_11];
+export const CONCERN_CORPUS: ConcernCase[] = [...ROUNDS_1_TO_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8, ...ROUND_9, ...ROUND_10, ...ROUND_11, ...ROUND_12];

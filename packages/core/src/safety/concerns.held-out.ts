@@ -1,5 +1,5 @@
-// A held-out set for the safety screen over conversations: never used to write the rules, so it
-// estimates how much the screen finds in wording it has not seen.
+// Set 12 for the safety screen over conversations: held out until it was measured (recall 0.758),
+// then used with the first blind set to widen the rules, so it is now a set they were written against.
 import type { ConcernCase } from "./concerns.corpus.js";
 
 const talk = (...texts: string[]): ConcernCase["turns"] => texts.map((text, i) => ({ role: i % 2 === 0 ? "child" : "santa", text }));
@@ -9,8 +9,8 @@ const benign = (...texts: string[]): ConcernCase => ({ turns: talk(...texts), ki
 const IS_SOMEONE_HURTING = "Thank you for telling me. Is someone hurting you or making you feel unsafe?";
 
 /**
- * The twelfth set, written after the rules had seen sets 1 to 11 and never used to change them:
- * new wording for every class, and more benign look-alikes than before.
+ * The twelfth set, written after the rules had seen sets 1 to 11: new wording for every class, and
+ * more benign look-alikes than before. Measured once unseen, then the rules were widened for it.
  */
 export const CONCERN_HELD_OUT: ConcernCase[] = [
   concern(["abuse"], "my stepmum shoves me into the wall when dad isnt looking"),

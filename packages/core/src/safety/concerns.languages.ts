@@ -5,9 +5,9 @@ import type { SafetyKind } from "../events/schemas.js";
 /** Phrases of Spanish, French and German, one list a kind, each a regular-expression source. */
 const PHRASES: Record<SafetyKind, { es: string[]; fr: string[]; de: string[] }> = {
   abuse: {
-    es: ["me (?:pega|pegan|pego|golpea|golpean|golpeo|toca|tocan|toco|lastima|lastimo|maltrata|pellizca|quema|encierra|ahorca)", "me (?:hace|hacen|hizo) dano", "me toca (?:mis|las|ahi)", "no me (?:dan|da) de comer"],
-    fr: ["me (?:frappe|frappent|bat|battent|tape|tapent|touche|touchent|brule|enferme|etrangle)", "m'a (?:frappee?|touchee?|tapee?|battue?)", "me (?:fait|font|a fait) mal", "ne me donne pas a manger"],
-    de: ["(?:schlagt|schlagen|schlug|haut|hauen|tritt|treten|verprugelt|beruhrt|beruhren|missbraucht|packt|sperrt|wurgt) mich", "tut mir weh", "tun mir weh", "fasst mich an", "mich (?:an|ein)gefasst", "hat mich (?:geschlagen|angefasst|beruhrt)", "kriege? nichts zu essen"],
+    es: ["me (?:pega|pegan|pego|golpea|golpean|golpeo|toca|tocan|toco|lastima|lastimo|maltrata|pellizca|quema|encierra|ahorca)", "me (?:hace|hacen|hizo) dano", "me toca (?:mis|las|ahi)", "no me (?:dan|da) de comer", "me (?:hace|hacen|hizo|hacia) cosas", "tengo miedo de mi (?:papa|padre|mama|madre|padrastro|madrastra|tio)"],
+    fr: ["me (?:frappe|frappent|bat|battent|tape|tapent|touche|touchent|brule|enferme|etrangle)", "m'a (?:frappee?|touchee?|tapee?|battue?)", "me (?:fait|font|a fait) mal", "ne me donne pas a manger", "me (?:fait|font|faisait|a fait) des (?:choses|trucs)", "j'ai peur de (?:mon|ma) (?:pere|papa|mere|maman|beau-pere|belle-mere|oncle)"],
+    de: ["(?:schlagt|schlagen|schlug|haut|hauen|tritt|treten|verprugelt|beruhrt|beruhren|missbraucht|packt|sperrt|wurgt) mich", "tut mir weh", "tun mir weh", "fasst mich an", "mich (?:an|ein)gefasst", "hat mich (?:geschlagen|angefasst|beruhrt)", "kriege? nichts zu essen", "macht (?:komische |eklige |schlimme )?(?:sachen|dinge) mit mir", "(?:habe )?angst vor (?:meinem|meiner) (?:papa|vater|mama|mutter|stiefvater|stiefmutter|onkel)"],
   },
   "self-harm": {
     es: ["quiero morir(?:me)?", "me quiero (?:morir|matar)", "quiero matarme", "no quiero vivir", "quiero estar muert[oa]", "hacerme dano", "suicid\\w*", "me corto", "cortarme"],
@@ -15,14 +15,14 @@ const PHRASES: Record<SafetyKind, { es: string[]; fr: string[]; de: string[] }> 
     de: ["(?:ich )?will sterben", "mochte sterben", "(?:will|mochte) nicht mehr leben", "mich umbringen", "selbstmord", "mir wehtun", "(?:mich )?ritzen", "ritze mich", "tot sein"],
   },
   danger: {
-    es: ["(?:un hombre|un senor|una senora|una mujer|un desconocido|un extrano)\\b.{0,50}\\b(?:subir|subiera|coche|carro|auto|venir|ir con|irme con|foto)", "alguien (?:en|de) (?:internet|roblox|fortnite|tiktok|un juego).{0,40}(?:fotos?|verme|quedar|direccion)", "hay (?:un )?(?:fuego|incendio)"],
-    fr: ["(?:un monsieur|un homme|une dame|une femme|un inconnu)\\b.{0,50}\\b(?:monter|voiture|venir|suivre|photo|aller avec)", "quelqu'un (?:sur|de) (?:internet|roblox|fortnite|tiktok|un jeu).{0,40}(?:photos?|voir|rencontrer|adresse)", "il y a (?:le |du )?feu", "au feu"],
-    de: ["(?:ein mann|eine frau|ein fremder|eine fremde)\\b.{0,50}\\b(?:auto|einsteigen|steige|mitkommen|mitgehen|foto|wagen)", "jemand (?:im internet|auf roblox|auf fortnite|auf tiktok|online).{0,40}(?:fotos?|bilder|treffen|adresse)", "es brennt", "feuer im"],
+    es: ["(?:un hombre|un senor|una senora|una mujer|un desconocido|un extrano)\\b.{0,50}\\b(?:subir|subiera|coche|carro|auto|venir|ir con|irme con|foto)", "alguien (?:en|de) (?:internet|roblox|fortnite|tiktok|un juego).{0,40}(?:fotos?|verme|quedar|direccion)", "hay (?:un )?(?:fuego|incendio)", "(?:un hombre|un senor|una senora|una mujer|un desconocido|un extrano)\\b.{0,40}\\bme (?:sigue|seguia|siguio|persigue)"],
+    fr: ["(?:un monsieur|un homme|une dame|une femme|un inconnu)\\b.{0,50}\\b(?:monter|voiture|venir|suivre|photo|aller avec)", "quelqu'un (?:sur|de) (?:internet|roblox|fortnite|tiktok|un jeu).{0,40}(?:photos?|voir|rencontrer|adresse)", "il y a (?:le |du )?feu", "au feu", "(?:un monsieur|un homme|une dame|une femme|un inconnu)\\b.{0,40}\\bme (?:suit|suivait|a suivie?)"],
+    de: ["(?:ein mann|eine frau|ein fremder|eine fremde)\\b.{0,50}\\b(?:auto|einsteigen|steige|mitkommen|mitgehen|foto|wagen)", "jemand (?:im internet|auf roblox|auf fortnite|auf tiktok|online).{0,40}(?:fotos?|bilder|treffen|adresse)", "es brennt", "feuer im", "(?:ein mann|eine frau|ein fremder|eine fremde)\\b.{0,40}\\b(?:folgt mir|verfolgt mich|ist mir (?:nach)?gefolgt)"],
   },
   "running-away": {
     es: ["escapar(?:me)?", "me escapo", "huir", "(?:irme|ir|me voy|me ire) de (?:mi )?casa", "irme lejos"],
     fr: ["fuguer", "fugue", "m'enfuir", "enfuir", "partir de (?:la|ma) maison", "quitter (?:la|ma) maison"],
-    de: ["weglaufen", "laufe\\b.{0,25}\\bweg", "abhauen", "haue\\b.{0,40}\\bab", "von zu hause (?:weg|ab|fort)"],
+    de: ["weglaufen", "laufe\\b.{0,25}\\bweg", "abhauen", "haue?\\b.{0,40}\\bab", "von zu ?hause (?:weg|ab|fort)", "(?:weg|ab|fort) von zu ?hause"],
   },
   "harm-to-others": {
     es: ["(?<!me )(?:voy a|quiero) (?:matar|pegar|lastimar|hacer dano) a", "(?:lo|la|los|le) voy a (?:matar|pegar)", "(?<!me )quiero matar(?:lo|la|los)\\b"],
@@ -30,14 +30,14 @@ const PHRASES: Record<SafetyKind, { es: string[]; fr: string[]; de: string[] }> 
     de: ["(?:ich )?(?:will|werde) (?:ihn|sie|ihm|ihr|meinen \\w+|meine \\w+)? ?(?:umbringen|toten|schlagen|weh tun)", "ich bringe? (?:ihn|sie|dich|meinen \\w+|meine \\w+) um"],
   },
   secrecy: {
-    es: ["no (?:puedo|debo) (?:decir|contar)(?:lo|selo)?", "no (?:le |les |se lo |lo )?(?:digas|cuentes)(?: a nadie)?", "(?:es un|nuestro) secreto", "(?:decir|contar)(?:lo|le|selo)? a nadie", "no le dijera a nadie", "que no (?:diga|dijera|cuente|contara) nada"],
-    fr: ["ne (?:dois|peux) (?:pas|le) (?:le )?dire", "ne le dis a personne", "(?:c'est )?notre secret", "c'est un secret", "pas le droit de (?:le )?dire", "dire a personne", "de ne rien dire"],
-    de: ["(?:darf|soll) (?:es )?(?:niemandem|keinem) (?:sagen|erzahlen)", "niemandem (?:sagen|erzahlen)", "sag es niemandem", "nicht (?:sagen|erzahlen) darf", "unser geheimnis", "ist ein geheimnis", "darf nichts sagen"],
+    es: ["no (?:puedo|debo) (?:decir|contar)(?:lo|selo)?", "no (?:le |les |se lo |lo )?(?:digas|cuentes)(?: a nadie)?", "(?:es un|nuestro) (?:pequeno )?secreto", "nadie (?:puede|debe) saber(?:lo)?", "(?:decir|contar)(?:lo|le|selo)? a nadie", "no le dijera a nadie", "que no (?:diga|dijera|cuente|contara) nada"],
+    fr: ["ne (?:dois|peux) (?:pas|le) (?:le )?dire", "ne le dis a personne", "(?:c'est )?notre (?:petit )?secret", "personne ne (?:doit|peut|dois) (?:le |rien )?(?:savoir|dire)", "c'est un secret", "pas le droit de (?:le )?dire", "dire a personne", "de ne rien dire"],
+    de: ["(?:darf|soll) (?:es )?(?:niemandem|keinem) (?:sagen|erzahlen)", "niemandem (?:sagen|erzahlen)", "sag es niemandem", "nicht (?:sagen|erzahlen) darf", "unser (?:kleines )?geheimnis", "niemand darf (?:es |das )?wissen", "ist ein geheimnis", "darf nichts sagen"],
   },
   distress: {
-    es: ["se (?:murio|fue al cielo)", "murio", "esta muert[oa]", "estoy (?:muy )?(?:triste|sol[oa])", "me siento (?:muy )?(?:sol[oa]|triste)", "nadie (?:me quiere|juega conmigo)", "se (?:van a )?(?:divorciar|divorcian|separar|separan|separaron)", "me hacen bullying", "se burlan de mi"],
-    fr: ["(?:est|sont) morte?s?", "je suis (?:tres )?triste", "je suis tout seule?", "je me sens (?:tres )?(?:seule?|triste)", "personne ne (?:m'aime|joue avec moi)", "divorcent", "se separent", "on se moque de moi", "harcel\\w*"],
-    de: ["ist gestorben", "ist tot", "bin (?:so |sehr )?(?:traurig|allein)", "niemand (?:mag mich|spielt mit mir)", "lassen sich scheiden", "trennen sich", "(?:werde|werden) gemobbt", "mobben mich"],
+    es: ["se (?:murio|fue al cielo)", "murio", "esta muert[oa]", "estoy (?:muy )?(?:triste|sol[oa])", "me siento (?:muy )?(?:sol[oa]|triste)", "nadie (?:me quiere|juega conmigo)", "se (?:van a )?(?:divorciar|divorcian|separar|separan|separaron)", "me hacen bullying", "se burlan de mi", "(?:esta|estan) en el hospital"],
+    fr: ["(?:est|sont) morte?s?", "je suis (?:tres )?triste", "je suis tout seule?", "je me sens (?:tres )?(?:seule?|triste)", "personne ne (?:m'aime|joue avec moi)", "divorcent", "se separent", "on se moque de moi", "harcel\\w*", "(?:est|sont) a l'hopital"],
+    de: ["ist gestorben", "ist tot", "bin (?:so |sehr )?(?:traurig|allein)", "niemand (?:mag mich|spielt mit mir)", "lassen sich scheiden", "trennen sich", "(?:werde|werden) gemobbt", "mobben mich", "(?:ist|liegt) im krankenhaus"],
   },
 };
 
@@ -48,6 +48,6 @@ const KINDS = Object.keys(LANGUAGES) as SafetyKind[];
 
 /** The concerns a lower-case message tells of in Spanish, French or German. */
 export function languageConcerns(lower: string): SafetyKind[] {
-  const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss") : lower;
+  const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss").replace(/[’`]/g, "'") : lower;
   return KINDS.filter((kind) => LANGUAGES[kind].test(plain));
 }

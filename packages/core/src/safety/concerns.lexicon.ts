@@ -28,14 +28,16 @@ const PHRASES: [RegExp, string][] = [
   [/\bon purpose\b/g, " PURPOSE "],
   [/\b(?:is|are|was|were|caught|set) on fire\b|\bon fire\b(?= (?:help|please|now|and))/g, " ONFIRE "],
   [/\bkeep (?:quiet|it quiet|my mouth shut|shush|shtum|mum|it to myself)\b/g, " KEEPQUIET "],
-  [/\b(?:leaving|leave|going|go|gone|running away|run away|go away|going away|run off|running off) (?:for good|forever|for ever)\b/g, " NOCOMEBACK "],
+  [/\b(?:leaving|leave|going|go|gone|running away|run away|go away|going away|run off|running off|out of here|outta here|off|out) (?:for good|forever|for ever)\b/g, " NOCOMEBACK "],
   [/\bdyed\b(?! (?:his|her|my|their|the|it|hair|eggs|easter|t-?shirts?|clothes))/g, " DIED "],
   [/\b(?:black eye|fat lip|cut lip|bloody nose|nose bleed)s?\b/g, " MARK "],
   [/\b(?:someone|somebody|a person|a man|a lady|people|a boy|a girl) (?:i|we) (?:do not|don't|dont|never) (?:know|met)\b/g, " STRANGER "],
   [/\b(?:(?:in|to|into) heaven|went to heaven|(?:in|to) the sky)\b/g, " HEAVEN "],
   [/\b(?:passed away|passed on|passed|pass away|got put down|put down|put to sleep|got run over|was run over|got hit by a car|was killed|got killed)\b/g, " DIED "],
   [/\b(?:far (?:far )?away|somewhere else|somewhere (?:nobody|no one|they can not|they will not|nobody can)|away from (?:here|home|my family|them|everyone|this house))\b/g, " FARAWAY "],
-  [/\b(?:beats?|beat|beating|beaten) (?:me |him |her |them )?up\b/g, " HURT "],
+  [/\b(?:beats?|beat|beating|beaten) up\b/g, " HURT "],
+  [/\b(?:climb|climbs|climbing|climbed|clim|sneak|sneaks|sneaking|snuck|sneaked|crawl|crawled|crawling|slip|slipped|slipping) out (?:of )?(?:my |the |our |a )?(?:bedroom |back |front |kitchen |bathroom )?(?:window|door)\b/g, " OUTWINDOW "],
+  [/\blol\b/g, " JOKE "],
   [/\b(?:too many|lots of|a lot of|all of|all the(?! time)|loads of|a bunch of|a whole)\b/g, " MANY "],
   [/\b(?:all the time|every ?day|every single day|every night|every morning|all day|all night|always|evry day|all the time now|every time|a lot|alot|loads)\b/g, " ALWAYS "],
   [/\b(?:video ?chat|video ?call|face ?time|facetime|live stream)\b/g, " VIDEOCHAT "],
@@ -87,7 +89,7 @@ const CONCEPTS: Record<string, string[]> = {
     "hit", "beat", "beaten", "bash", "punch", "kick", "slap", "smack", "whack", "thump", "choke", "strangle", "burn", "burnt", "pinch",
     "squeeze", "thrash", "whip", "shake", "shook", "throw", "threw", "thrown", "shove", "bite", "bit", "scratch", "hurt", "harm", "stab",
     "strike", "struck", "batter", "headbutt", "spank", "injure", "attack", "twist", "slam", "stamp", "wallop", "smash", "hitted", "hurted", "break", "broke", "broken",
-    "grab", "wack", "pinsh", "chok", "kik", "slapt", "punsh",
+    "grab", "wack", "pinsh", "chok", "kik", "slapt", "punsh", "chuck", "hurl", "fling", "flung", "lob", "bang",
   ],
   KILL: ["kill", "murder", "poison", "shoot", "shot", "drown", "strangle", "kil", "unalive"],
   DIE: ["die", "death", "dying", "dye"],
@@ -103,17 +105,19 @@ const CONCEPTS: Record<string, string[]> = {
   SAD: ["sad", "unhappy", "miserable", "upset", "worried", "lonely", "crying", "cry", "cries", "cried", "depressed", "anxious", "lonley", "loney"],
   HOME: ["home", "house"],
   FAMILY: ["family"],
-  WEAPON: ["knife", "knives", "gun", "guns", "brick", "stick", "scissors", "razor", "bat", "hammer", "rock", "stone", "axe", "sword"],
+  WEAPON: ["knife", "knives", "brick", "stick", "scissors", "razor", "bat", "hammer", "rock", "stone", "axe", "sword"],
   ONLINE: ["online", "internet", "roblox", "fortnite", "minecraft", "tiktok", "snapchat", "snap", "discord", "instagram", "insta", "youtube", "whatsapp", "app", "chat", "messages", "message", "dms", "dm"],
   PHOTO: ["photo", "photos", "picture", "pictures", "pic", "pics", "selfie", "selfies", "video", "videos", "foto", "fotos", "pix"],
   CAR: ["car", "van", "truck", "lorry"],
   PILLS: ["pills", "tablets", "medicine", "meds", "pill", "tablet"],
+  PUSH: ["push"],
+  GUN: ["gun", "guns", "pistol", "rifle", "shotgun", "revolver", "bullets"],
 };
 
 const WORD_CONCEPT = new Map<string, string>();
 for (const [concept, words] of Object.entries(CONCEPTS)) for (const word of words) if (!WORD_CONCEPT.has(word)) WORD_CONCEPT.set(word, concept);
 /** concepts whose words take endings; the little words ("he", "me", "not") never do */
-const INFLECTED = new Set(["HURT", "KILL", "TOUCH", "TELL", "SAY", "FAM", "CARER", "KID", "PET", "WEAPON", "PILLS", "PHOTO", "ONLINE", "SAD", "MARK", "SECRET", "WANT", "PRIV", "DIE", "DIED", "DEAD", "KISS", "BULLY"]);
+const INFLECTED = new Set(["HURT", "KILL", "TOUCH", "TELL", "SAY", "FAM", "CARER", "KID", "PET", "WEAPON", "GUN", "PILLS", "PUSH", "PHOTO", "ONLINE", "SAD", "MARK", "SECRET", "WANT", "PRIV", "DIE", "DIED", "DEAD", "KISS", "BULLY"]);
 
 /** Forms a word may be an ending of: "hitting" → "hit", "punchd" → "punch", "squeezed" → "squeeze". */
 function stems(word: string): string[] {

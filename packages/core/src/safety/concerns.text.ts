@@ -13,6 +13,9 @@ const WORDS = new Map<string, string>(
     secert: "secret", secrit: "secret", sekret: "secret", secreat: "secret",
     cuz: "because", coz: "because", bc: "because", becuz: "because", becos: "because", cause: "because",
     pls: "please", plz: "please", frend: "friends", frends: "friends",
+    nite: "night", nites: "nights", nigth: "night", tonite: "tonight", "2nite": "tonight", "2night": "tonight", til: "till", untill: "until",
+    theres: "there's", thats: "that's", whats: "what's", hes: "he's", shes: "she's", jk: "just kidding", jks: "just kidding", lmao: "lol", lolz: "lol", haha: "lol", hahaha: "lol", hehe: "lol",
+    speshal: "special", spesial: "special",
   }),
 );
 
@@ -40,7 +43,14 @@ const SURPRISES: RegExp[] = [
   /\b(?:it's|it is|its) (?:a )?(?:surprise|present|gift)\b[^.!?]*|\b(?:don't|do not|dont) tell (?:mum|dad|my \w+|anyone|them)[^.!?]*\b(?:surprise|present|gift|getting (?:her|him|them))\b[^.!?]*/g,
   /\bkeep (?:it|this|my wish) (?:a )?secret\b[^.!?]*\b(?:surprise|present|gift|wish)\b/g,
   /\b(?:not to|don't|do not|can't|won't|mustn't) tell\b[^.!?]*\b(?:surprises?|presents?|gifts?)\b/g,
+  // a guessing game: a secret santa, "i can't tell you who it is"
+  /\bsecret santas?\b/g,
+  /\b(?:can't|cannot|can not|not allowed to|won't) (?:tell|say) (?:you )?(?:who|what) (?:it is|it's|its|they are|i got|i'm getting|i am getting|she is|he is|i picked|i drew)\b/g,
 ];
+
+/** Foods, homework and chores children say they hate enough to die. */
+const CHORE =
+  "(?:broccoli|sprouts|brussels sprouts|peas|carrots|mushrooms|cabbage|spinach|cauliflower|vegetables|veggies|veg|onions|tomatoes|salad|fish|soup|porridge|beans|olives|homework|maths|math|spellings?|times tables|tests|exams|piano|practice|chores|tidying|tidying up|my room|bath|baths|bedtime|mondays|school dinners)";
 
 /** Harmless idioms that sound like trouble, taken out before the patterns are read. */
 const IDIOMS: RegExp[] = [
@@ -48,7 +58,7 @@ const IDIOMS: RegExp[] = [
   /\b(?:to die for|die (?:of|from) (?:laughter|laughing|happiness|excitement|boredom|embarrassment|cuteness|shame)|die laughing|(?:i'm|i am) dead (?:lol|haha|😂|💀))/g,
   /\b(?:kills?|killed|killing|destroys?|destroyed|beats?|beat|smashes|smashed|thrashes|owns?|owned|murders?|murdered) (?:me|him|her|them|us|everyone|my \w+) (?:at|in|on|playing) (?!(?:my |the |our )?(?:school|home|house|class|bed|room|night|park)\b)\w+/g,
   /\b(?:smash|smashes|smashed|thrash|thrashes|thrashed|destroy|annihilate|wreck|beat|beats) (?:me|him|her|them|us|everyone|my \w+) (?:at|in|on|playing) \w+/g,
-  /\b(?:i'd|i would|would|i could|could) (?:kill|die) for\b|\b(?:so|too) \w+ (?:that )?i could (?:die|explode|scream|cry)\b|\bcut (?:myself|me) (?:a|some|another|the)\b|\bdying (?:of|from) (?:laughter|laughing)\b|\b(?:murder|murders) in the dark\b|\bsecret (?:santa|club|handshake|spy|agent|base|den|code|recipe|ingredient|diary|garden|passage|door|mission|hideout|word)s?\b|\b(?:mum|dad|she|he) (?:is|will|'s|'ll) (?:going to |gonna )?kill me (?:if|when)\b[^.!?]*/g,
+  /\b(?:i'd|i would|would|i could|could) (?:kill|die) for\b|\b(?:so|too) \w+ (?:that )?i could (?:die|explode|scream|cry)\b|\bcut (?:myself|me) (?:a|some|another|the)\b|\bdying (?:of|from) (?:laughter|laughing)\b|\b(?:murder|murders) in the dark\b|\bsecret (?:club|handshake|spy|agent|base|den|code|recipe|ingredient|diary|garden|passage|door|mission|hideout|word)s?\b|\b(?:mum|dad|she|he) (?:is|will|'s|'ll) (?:going to |gonna )?kill me (?:if|when)\b[^.!?]*/g,
   /\b(?:kill|hurt|beat|destroy|smash|shoot|attack) (?:him|her|them|the \w+|zombies?|monsters?|aliens?|baddies|bad guys|creepers?|the boss) in (?:the )?(?:game|fortnite|minecraft|roblox|mario \w+|zelda|pokemon|\w+craft)\b/g,
   /\b(?:ran|run|running|runs) away from (?:a |the |that |this |some |my )?(?:big |scary |giant |huge |angry |little )?(?:spiders?|bees?|wasps?|dogs?|cats?|geese|goose|monsters?|ghosts?|zombies?|clowns?|bugs?|snakes?|bears?|wolf|wolves|sharks?|dinosaurs?|waves?|crabs?|cows?|chickens?|seagulls?|the tickle monster|tag|the ball)\b/g,
   /\b(?:phone|tablet|ipad|battery|game|character|plant|flowers?|tamagotchi|torch|laptop|console|car|remote)(?:'s)? (?:died|is dead|went dead)\b/g,
@@ -57,6 +67,10 @@ const IDIOMS: RegExp[] = [
   /\b(?:ran|run|running|runs) away with (?:the |a |my |your |all the |first |second |third )*(?:prize|trophy|medal|win|title|award|game|show|cup|toys?|presents?|cookies|sweets|candy|chocolate|cake)\b/g,
   /\b(?:died|passed away)\b[^.!?]*\bbut\b[^.!?]*\b(?:we|i) (?:got|have|get|are getting|have got) (?:a new|another)\b[^.!?]*/g,
   /\btell (?:you |them |anyone )?the answers?\b/g,
+  // hyperbole about food, homework and chores: "i hate broccoli so much i want to die"
+  new RegExp(`\\b(?:hate|hates|can't stand|cannot stand)(?: \\w+){0,2} ${CHORE}(?: (?:so|soo|that|really|very|much|too))* i (?:want to|could|would|feel like i could|am going to|'m going to|will) (?:die|puke|be sick|throw up|explode|scream)\\b|\\b${CHORE} (?:makes?|made) me (?:want to )?(?:die|puke|be sick|throw up)\\b|\\bif (?:i have to|i've got to|i got to|mum makes me|dad makes me) (?:eat|do|have|practise|practice|tidy)(?: \\w+){0,2} ${CHORE}(?: again)? i(?:'ll| will|'m going to| am going to) (?:die|puke|explode|scream)\\b|\\b(?:i'd|i would) rather die than (?:eat|do|have|practise|practice|tidy)(?: \\w+){0,2} ${CHORE}\\b`, "g"),
+  // sad about something merry ending: "i feel sad that christmas is nearly over"
+  /\b(?:sad|upset) (?:that |because |when )?(?:christmas|the holidays|holidays|summer|half term|my birthday|the party|the weekend|the snow|advent|the panto|the film|the movie)\b[^.!?]{0,20}?\b(?:over|ending|ends|finished|finishes|gone|melted|going)\b/g,
 ];
 
 const anyOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "g");

@@ -1,4 +1,7 @@
-/** Held-out set 2 for the personal-data screen, written without sight of the rules or earlier corpora. */
+/**
+ * The personal-data screen's first blind set, written without sight of the rules or earlier corpora:
+ * measured once unseen (recall 0.743), then used to widen the rules.
+ */
 export const PERSONAL_DATA_BLIND: { text: string; personal: boolean }[] = [
   // ---- personal data ----
   { text: "i live at 42 maple drive", personal: true },

@@ -257,8 +257,31 @@ const ROUND_2: PersonalDataCase[] = [
   harmless("we have a big tree in our garden"),
 ];
 
+/**
+ * What the rules learnt from the blind set, in other words: a class named before the school
+ * ("5th grade", "mr jones class"), a full name that opens the message, digits typed one by one,
+ * streets in French, Spanish and German, a parent "called" or "is" a full name with where they
+ * work; and look-alikes (counting down, a teacher's name, the woods, a parent who works nights).
+ */
+const AFTER_BLIND: PersonalDataCase[] = [
+  pd("im in 5th grade at Riverside Middle", ["school"], ["Riverside"]),
+  pd("i'm in mr jones class at oak tree primary", ["school"], ["oak tree"]),
+  pd("Lucy Ann Smith, born 3rd march 2016", ["birthday"], ["Smith", "march 2016"]),
+  pd("you can call my mum on 0 1 2 3 4 9 8 7 6 5 4", ["phone"], ["9 8 7 6 5 4"]),
+  pd("j'habite 12 rue victor hugo à paris", ["address"], ["victor hugo"]),
+  pd("wir wohnen in der Lindenstraße 4 in Köln", ["address"], ["Lindenstraße"]),
+  pd("vivimos en la avenida del sol 45", ["address"], ["del sol"]),
+  pd("my moms called Priya she works for the council in Leeds", ["workplace"], ["Priya", "council"]),
+  pd("my dad is dave brown and he works at the big hospital in town", ["workplace"], ["brown", "hospital"]),
+  harmless("im in year 2 and my teacher is mrs clark"),
+  harmless("we live near the woods and i see deer"),
+  harmless("10 9 8 7 6 5 4 3 2 1 blast off"),
+  harmless("my dad is really tired he works at night"),
+  harmless("j'habite à la campagne avec mon chat"),
+];
+
 /** Every set the rules were written against. */
-export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2];
+export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND];
 
 /**
  * The third set, written after the rules were widened for the second and never used to change

@@ -74,15 +74,26 @@ const STRUCTURAL: Rule[] = [
 
 const PLATFORM =
   "(?:tik ?tok|tiktok|insta(?:gram)?|ig|snap(?:chat)?|youtube|yt|you ?tube channel|roblox|fortnite|minecraft|discord|twitter|twitch|facebook|fb|whatsapp|xbox|psn|playstation|steam|nintendo|switch friend code|gamer ?tag|user ?name|screen ?name|handle)";
+/** a word after "my dad is" that says how he is, not who */
+const NOT_A_NAME = "(?!(?:really|very|so|super|always|quite|too|a|an|the|at|in|not|never|also|still|sad|happy|nice|kind|tired|busy|sick|ill|poorly|angry|cross|funny|working|away|home|out|back|going|the|my|and|he|she)\\b)";
 const PARENT = "(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|father|papa|step ?mum|step ?mom|step ?dad|auntie|aunt|uncle|nan|nana|gran|granny|grandma|grandpa|grandad)";
 const NEAR = "(?:next to|next door to|near|nearby|by|opposite|across (?:the road |the street )?from|beside|behind|in front of|close to|round the corner from|around the corner from|on the corner of|at the end of|above|over)";
 const COLOUR = "(?:red|blue|green|yellow|white|black|pink|purple|orange|brown|grey|gray)";
 const HOME = "(?:house|home|flat|apartment|building|farm|cottage|bungalow)";
+/** a child's class, however it is named: "year 4", "2nd grade", "class 3b", "mrs hart's class" */
+const IN_CLASS = "(?:i'm|i am|im) in (?:(?:year|grade|class|reception|p)\\s*\\w*|\\w+ (?:grade|year|class)|(?:mrs|mr|miss|ms)\\.? [a-z'-]+ class)";
+/** what a home may be near that finds nobody: the sea, the woods, the shops */
+const VAGUE = "(?!(?:the |a )?(?:sea|seaside|beach|coast|ocean|mountains?|hills|countryside|woods|forest|country|equator|north pole|city|town|city centre|shops|sky)\\b)";
+/** a street named in French, Spanish, Italian or German: "8 rue de la paix", "calle mayor 12", "Hauptstraße 5" */
+const FOREIGN_STREET = "(?:rue|boulevard|chemin|all[ée]e|impasse|quai|calle|avenida|avda|plaza|paseo|camino|carrer|viale|piazza)";
+const FOREIGN_NAME = "(?:(?:de|del|du|des|la|le|les|los|las|di|della|l')\\s+|l')*[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2}";
 const DATE_WORDS =
   "(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:,?\\s+\\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})";
 /** words that follow a first name without being a surname ("my name is Mia and …") */
 const NOT_SURNAME = "(?:and|i|im|i'm|am|from|in|age|aged|my|but|so|the|a|santa|too|also|it|is|was|to|who|here|at|on|of|or|born|birthday|bday|b-day|dob|\\d)";
 const FULL_NAME = `(?:my (?:full )?name is|my name's|i'm|i am|im|this is|it's|its)\\s+([a-z][a-z'-]+)((?:\\s+(?!${NOT_SURNAME}\\b)[a-z][a-z'-]+){1,3})`;
+/** a full name that opens the message, as on a form: "Noah Williams born 14/02/2015" */
+const LEADING_NAME = `^\\s*((?!(?:my|i|im|i'm|the|we|our|his|her|and|santa|when|he|she|it|me|you|your|mum|mom|dad|baby|jesus|a|an|this|that)\\b)[a-z][a-z'-]+)((?:\\s+(?!${NOT_SURNAME}\\b)[a-z][a-z'-]+){1,2})(?=,?\\s+(?:was\\s+)?(?:born|dob|d\\.o\\.b|birthday|bday|b-day)\\b)`;
 const BIRTHDAY = `(?:my )?(?:birthday|bday|b-day|birth ?day|date of birth|dob|d\\.o\\.b\\.?)(?:\\s+is|:)?\\s*(?:on\\s+)?(?:the\\s+)?${DATE_WORDS}|\\bborn (?:on\\s+)?(?:the\\s+)?${DATE_WORDS}`;
 
 const PHRASES: Rule[] = [
@@ -92,6 +103,9 @@ const PHRASES: Rule[] = [
   ["address", /\b(?:my|our) (?:street|road) is(?: called)?\s+(?!(?:quiet|busy|long|short|nice|big|small|really|very|so|fun|noisy|dark|scary)\b)[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}/gi],
   ["address", new RegExp(`\\b(?:i|we) live (?:at|on) (?:number )?(?:\\d[\\w'-]*(?:\\s+(?!and\\b|but\\b)[\\w'.-]*\\w){0,4}|${NAME_WORD}{1,4}${STREET}\\b)`, "gi")],
   ["address", /\b(?:(?:my|our) )?house number is\s+\d+\w*/gi],
+  ["address", new RegExp(`\\b\\d{1,5}(?:\\s*(?:bis|ter))?,?\\s+${FOREIGN_STREET}\\s+${FOREIGN_NAME}|\\b${FOREIGN_STREET}\\s+${FOREIGN_NAME},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}\\b|[\\p{L}-]+(?:stra(?:ß|ss)e|str\\.|gasse|platz|allee)\\s+\\d{1,4}\\b`, "giu"), DIGIT],
+  // "j'habite à Lyon", "vivo en Madrid", "ich wohne in Köln"
+  ["place", /(?:\bj'habite|\bnous habitons|\bon habite|\bje vis|\bvivo|\bvivimos|\bich wohne|\bwir wohnen)\s+(?:à|a|en|in|au|aux)\s+(?!(?:la|le|les|une|un|el|una|der|die|das|einem|einer|calle|rue)(?![\p{L}]))[\p{L}'-]+/giu],
   // the town after a street: "88 Victoria Road in Brighton" (a capital, so not "42 elm street and my dog")
   ["place", new RegExp(`(?<=\\b\\d{1,6}[a-zA-Z]?,?\\s+(?:[\\w'.-]+\\s+){1,4}${caseless(STREET)}\\b,?\\s+(?:in\\s+)?)${TOWN_WORD}(?:\\s+${TOWN_WORD})?`, "g"), DIGIT],
   ["place", /\b(?:a|the|my|our) (?:town|village|city|place|suburb|estate) (?:called|named)\s+[a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}/gi],
@@ -104,10 +118,10 @@ const PHRASES: Rule[] = [
   ],
   ["place", /\b(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are|[Ii] come|[Ww]e come) from\s+(?!(?:a|an|the|my|our|school|home|santa|here|there|far)\b)[A-Za-z][\w'.-]*(?:,?\s+[A-Z][\w'.-]*){0,2}/g],
   ["place", /\bmy (?:town|city|village) is(?: called)?\s+[a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}/gi],
-  ["school", new RegExp(`\\b(?:i go to|i attend|i'm at|i am at|im at|i'm in (?:year|grade|class) \\w+ at)\\s+${NAME_WORD}{1,4}(?:school|elementary|primary|academy|kindergarten|middle|high|infants|juniors|prep)\\b`, "gi")],
+  ["school", new RegExp(`\\b(?:i go to|i attend|i'm at|i am at|im at|${IN_CLASS} at)\\s+${NAME_WORD}{1,4}(?:school|elementary|primary|academy|kindergarten|middle|high|infants|juniors|prep)\\b`, "gi")],
   ["school", /\b(?:my school is called|my school's called|my school(?:'s)? name is|the name of my school is|i go to a school called)\s+[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,3}/gi],
   ["school", new RegExp(`\\bmy school is\\s+${NAME_WORD}{1,3}(?:school|elementary|primary|academy|kindergarten|middle|high|infants|juniors|prep)\\b`, "gi")],
-  ["school", /\b(?:i go to|i'm at|i am at|im at|(?:i'm|i am|im) in (?:year|grade|class|reception|p)\s*\w* at)\s+(?:st\.?|saint)\s+[a-z][\w'.-]*(?:'s)?(?:\s+[a-z][\w'.-]*){0,2}/gi],
+  ["school", new RegExp(`\\b(?:i go to|i'm at|i am at|im at|${IN_CLASS} at)\\s+(?:st\\.?|saint)\\s+[a-z][\\w'.-]*(?:'s)?(?:\\s+[a-z][\\w'.-]*){0,2}`, "gi")],
   ["password", /\b(?:my |the |our )?(?:(?:ipad|phone|tablet|computer|laptop|account|roblox|minecraft|fortnite|game|wifi|wi-fi|email|door|alarm) )?(?:password|passcode|passwrd|pasword|pin(?: code| number)?|(?<!(?:zip|post|postal)\s?)code)(?: is|:)\s*[^.!?\n\s][^.!?\n]*/gi],
   ["password", /\bpw\s*[:=]\s*\S+/gi],
   ["password", /\b(?:the |my |our )?(?:code|password|passcode|pin|combination)s? (?:for|to|of|on) (?!being\b|good\b|kindness\b)(?:the |my |our |mum's |dad's )?[\w' -]{1,25}? (?:is|are|:)\s*[^.!?\n\s][^.!?\n]*/gi],
@@ -120,7 +134,9 @@ const PHRASES: Rule[] = [
   // a parent's name with where they work: "my mum Sarah works at Tesco" (the relation stays)
   ["workplace", new RegExp(`(?<=\\b(?:my )?${PARENT}(?:'s name is|,)?\\s+)(?!(?:really|also|still|only|just|now|always|usually|sometimes|never|works|worked|is|was|and|who|says|said)\\b)[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?,?\\s+(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
   // "my dad is called Tom and he works at the Sainsburys", "my mum is called Priya and she is a teacher at Oakfield School"
-  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? (?:is called|is named|name is)\\s+)[a-z][^.!?\\n]*?\\b(?:works?|is (?:a|an) [a-z]+) (?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
+  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? (?:is called|called|is named|name is)\\s+)[a-z][^.!?\\n]*?\\b(?:works?|is (?:a|an) [a-z]+) (?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
+  // "my dad is Mark Peters he works at the tesco": a parent's full name, then where they work
+  ["workplace", new RegExp(`(?<=\\b${PARENT} is\\s+)${NOT_A_NAME}[a-z][a-z'-]+\\s+${NOT_A_NAME}[a-z][a-z'-]+,?\\s+(?:and\\s+)?(?:he|she)\\s+works?\\s+(?:at|for|in)\\s+(?!(?:home|night|nights|weekends)\\b)[^.!?,\\n]+`, "gi"), WORK],
   // a named workplace after "the": "my mummy works in the Boots in the shopping centre"
   ["workplace", new RegExp(`(?<=\\b(?:my )?${PARENT}\\s+)(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+the\\s+(?=[A-Z])[\\w'&.-]+(?:\\s+[A-Z][\\w'&.-]*){0,2}`, "g"), WORK],
   // "my mums name is karen and she works at the co-op"
@@ -135,8 +151,8 @@ const PHRASES: Rule[] = [
     WORK,
   ],
   // a landmark by their home: "the blue house next to the church", "we live across from the park"
-  ["landmark", new RegExp(`\\b(?:i|we) live (?:right |just |really )?${NEAR}\\s+[^.!?,\\n]+`, "gi")],
-  ["landmark", new RegExp(`\\b(?:i|we) live\\b[^.!?,\\n]{1,30}?\\b${NEAR}\\s+(?:the|a|an)\\s+[^.!?,\\n]+`, "gi")],
+  ["landmark", new RegExp(`\\b(?:i|we) live (?:right |just |really )?${NEAR}\\s+${VAGUE}[^.!?,\\n]+`, "gi")],
+  ["landmark", new RegExp(`\\b(?:i|we) live\\b[^.!?,\\n]{1,30}?\\b${NEAR}\\s+${VAGUE}(?:the|a|an)\\s+[^.!?,\\n]+`, "gi")],
   ["landmark", new RegExp(`\\b(?:my|our) ${HOME}(?: is|'s)?(?: (?:right|just|the one))? ${NEAR}\\s+[^.!?,\\n]+`, "gi")],
   ["landmark", new RegExp(`\\b(?:the|a|our|my) (?:(?:big|little|small|tall|old|new)\\s+)?${COLOUR} (?:${HOME}|door) (?:${NEAR}|on the corner|at the end|with (?:a|the))\\b[^.!?,\\n]*`, "gi")],
   ["landmark", new RegExp(`\\b(?:my|our) ${HOME} is the (?:(?:big|little|small|tall|old|new)\\s+)?(?:${COLOUR} )?(?:one|${HOME}) (?:with|on|at|${NEAR})\\b[^.!?,\\n]*`, "gi")],
@@ -147,8 +163,9 @@ const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})$/;
 const DIGIT_WORD = "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double \\w+)";
 const SPELT_NUMBER = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,-]+${DIGIT_WORD}){6,}\\b`, "gi");
 
-/** "1 2 3 4 5 6 7 8 9 10": a child counting, not a number to call */
-const counting = (groups: readonly string[]) => groups.length > 2 && groups.every((g, i) => i === 0 || Number(g) === Number(groups[i - 1]) + 1);
+/** "1 2 3 4 5 6 7 8 9 10" or "10 9 8 …": a child counting, not a number to call */
+const counting = (groups: readonly string[]) =>
+  groups.length > 2 && [1, -1].some((step) => groups.every((g, i) => i === 0 || Number(g) === Number(groups[i - 1]) + step));
 
 /** Phone-like and card-like numbers: 7 to 19 digits (or digit words) that are not a date or a count like "1 2 3 4". */
 function numberSpans(text: string): Span[] {
@@ -158,7 +175,8 @@ function numberSpans(text: string): Span[] {
     const digits = run.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 19 || DATE.test(run)) continue;
     const groups = run.split(/\D+/).filter(Boolean);
-    if (Math.max(...groups.map((g) => g.length)) < 2 || counting(groups)) continue;
+    // digits typed one by one are a number when there are as many as a phone's ("0 7 9 1 1 2 2 3 4 5 6")
+    if ((Math.max(...groups.map((g) => g.length)) < 2 && digits.length < 10) || counting(groups)) continue;
     spans.push({ kind: digits.length > 15 ? "card" : "phone", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SPELT_NUMBER)) spans.push({ kind: "phone", start: m.index, end: m.index + m[0].length });
@@ -168,7 +186,7 @@ function numberSpans(text: string): Span[] {
 /** A full name with a birthday: the surname and the date are withheld (the first name is how Santa greets). */
 function birthdaySpans(text: string): Span[] {
   const plain = text.replace(/[’`]/g, "'");
-  const name = new RegExp(FULL_NAME, "i").exec(plain);
+  const name = new RegExp(FULL_NAME, "i").exec(plain) ?? new RegExp(LEADING_NAME, "i").exec(plain);
   if (!name) return [];
   const days = [...plain.matchAll(new RegExp(BIRTHDAY, "gi"))];
   if (!days.length) return [];

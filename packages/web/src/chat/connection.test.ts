@@ -1,7 +1,7 @@
 import type { ClientAction } from "@kringle/core/protocol";
 import { describe, expect, it, vi } from "vitest";
 import { fakeSockets, manualTimers } from "../testing/fake-socket.js";
-import { backoffDelay, createConnection, gatewayNotice, regreetDelay, type ConnectionOptions, type ConnectionState } from "./connection.js";
+import { backoffDelay, createConnection, isGatewayNotice, type ConnectionOptions, type ConnectionState } from "./connection.js";
 
 const URL = "ws://127.0.0.1:3000/?token=t&conversationId=c_test";
 
@@ -271,26 +271,29 @@ describe("connection: a frame the gateway did not hand on", () => {
     expect(timers.waiting()).toEqual([1000]);
   });
 
-  it("given the socket drops while a greeting waits, then the wait is dropped: the next socket greets by itself, once", () => {
+  it("given the socket drops while a greeting waits, then the gone socket sends nothing more: the next one greets by itself, once", () => {
     const { net, timers } = setup({ greeting });
     net.latest().accept();
     net.latest().receive({ message: "Internal server error", connectionId: "abc=", requestId: "r2" });
-    net.latest().drop();
-    expect(timers.waiting()).toEqual([250]);
+    const gone = net.latest();
+    gone.drop();
+    expect(timers.waiting()).toEqual([1000, 250]);
+    timers.runNext();
     timers.runNext();
     net.latest().accept();
-    expect(timers.waiting()).toEqual([]);
+    expect(gone.actions()).toEqual(greeting());
     expect(net.latest().actions()).toEqual(greeting());
+    expect(timers.waiting()).toEqual([]);
   });
 
   it("tells the gateway's notice from kringle's frames and from anything else", () => {
-    expect(gatewayNotice({ message: "Too Many Requests", connectionId: "a", requestId: "b" })).toBe("Too Many Requests");
-    expect(gatewayNotice({ message: "Forbidden" })).toBe("Forbidden");
-    expect(gatewayNotice({ type: "error", code: "internal", message: "try again" })).toBeUndefined();
-    expect(gatewayNotice({ message: 42 })).toBeUndefined();
-    expect(gatewayNotice(["message"])).toBeUndefined();
-    expect(gatewayNotice(null)).toBeUndefined();
-    expect(regreetDelay(0, 0)).toBe(750);
-    expect(regreetDelay(20, 0.999)).toBe(30000);
+    expect(isGatewayNotice({ message: "Too Many Requests", connectionId: "a", requestId: "b" })).toBe(true);
+    expect(isGatewayNotice({ message: "Forbidden" })).toBe(true);
+    expect(isGatewayNotice({ type: "error", code: "internal", message: "try again" })).toBe(false);
+    expect(isGatewayNotice({ message: 42 })).toBe(false);
+    expect(isGatewayNotice(["message"])).toBe(false);
+    expect(isGatewayNotice(null)).toBe(false);
+    expect(backoffDelay(0, 0, 1000, 30000)).toBe(750);
+    expect(backoffDelay(20, 0.999, 1000, 30000)).toBe(30000);
   });
 });

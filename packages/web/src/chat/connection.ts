@@ -66,30 +66,18 @@ export const LONGEST_RETRY_MS = 2_000;
 export const REFUSED_AFTER_FAILURES = 5;
 
 /** The wait before retry number `retry` (0 for the first): 0.25 s doubling to 2 s, ±25 % jitter, never past 2 s. */
-export function backoffDelay(retry: number, random: number): number {
-  const base = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** retry);
-  return Math.round(Math.min(LONGEST_RETRY_MS, base * (0.75 + random * 0.5)));
-}
-
-/** The first wait before the greeting goes again after the gateway dropped a frame; it doubles up to 30 s. */
-export const FIRST_REGREET_MS = 1_000;
-export const LONGEST_REGREET_MS = 30_000;
-
-/** The wait before greeting again for the `retry`-th time in a row: 1 s doubling to 30 s, ±25 % jitter, never past 30 s. */
-export function regreetDelay(retry: number, random: number): number {
-  const base = Math.min(LONGEST_REGREET_MS, FIRST_REGREET_MS * 2 ** retry);
-  return Math.round(Math.min(LONGEST_REGREET_MS, base * (0.75 + random * 0.5)));
+export function backoffDelay(retry: number, random: number, first = FIRST_RETRY_MS, longest = LONGEST_RETRY_MS): number {
+  return Math.round(Math.min(longest, Math.min(longest, first * 2 ** retry) * (0.75 + random * 0.5)));
 }
 
 /**
  * API Gateway's own answer to a frame it did not hand on to kringle (the route was throttled, or
  * its function failed): `{"message": "Too Many Requests", "connectionId": …, "requestId": …}`,
- * with no `type` and nothing to say which frame it was. Its message, or undefined for anything else.
+ * with no `type` and nothing to say which frame it was.
  */
-export function gatewayNotice(json: unknown): string | undefined {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined;
-  const { message, type } = json as { message?: unknown; type?: unknown };
-  return type === undefined && typeof message === "string" ? message : undefined;
+export function isGatewayNotice(json: unknown): boolean {
+  const { message, type } = (json ?? {}) as { message?: unknown; type?: unknown };
+  return type === undefined && typeof message == "string";
 }
 
 /**
@@ -100,21 +88,17 @@ export function parseServerFrame(
   data: unknown,
   log: (message: string, detail?: unknown) => void,
   check: (value: unknown) => FrameCheck = checkChildFrame,
-  onGatewayNotice?: (message: string) => void,
+  onGatewayNotice?: () => void,
 ): ServerFrame | undefined {
   let json: unknown;
   try {
     // a binary frame (Blob, ArrayBuffer) reads as "[object …]", which is not JSON either
     json = JSON.parse(data as string);
   } catch {
-    log("ignored a frame that is not JSON text", String(data).slice(0, 200));
+    log("ignored a non-JSON frame", String(data).slice(0, 200));
     return undefined;
   }
-  const notice = onGatewayNotice ? gatewayNotice(json) : undefined;
-  if (notice !== undefined) {
-    onGatewayNotice!(notice);
-    return undefined;
-  }
+  if (onGatewayNotice && isGatewayNotice(json)) return void onGatewayNotice();
   const checked = check(json);
   if (!checked.ok) {
     log("ignored a bad frame", checked.reason);
@@ -143,30 +127,8 @@ export function createConnection(options: ConnectionOptions): Connection {
   let refused = false;
   /** the last answer to askWhy; "unknown" until one comes */
   let verdict: LinkVerdict = "unknown";
-  /** the greeting sent again on the open socket after a gateway notice, and how many in a row */
-  let regreetTimer: unknown;
-  let regreets = 0;
-
-  const cancelRegreet = () => {
-    if (regreetTimer !== undefined) timers.clearTimeout(regreetTimer);
-    regreetTimer = undefined;
-  };
-
-  /**
-   * The gateway dropped one of this socket's frames without saying which. Everything the greeting
-   * sends is safe to send again (a sync, the unconfirmed messages under their own ids), so it goes
-   * again after a wait that grows while the notices keep coming: a throttled route gets breathing
-   * room, and nothing a child typed is left waiting for good.
-   */
-  const regreetLater = (ws: SocketLike, notice: string) => {
-    log("the gateway did not hand a frame on; the greeting goes again", notice);
-    if (regreetTimer !== undefined) return;
-    regreetTimer = timers.setTimeout(() => {
-      regreetTimer = undefined;
-      // a socket that has gone greets again by itself when the next one opens
-      if (socket !== ws || state !== "open") return;
-      for (const action of options.greeting?.() ?? []) ws.send(JSON.stringify(action));
-    }, regreetDelay(regreets++, random()));
+  const greet = (ws: SocketLike) => {
+    for (const action of options.greeting?.() ?? []) ws.send(JSON.stringify(action));
   };
 
   const setState = (next: ConnectionState) => {
@@ -181,13 +143,21 @@ export function createConnection(options: ConnectionOptions): Connection {
     try {
       ws = new Socket(typeof options.url === "function" ? options.url() : options.url);
     } catch (error) {
-      log("could not create a WebSocket", error);
+      log("cannot make a WebSocket", error);
       failures += 1;
       scheduleRetry();
       return;
     }
     socket = ws;
     let opened = false;
+    /**
+     * The gateway dropped one of this socket's frames without saying which. Everything the greeting
+     * sends is safe to send again (a sync, the unconfirmed messages under their own ids), so it goes
+     * again on this socket, one wait at a time, 1 s doubling to 30 s (±25 %) while the notices keep
+     * coming: a throttled route gets room, and nothing a child typed is left waiting for good.
+     */
+    let regreet: unknown;
+    let regreets = 0;
     ws.onopen = () => {
       if (socket !== ws) return;
       opened = true;
@@ -196,11 +166,17 @@ export function createConnection(options: ConnectionOptions): Connection {
       failures = 0;
       refused = false;
       setState("open");
-      for (const action of options.greeting?.() ?? []) ws.send(JSON.stringify(action));
+      greet(ws);
     };
     ws.onmessage = (event) => {
       if (socket !== ws) return;
-      const frame = parseServerFrame(event.data, log, options.check, (notice) => regreetLater(ws, notice));
+      const frame = parseServerFrame(event.data, log, options.check, () => {
+        // a socket that has gone sends nothing: the next one greets when it opens
+        regreet ??= timers.setTimeout(() => {
+          regreet = undefined;
+          if (socket === ws) greet(ws);
+        }, backoffDelay(regreets++, random(), 1e3, 3e4));
+      });
       if (!frame) return;
       regreets = 0;
       options.onFrame(frame);
@@ -208,8 +184,6 @@ export function createConnection(options: ConnectionOptions): Connection {
     ws.onclose = () => {
       if (socket !== ws) return;
       socket = undefined;
-      cancelRegreet();
-      regreets = 0;
       if (!opened) failures += 1;
       // before the first open, the next attempt waits for the server's answer: a refused link is said at once, not retried first
       if (!opened && !everOpened && options.askWhy && !refused) ask(options.askWhy);
@@ -267,7 +241,6 @@ export function createConnection(options: ConnectionOptions): Connection {
       closed = true;
       if (timer !== undefined) timers.clearTimeout(timer);
       timer = undefined;
-      cancelRegreet();
       const ws = socket;
       socket = undefined;
       ws?.close(1000, "client");

@@ -1,7 +1,7 @@
 // The festive bar at the top of every page, with a small dot for the connection.
 import type { JSX } from "solid-js";
 import type { ConnectionState } from "../chat/connection.js";
-import { Snowflake } from "./icons.js";
+import { Later } from "./later.js";
 
 export function PageHeader(props: { title: string; subtitle: string; icon: JSX.Element; state: ConnectionState; action?: JSX.Element }): JSX.Element {
   return (
@@ -13,8 +13,15 @@ export function PageHeader(props: { title: string; subtitle: string; icon: JSX.E
       </div>
       {props.action}
       <span class={`status-dot status-dot--${props.state}`} title={props.state === "open" ? "Connected" : "Not connected"} aria-hidden="true" />
-      <Snowflake class="page-header__flake page-header__flake--a" />
-      <Snowflake class="page-header__flake page-header__flake--b" />
+      {/* decoration: drawn with the later parts, a moment after the first paint */}
+      <Later>
+        {(parts) => (
+          <>
+            <parts.Snowflake class="page-header__flake page-header__flake--a" />
+            <parts.Snowflake class="page-header__flake page-header__flake--b" />
+          </>
+        )}
+      </Later>
     </header>
   );
 }

@@ -14,3 +14,4 @@ export { ReplyFailed } from "../chat/ReplyFailed.js";
 export { ReplyText } from "../chat/ReplyText.js";
 export { RefusedBanner } from "./RefusedBanner.js";
 export { MissingLink } from "./MissingLink.js";
+export { Snowflake } from "./icons.js";
