@@ -201,7 +201,8 @@ describe("the Kinesis event-source mapping", () => {
     // every read found unwanted records; none counts as traffic, so each wait doubles (50, 100,
     // 200, 400 ms), and none is followed at once by a read finding the shard empty
     const gaps = readsAt.slice(1).map((at, i) => at - readsAt[i]!);
-    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(Math.min(50 * 2 ** (i + 1), 400)));
+    // (a wait runs from when a read starts; the calls are timed a few ms later, so allow 10 %)
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(0.9 * Math.min(50 * 2 ** (i + 1), 400)));
     await waitUntil(() => checkpoints.get(name, own.shardIds[0]!) === last, { what: "the checkpoint past the last chunk" });
     expect(seen).toEqual([]);
     await poller.stop();
