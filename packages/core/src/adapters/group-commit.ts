@@ -1,8 +1,8 @@
 // Group commit for a writer that many callers share: what callers hand in during the same turn
-// of the event loop, or while a write is under way, goes out together in the next write, one write at a time. So
-// a consumer writing each conversation of its batch, or one process streaming many replies,
-// pays one round trip for all of them instead of one each, and a caller's items still go out
-// after everything handed in before them. A write that fails fails every caller in it, also
+// of the event loop, or while a write is under way, goes out together in the next write, one
+// write at a time. So a consumer writing each conversation of its batch, or one process
+// streaming many replies, pays one round trip for all of them instead of one each, and a
+// caller's items still go out after everything handed in before them. A write that fails fails every caller in it, also
 // one whose items a first call of the write may have stored: callers retry, and what is
 // written twice is the same record or item (same event id, same key), which the readers drop.
 
