@@ -24,12 +24,13 @@ describe("asking why a socket was refused", () => {
     expect(asked).toEqual(["https://def.example/connect-check?token=t"]);
   });
 
-  it("reads 401 and 403 as refused, 2xx as allowed, 404 as unknown and no answer as unreachable", async () => {
+  it("reads 401 and 403 as refused, 2xx as allowed, 404 as unknown, a throttled check (429) and no answer as unreachable", async () => {
     expect(await askWhyRefused("ws://x/?token=t", answer(401))).toBe("refused");
     expect(await askWhyRefused("ws://x/?token=t", answer(403))).toBe("refused");
     expect(await askWhyRefused("ws://x/?token=t", answer(200))).toBe("allowed");
     expect(await askWhyRefused("ws://x/?token=t", answer(404))).toBe("unknown");
     expect(await askWhyRefused("ws://x/?token=t", answer(503))).toBe("unreachable");
+    expect(await askWhyRefused("ws://x/?token=t", answer(429))).toBe("unreachable");
     expect(await askWhyRefused("ws://x/?token=t", (async () => Promise.reject(new TypeError("failed"))) as typeof fetch)).toBe("unreachable");
   });
 });

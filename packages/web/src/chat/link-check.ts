@@ -24,5 +24,6 @@ export async function askWhyRefused(
   }
   if (res.status === 401 || res.status === 403) return "refused";
   if (res.ok) return "allowed";
-  return res.status >= 500 && res.status !== 501 ? "unreachable" : "unknown";
+  // 429: the check itself was throttled (a rush of joins): busy, as a server that cannot be reached, never a refusal
+  return res.status === 429 || (res.status >= 500 && res.status !== 501) ? "unreachable" : "unknown";
 }
