@@ -150,6 +150,11 @@ export const EXTRACTION_CORPUS: CorpusCase[] = [
   c("Dear Santa, please can I have a Tamagotchi. Love from Ruby", ["tamagotchi"], "Ruby"),
   c("I want nothing this year, just for my grandma to get better", []),
   c("dont bring me clothes", []),
+  // what a grown-up will not give is no wish
+  c("my mums boyfriend wont give me dinner when im bad", []),
+  c("dad never gets me anything for my birthday but i want a bike", ["bike"]),
+  c("she doesnt give me pocket money so can i have a kindle", ["kindle"]),
+  c("they cant get me a puppy coz of the flat so please bring me a hamster", ["hamster"]),
   c("I asked for a bike last year and didn't get it", []),
   c("I want a pupy", ["puppy"]),
   c(["hi", "santa: What would you like for Christmas?", "I dunno, maybe a scooter?"], ["scooter"]),

@@ -49,6 +49,10 @@ describe("reading wishes from one message", () => {
     ["My list:\n- a Puppy\n- puppies\n- nintendo swich", ["puppy", "puppy", "nintendo switch"]],
     ["and a castle too", ["castle"]],
     ["I want a bike and to see the reindeer", ["bike"]],
+    // what a grown-up will not give is no wish, and a child telling of it wishes for nothing
+    ["my mums boyfriend wont give me dinner when im bad", []],
+    ["he never gets me anything", []],
+    ["please give me a hamster", ["hamster"]],
   ])("%j asks for %j", (text, gifts) => {
     expect(readWishes(text).wished.map((w) => w.gift)).toEqual(gifts);
   });

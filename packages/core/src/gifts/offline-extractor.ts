@@ -68,7 +68,8 @@ const WISH_INTRO = new RegExp(
   [
     `(?:\\ball |\\bwhat (?=i(?:${WISH_VERB})(?: for (?:christmas|xmas))? (?:is|are)\\b))?(?<!\\b(?:know|if|whether|not sure|see) )\\bi${WISH_VERB}(?: for (?:christmas|xmas))?(?: (?:is|are))?(?: (?:to (?:have|get)|you to (?:bring|get|give) me|santa to (?:bring|get) me))?`,
     "\\b(?:can|could|may|might) i (?:please |pls |also )?(?:have|get|ask for)(?: for christmas)?",
-    "\\b(?:please |pls |plz )?(?:bring|get|give|send|make) me(?: for christmas)?",
+    // not what someone else will not or never does ("he wont give me dinner", "she never gets me anything")
+    "(?<!\\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|can'?t|cant|cannot|wouldn'?t|wouldnt|couldn'?t|couldnt|refuses? to|forgets? to|forgot to|he|she|they|it) )\\b(?:please |pls |plz )?(?:bring|get|give|send|make) me(?: for christmas)?",
     "\\bmy (?:christmas |xmas )?(?:wish|wishes|wish list|list) (?:is|are|has|includes)",
     "\\bon my (?:christmas |wish )?list (?:is|are|goes|i have|i put)",
     "\\bi (?:am asking|'m asking) (?:you |santa )?for",
