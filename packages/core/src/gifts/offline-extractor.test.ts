@@ -150,6 +150,17 @@ describe("the final list over a conversation", () => {
     expect(wishes).toEqual([{ gift: "puppy", messageId: "m_0", confidence: 0.9 }]);
   });
 
+  it("takes the answer to Santa asking the child's name for the name, not for wishes", () => {
+    const turns: ExtractionTurn[] = [
+      { role: "child", text: "hiya santa", messageId: "m_1" },
+      { role: "santa", text: "Ho ho ho! Before we go on, will you tell me your name?" },
+      { role: "child", text: "im maisie jones and im 7", messageId: "m_2" },
+    ];
+    expect(extractWishes(turns)).toEqual({ childName: "Maisie", wishes: [] });
+    const asked: ExtractionTurn[] = [...turns.slice(0, 1), { role: "santa", text: "Will you tell me what you would like?" }, { role: "child", text: "a kite", messageId: "m_2" }];
+    expect(extractWishes(asked).wishes.map((w) => w.gift)).toEqual(["kite"]);
+  });
+
   it("never takes a gift from Santa's turns", () => {
     expect(giftsOf("santa: Would you like a bike? I want a kite myself!", "hello")).toEqual([]);
   });

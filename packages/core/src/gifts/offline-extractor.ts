@@ -106,7 +106,7 @@ const NOT_GIFTS =
   /^(?:to|you|it|that|this|these|those|them|him|her|nothing|anything|something|everything|santa|what|if|when|for|because|how|so|be|go|see|know|ask|tell|talk|play|have|get|is|are|was|were|i|i'm|im|we|he|she|they|do|does|did|can|will|would|should|could|yes|no|ok|okay|thanks|thank|hi|hello|bye|goodbye|love|sure|maybe|more|much|lots|time|help|one|some|all|well|fine|good|here|there|home|fun|peace|snow|christmas|xmas|to be|you to|a lot|please|not|sleep|school|bed|back|out|up|down|off|too|also|ur|u|mom|mum|dad|mommy|mummy|daddy|family|everyone|my family|a family|friends?|a friend|happiness|world peace|joy|yet|already|just|(?:my |the )?(?:wish ?|christmas |xmas )?list|letter)$/i;
 const NOT_GIFT_START = /^(?:to|you|it|that|if|when|because|how|so|be|go|see|know|tell|talk|i|we|he|she|they|is|are|was|do|does|did|can|will|would|should|could|santa|what|why|where|who|there|here|this|not|no|nothing|anything|everything|something)\b/i;
 const QUESTION_START = /^(?:what|why|how|where|when|who|which|do|does|did|are|is|can you|could you|will you|would you|have you|has)\b/i;
-const ASKS_FOR_WISHES = /\b(?:what (?:would|do|else would) you (?:like|want|wish)|wish ?list|anything else|what (?:else )?(?:is|is there) on your|under the tree|what are you hoping|what do you hope|what would make you happy|tell me (?:your|what you))\b/i;
+const ASKS_FOR_WISHES = /\b(?:what (?:would|do|else would) you (?:like|want|wish)|wish ?list|anything else|what (?:else )?(?:is|is there) on your|under the tree|what are you hoping|what do you hope|what would make you happy|tell me (?:your (?:wish|wishes|list|christmas|xmas|dreams?)|what you(?:'d| would)? (?:like|want|wish|hope)))\b/i;
 
 const plainText = (text: string) =>
   text

@@ -56,6 +56,15 @@ describe("finding the child's name", () => {
     expect(childNameFrom([child("hi"), santa("What would you like for Christmas?"), child("lego")])).toBeUndefined();
   });
 
+  it("takes a first name with a surname, or with more after 'and', when Santa has just asked for it", () => {
+    expect(nameIn("im maisie jones and im 7", { asked: true })).toBe("Maisie");
+    expect(nameIn("its Leo Brown!", { asked: true })).toBe("Leo");
+    expect(nameIn("im maisie [personal details removed] and im 7", { asked: true })).toBe("Maisie");
+    expect(nameIn("ella and i am six", { asked: true })).toBe("Ella");
+    expect(nameIn("i want a bike", { asked: true })).toBeUndefined();
+    expect(nameIn("yes and no", { asked: true })).toBeUndefined();
+  });
+
   it("takes the name the child gave last, and only from the child", () => {
     expect(childNameFrom([child("I'm Mia"), santa("My name is Santa"), child("actually, call me Millie")])).toBe("Millie");
     expect(childNameFrom([santa("I'm Santa Claus"), child("hello")])).toBeUndefined();

@@ -79,7 +79,9 @@ export function nameIn(text: string, options: { asked?: boolean } = {}): string 
   const signed = SIGNED.exec(plain);
   if (signed) consider(plain.length, signed[1]!, false);
   if (!found.length && options.asked) {
-    const only = /^\s*(?:(?:it's|its|i'm|im|i am)\s+)?(\p{L}[\p{L}'-]*)\s*[.!]*\s*$/u.exec(plain);
+    // the answer to "what is your name?": "Maisie", "im maisie jones and im 7", "its Leo Brown!"
+    const only =
+      /^\s*(?:(?:it's|its|i'm|im|i am|my name is|my names|my name's)\s+)?(\p{L}[\p{L}'-]*)(?:\s+(?:\p{L}[\p{L}'-]*|\[personal details removed\]))?\s*(?:[.!,;]+\s*|\s+and\b.*)?$/iu.exec(plain);
     if (only) consider(0, only[1]!, true);
   }
   const last = found.sort((a, b) => a.at - b.at).pop();
