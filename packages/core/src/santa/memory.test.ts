@@ -65,6 +65,12 @@ describe("finding the child's name", () => {
     expect(nameIn("yes and no", { asked: true })).toBeUndefined();
   });
 
+  it("takes the first name left when the surname was taken out as personal data, asked or not", () => {
+    expect(nameIn("im maisie [personal details removed] and im 7")).toBe("Maisie");
+    expect(nameIn("im at [personal details removed]")).toBeUndefined();
+    expect(childNameFrom([child("hiya"), santa("Do tell me, what name shall I write in my big book?"), child("maisie")])).toBe("Maisie");
+  });
+
   it("takes the name the child gave last, and only from the child", () => {
     expect(childNameFrom([child("I'm Mia"), santa("My name is Santa"), child("actually, call me Millie")])).toBe("Millie");
     expect(childNameFrom([santa("I'm Santa Claus"), child("hello")])).toBeUndefined();

@@ -30,8 +30,9 @@ const EXPLICIT = new RegExp(
   "giu",
 );
 const I_AM = "(?:i'm|i am|im|ich bin|je suis|soy|yo soy)";
-// "I'm mia." / "im mia and …": a lower-case word counts only when the sentence ends after it
-const IM_ENDS = new RegExp(`(?<!\\p{L})${I_AM}\\s+${NAME}(?=\\s*(?:$|[.!?,;]|(?:and|und|et|y|from)(?!\\p{L})|\\d))`, "giu");
+// "I'm mia." / "im mia and …" / "im mia [personal details removed]" (her surname taken out): a
+// lower-case word counts only when the sentence ends after it
+const IM_ENDS = new RegExp(`(?<!\\p{L})${I_AM}\\s+${NAME}(?=\\s*(?:$|[.!?,;]|(?:and|und|et|y|from)(?!\\p{L})|\\d|\\[personal details removed\\]))`, "giu");
 // "I'm Mia …": a capitalised word counts anywhere
 const IM_CAPITAL = new RegExp(`(?<!\\p{L})${I_AM.replace("(?:", "(?:I'm|I am|Im|Ich bin|Je suis|Soy|Yo soy|")}\\s+(\\p{Lu}[\\p{Ll}'-]+)`, "gu");
 // at the start of a message or sentence, after a greeting: "its lea", "this is Tom", "Mia here"
@@ -52,7 +53,7 @@ const titleCase = (name: string) =>
     .map((part) => part.charAt(0).toLocaleUpperCase() + part.slice(1))
     .join("-");
 
-const ASKS_NAME = /\b(?:your name|who (?:do i have|am i talking|is this)|what should i call you)\b/i;
+const ASKS_NAME = /\b(?:your name|who (?:do i have|am i talking|is this)|what should i call you|what name (?:shall|should|can|do|will) i)\b/i;
 
 /**
  * The name the child gives in `text`, if any (the last one when they give several). `asked`: Santa
