@@ -26,7 +26,7 @@ export const personalDataKindSchema = z.enum([
   "password",
   /** a town, state or postcode */
   "place",
-  /** a full name with a date of birth */
+  /** a date of birth with its year, or a full name with a date of birth */
   "birthday",
   /** a social-media or game handle */
   "handle",
@@ -34,6 +34,8 @@ export const personalDataKindSchema = z.enum([
   "workplace",
   /** a landmark that finds their home ("the blue house next to the church") */
   "landmark",
+  /** a full name said plainly ("im maisie jones"): the surname, the first name stays */
+  "name",
 ]);
 
 /** What a child may be telling Santa that needs a grown-up (ARCHITECTURE.md §2, safety.flagged). */

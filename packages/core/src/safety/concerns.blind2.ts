@@ -1,5 +1,5 @@
 // Blind set 2 for the concern screen: written by a tester who never saw the rules, the corpora or
-// the first blind set, and never used to change the rules. Measured, not tuned to.
+// the first blind set. Measured unseen (docs/safety.md), then used to widen the rules.
 import type { SafetyKind } from "../events/schemas.js";
 import type { Turn } from "../santa/model.js";
 import type { ConcernCase } from "./concerns.corpus.js";

@@ -63,6 +63,16 @@ const HARM = "(?:HURT|KILL)";
 const NAMEISH = "(?!(?:it|this|that|the|a|ball|door|car|bike|wave|tree|branch|wind|bee|wasp|something|thing|stone|rock|football|tummy|head|leg|arm|tooth|teeth|back|knee|foot|ear|eye|throat|belly|that|which|what|who|also|and|really|PLAY|GIFT)\\b)[a-z]+";
 /** what an adult may do to a child's body that the child does not like */
 const ACT = "(?:TOUCH|KISS|PRIV|NAKED|lap|knee|knees|bath|bathroom|tickle|tickling|cuddle|cuddles|lips|body)";
+/** where an adult's "game" with a child's body is played: "a special bath game" */
+const BODY_GAME = "(?:bath|bathtime|bed|bedtime|shower|tickle|tickling|cuddle|cuddling|night|nighttime|sleepover|touching|TOUCH|body|nap|massage|wrestling|PRIV|NAKED|lap|sleeping)";
+/** something hot a hand may be held on */
+const HOT = "(?:hot|boiling|cooker|oven|stove|hob|iron|kettle|radiator|fire|candle|flame|flames|lighter|heater|pan|toaster|grill|fireplace)";
+/** sports a bruise comes from, which hurt nobody on purpose */
+const SPORTS = "football|rugby|hockey|netball|gym|pe|falling|fell|tripping|my bike|the trampoline|the playground|PLAY|playing|skating|karate|judo|swimming|the park|climbing";
+/** a day a plan is made for */
+const DAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|next week|new year|after christmas)";
+/** where a child may mean to sleep once gone from home */
+const ROUGH = "(?:the |a )?(?:train station|bus station|station|streets?|street|woods|forest|park|bus stop|car park|bridge|subway|underpass|train|bus)";
 
 const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
   abuse: rules(
@@ -75,7 +85,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:make|made|makes) ME TOUCH (?:OBJ|HE|HIS|his|her|their)`,
     `ME _3 (?:get|got|gets|getting|be|been) HURT`,
     `I (?:get|got|gets|getting) (?:HURT|the (?:belt|slipper|stick|strap|wooden))`,
-    `MARK _6 (?:from|by|because|when) _3 ${WHO}`,
+    `MARK _6 (?:from(?! (?:${SPORTS})\\b)|by(?! (?:his|her|their|the|MY)\\b)|because|when) _3 ${WHO}`,
     `MARK _4 (?:on|all over) MY _4 (?:from|by|because|when) _3 ${WHO}`,
     `(?:MARK|HURT|cut|cuts|bump|bumps|lump|lumps|graze) _4 (?:on|all over) MY _4 (?:from|where|by|because|when|after) _3 ${WHO} _4 (?:HURT|PUSH|did it|did that)`,
     // hiding the marks: "i have marks on my legs so i wear trousers to school"
@@ -150,6 +160,20 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:drinks|drinking|drunk|angry|cross|mad) _10 (?:MARK|rough)`,
     `${WHO} _4 (?:gets|is|goes|got|was) rough`,
     `(?:get|got|gets|am|was|be) (?:locked|shut) (?:in|out|outside|inside|away)`,
+    // an adult's "special" or "secret" game with the child's body: "daddy has a special bath game"
+    `${WHO} _4 (?:has|have|got|plays|play|played|playing|does|do|did|calls it|call it|called it|makes ME play|teaches ME|taught ME|invented) (?:a |an |the |our |his |her |their |this |that )?(?:special|SECRET|weird|naughty|rude|private|grown up|ADULT|new|funny) ${BODY_GAME} (?:game|games)`,
+    `${BODY_GAME} (?:game|games) _12 (?:SECRET|(?:NEG|NOBODY) _3 (?:TELL|SAY|know)|do NEG like|hate it|scared|between us|HURT|PRIV|NAKED)`,
+    // shut in somewhere small and dark: "nana shuts me in the cupboard under the stairs"
+    `(?:lock|locks|locked|shut|shuts|make|makes|made|keep|keeps|kept) ME _2 (?:in|into|inside) _3 (?:wardrobe|box|attic|loft|under the stairs|cage|crate|dog crate|boot|car|toilet|bathroom)`,
+    // held on something hot, a burn as a punishment: "step mum held my hand on the hot cooker"
+    `${WHO} _4 (?:held|hold|holds|holding|put|puts|pressed|press|presses|PUSH|stuck|sticks|shoved|forced|forces) MY (?:hand|hands|arm|arms|finger|fingers|face|head|foot|feet|leg|legs) _2 (?:on|onto|against|in|into|over|near|under) (?:the |a |her |his |their |MY )?${HOT}`,
+    `(?:HURT|blister|blisters|scald|scalded|scalds) _12 (?:teach ME a lesson|as a punishment|to punish ME|for punishment)`,
+    `(?:teach ME a lesson|as a punishment|to punish ME) _12 (?:HURT|blister|blisters|scald|scalded|${HOT})`,
+    // the marks the child must not tell of: "if i tell the lady from social services about my bruises"
+    `(?:if|when) I (?:ever )?(?:TELL|SAY|show) _8 MY (?:MARK|HURT|cuts|cut|arms|legs)`,
+    `NEG (?:to )?(?:TELL|SAY|show) _6 (?:about )?MY (?:MARK|HURT|cuts)`,
+    // a parent gone for days: "mum hasnt come home since friday and im looking after my little brother"
+    `(?:FAM|ADULT) _3 (?:has|have|did|do) (?:NOCOMEBACK|NEG been HOME|NEG been back) _3 (?:since|for) _2 (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|ages|last week|the weekend|yesterday|last night|two days|three days)`,
   ),
   "self-harm": rules(
     `I =3 ${INTENT} =2 (?:DIE|be DEAD|DEAD|KILL SELF|HURT SELF|DISAPPEAR|VANISH|HEAVEN|go HEAVEN|NEG exist|NEG be alive|stop living|NEVER_WAKE|NEG be here|be gone)`,
@@ -193,19 +217,26 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     // asking to be made to vanish: "can you make me disappear forever"
     `(?:make|let) ME (?:DISAPPEAR|VANISH|DIE|NEG exist|NEVER_WAKE|go away forever)`,
     `NEG have to (?:be (?:anywhere|alive|around)|exist|live|wake up)`,
+    // how much medicine would stop you waking: "how many of mums sleeping tablets would it take to not wake up"
+    `how (?:many|much) _8 PILLS _10 (?:NEG wake|NEVER_WAKE|DIE|DEAD|KILL|NEG breathe|sleep forever|stop breathing)`,
+    // not eating until gone: "im not going to eat anything until i disapear"
+    `I _3 (?:NEG|stop|stopped|stopping) _2 (?:eat|eating|eaten|ate) _6 (?:until|till|so) _4 (?:DISAPPEAR|DIE|DEAD|VANISH|thin|skinny|bones|gone|NEG exist)`,
+    // something round the neck: "wat happens if u tie something round ur neck really tight"
+    `(?:what|how long) (?:happens|would happen|will happen|happened|WANT happen) _6 (?:tie|tied|tying|wrap|put|squeeze|squeezed|pull|rope|belt|string|cord|choke|HURT) _6 neck`,
+    `(?:tie|tied|tying|wrap|wrapped|squeeze|squeezed|pull|pulled|put|rope|belt|cord|string) _4 (?:round|around) _2 neck _10 (?:see what happens|try it|pass out|passed out|stop breathing|can NEG breathe|DIE|tonight|until|till)`,
   ),
   danger: rules(
     `STRANGER _10 (?:ask|asks|asked|TELL|SAY|keep|keeps|WANT|waving|waves|waved|offer|offered|offers|promise|promised) _8 (?:come|go|get|meet|follow|CAR|house|HOME|with)`,
     `STRANGER _8 (?:if|when) I (?:go|come|get) _3 (?:CAR|house|HOME|with)`,
     `STRANGER _6 knows MY FAM`,
     `(?:ONLINE|game) _10 (?:PHOTO|VIDEOCHAT|address|school|where I live|meet|boyfriend|girlfriend|pyjamas|swimsuit|swimming|undies|pants|PRIV|NAKED|camera|webcam|delete|SECRET)`,
-    `(?:PHOTO|VIDEOCHAT|address|meet) _10 ONLINE`,
+    `(?:PHOTO(?! of (?:his|her|their|the|a|an|MY) (?:new )?ONLINE)|VIDEOCHAT|address|meet) _10 ONLINE`,
     `(?:ONLINE|game) _6 (?:friend|SOMEONE|STRANGER|HE|KID) _4 (?:1[4-9]|[2-9][0-9])`,
     `(?:ADULT|STRANGER) ONLINE`,
     `ADULT _4 (?:boyfriend|girlfriend|PHOTO|VIDEOCHAT)`,
     `(?:smoke|fire|flames) _3 (?:coming|in|under|from|house|kitchen|room|door|everywhere|HOME)`,
     `smell _2 (?:gas|smoke|burning)`,
-    `(?:FAM|SOMEONE|HE) _8 (?:will|can|do|did|is|would|WANT) NEG (?:wake|breathe|move|answer|get up)`,
+    `(?:FAM|SOMEONE|HE) (?:(?!I )[^ |]+ ){0,8}(?:will|can|do|did|is|would|WANT) NEG (?:wake|breathe|move|answer|get up)`,
     `(?:lost|trapped|stuck) _6 (?:can|could) NEG find`,
     `left ME _4 (?:hours|all night|days|ALONE|CAR)`,
     `(?:ate|eaten|swallowed|took|taken) _3 (?:PILLS|bleach)`,
@@ -256,6 +287,11 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:play|plays|playing|played) chicken`,
     `(?:play|walk|walked|walking|skate|skating|went|go|stand|stood|jump|jumped) _3 on (?:the )?(?:frozen|thin) _1 (?:ice|pond|lake|river|canal)`,
     `(?:climb|climbed|climbing|sit|sat|play|played|playing) _3 on (?:the |our |a )?roof`,
+    // a grown-up lying hurt and not talking: "dad is lying on the bathroom floor and he isnt talking"
+    `(?:FAM|HE|SOMEONE|KID|ADULT) _3 (?:lying|laying|lay|lies|lays|collapsed|fallen|fell|slumped) _5 (?:floor|ground|stairs|bath|garden|kitchen|road|bathroom|pavement) _10 (?:NEG (?:talking|talk|answering|answer|moving|move|waking|wake|breathing|breathe|responding|speaking|opening)|blood|MARK)`,
+    // someone trying to get in, the family hiding: "someone is banging on our front door shouting hes going to get us"
+    `(?:SOMEONE|STRANGER|HE|FAM|men|people) _3 (?:HURT|hammering|pounding|knocking|kicking|trying to (?:get|HURT) in) _4 (?:door|doors|window|windows) _12 (?:shouting|screaming|yelling|KILL|HURT|get us|hiding|hide|hid|scared|police)`,
+    `(?:hiding|hide|hid) _8 (?:because|from|while|as) _4 (?:SOMEONE|STRANGER|HE|FAM) _4 (?:trying to (?:get|HURT) in|HURT in|banging|HURT|shouting|screaming|smashing)`,
   ),
   "running-away": rules(
     `I =4 RUNAWAY`,
@@ -269,7 +305,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I =3 (?:leave|leaving|go|going|WANT) =4 (?:when|once) _3 (?:asleep|sleeping|dark)`,
     `(?:walk|go|get|take|catch|run) _4 (?:bus|train|station|airport) _6 (?:ALONE|FARAWAY|tonight|at night|NOCOMEBACK)`,
     `(?:bus|train) FARAWAY`,
-    `hide _6 (?:forever|NOBODY _2 finds?|never)`,
+    `hide _6 (?:forever|NOBODY _2 finds?(?! (?:it|them|GIFT|the|that|this))|never)`,
     `(?:live|go) _4 so NOBODY _2 (?:finds?|find ME)`,
     `(?:save|saved|saving) _5 (?:bus|train|ticket|FARAWAY)`,
     `(?:WANT|can) _3 (?:stay|live|hide) _5 (?:forever|never go HOME)`,
@@ -294,6 +330,19 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:hidden|hid|stashed) _3 (?:bag|rucksack|backpack|suitcase) _8 ready`,
     // off alone whatever anyone says: "i know the way, nobody will stop me"
     `(?:walk|walking|go|get|cycle|cycling|ride|take|catch|leave|leaving|RUNAWAY) _3 to _12 (?:NOBODY|ANY|HE|FAM|MY FAM) _2 stop ME`,
+    // a plan made with others: "me and my sister are gonna hide in the shed and not come back till they notice we're gone"
+    `(?:we|ME and (?:MY )?[a-z]+|ME and MY (?:FAM|KID)) (?:am |are |is )?(?:WANT|will) ~6 (?:RUNAWAY|hide|leave|leaving|go|stay|live) _10 (?:NOCOMEBACK(?! (?:till|until) ${DAY})|(?:till|until) _3 (?:notice|notices|realise|realize|miss|misses) _3 (?:gone|missing))`,
+    `(?:we|ME and (?:MY )?[a-z]+) (?:am |are |is )?(?:leaving|going|RUNAWAY) _4 NOCOMEBACK(?! (?:till|until) ${DAY})`,
+    `(?:till|until) (?:they|HE|FAM|MY FAM|ANY|EVERYONE|ADULT) _2 (?:notice|notices|realise|realize|miss|misses) (?:that )?(?:we|I) (?:am|are|is|was|were) (?:gone|missing)`,
+    // a day and somewhere to sleep: "leaving on saturday, gonna sleep at the train station"
+    `(?:leaving|leave|go|going|RUNAWAY|WANT) _6 (?:sleep|sleeping|live|living|stay|staying) (?:at|in|on|under) ${ROUGH}(?! (?:PLAY|with MY|for (?:a|the) (?:trip|holiday)))`,
+    // not staying, money saved for food: "im not staying here after new year, ive saved £20 for food"
+    `I am NEG (?:staying|stopping|living|WANT stay) (?:here|in this HOME|with (?:OBJ|them|MY FAM|FAM)) _20 (?:move out|moving out|saved|saving|food|RUNAWAY|NOCOMEBACK|FARAWAY|ALONE|leave|leaving)`,
+    `(?:move out|moving out|saved|saving|RUNAWAY) _20 I am NEG (?:staying|stopping|living|WANT stay) (?:here|in this HOME|with (?:OBJ|them|MY FAM|FAM))`,
+    `(?:saved|saving|save) _4 (?:for|on) (?:food|snacks|when I (?:go|leave|RUNAWAY|move out))`,
+    // hiding where nobody finds them: "im going to hide in the woods where they cant find me"
+    `(?:hide|hiding|go|live|stay|sleep) _8 (?:where|so|somewhere) NOBODY (?:can |could |will |would |WANT )?(?:ever )?(?:find|finds|see|get) ME`,
+    `(?:hide|hiding|go|live|stay|sleep) _8 (?:where|so|somewhere|so that) (?:they|HE|FAM|MY FAM|ANY|EVERYONE) (?:can |could |will |would |do |WANT )?NEG (?:ever )?(?:find|see|get) ME`,
   ),
   "harm-to-others": rules(
     `I =3 ${INTENT} ~5 (?:${HARM}|break|poison) ${TARGET}`,
@@ -320,13 +369,19 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `hate (?:OBJ|MY _2 FAM) so much (?:I|that I) (?:could|WANT)`,
     `put _3 (?:PET|KID|FAM) _3 (?:freezer|oven|microwave|washing machine|bin|toilet|fire|bath)`,
     `I (?:HURT|KILL|drowned|squashed) (?:MY |the )?(?:little |baby )?(?:PET|KID|FAM) _4 (?:PURPOSE|again|because|hard|so)`,
+    // a real weapon from home to make people sorry: "im going to get my uncles gun and make them all sorry"
+    `I =3 ${INTENT} ~4 (?:get|take|bring|grab|steal|use|fetch|nick) (?:MY |his |her |the |a )?(?:FAM )?(?:real |hunting |big |kitchen |sharp )?(?:GUN|knife|knives|WEAPON) _12 (?:make (?:OBJ|HE|EVERYONE|ANY|them|${TARGET}) _2 (?:sorry|pay|regret)|KILL|HURT|stab|shoot|get (?:OBJ|them|HE|EVERYONE)|school|EVERYONE)`,
+    // poison kept to put in a drink: "ive been saving up rat poison from the shed to put in grandads tea"
+    `(?:KILL|bleach|chemicals|drugs|cleaning stuff|washing up liquid|weed killer|slug pellets|glass|pins|PILLS) _8 (?:put|pour|mix|slip|add|sneak|putting|pouring|mixing) _3 (?:in|into) _3 (?:drink|drinks|food|dinner|tea|coffee|juice|water|cup|milk|wine|beer|lunch|sandwich|soup|breakfast|bottle|cereal)`,
+    // holding someone under water: "i hold my little sister under the bath water til she kicks"
+    `I _4 (?:hold|held|holding|holds|keep|kept|PUSH|dunk|dunked|dunking|put) (?:MY |the |a |his |her )?(?:little |baby |big )?(?:FAM|KID|PET|OBJ|HE)(?: head| face)? _3 under (?:the )?(?:bath |pool |sea |cold )?(?:water|bath|pool|sea|river|pond)`,
   ),
   secrecy: rules(
     `${WHO} _4 (?:SAY|TELL) _4 (?:SECRET|NEG _2 (?:TELL|SAY)|between|our game|stays)`,
     `(?:NEG|ALLOWED) _3 (?:TELL|SAY) (?:ANY|MY FAM|FAM|you|NOBODY|about)`,
     `I am NEG ALLOWED to (?:TELL|SAY|talk|speak)`,
     `(?:can|must|may|should) NEG (?:TELL|SAY)`,
-    `(?:if|when) I (?:ever )?(?:TELL|SAY)`,
+    `(?:if|when) I (?:ever )?(?:TELL|SAY)(?! (?:I|that I) (?:saw|see|seen|have|had|was|am|like|love|WANT|met|can|got))`,
     `(?:promise|promised|swear|swore) _5 (?:NEG|never) _2 (?:TELL|SAY)`,
     `between (?:ME|us) and (?:OBJ|HE)`,
     `between us`,
@@ -351,11 +406,17 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `(?:trouble|HURT|bad) _4 if (?:ANY|FAM|MY FAM|SOMEONE|you|NOBODY) _2 (?:finds out|find out|knows|know|TELL)`,
     `KEEPQUIET`,
     `(?:make|made|makes|TELL|ask|asked|asks) ME (?:to )?keep _3 SECRET`,
+    // not allowed to talk of it: "uncle ray says i cant talk about the sleepovers at his house to anyone"
+    `(?:can NEG|cannot|NEG ALLOWED to|must NEG|should NEG|NEG supposed to|never) (?:talk|speak) (?:about|of)(?! [^|]*(?:spoil|the end|ending)) _8 (?:to )?(?:ANY|NOBODY|FAM|MY FAM|you|EVERYONE|CARER)`,
+    // "if i tell nobody will believe me", "what happens in the changing room stays in the changing room"
+    `if (?:I|you) (?:ever )?(?:TELL|SAY) _8 NOBODY _2 believe`,
+    `if (?:I|you) (?:ever )?(?:TELL|SAY|show) _10 (?:taken away|take ME away|take you away|put in care|go to prison|go to jail|never see)`,
+    `(?:what|everything) _2 (?:happens|happened|we do|we did) _5 (?:stays|stay) (?:in|at|with)`,
   ),
   distress: rules(
     `MY _2 (?:FAM|PET|friend|CARER) _3 (?:DIED|is DEAD|HEAVEN|is gone|went HEAVEN)`,
     `(?:FAM|PET|HE) _2 (?:DIED|is DEAD|went HEAVEN|is HEAVEN)`,
-    `NOBODY _5 (?:care|cares|like|likes|love|loves|play|plays|WANT(?! stop)|sit|sits|talk|talks) _3 ME`,
+    `NOBODY _5 (?:care|cares|like|likes|love|loves|play|plays|WANT(?! (?:stop|believe))|sit|sits|talk|talks|pick|picks|picked|choose|chooses|chose|invite|invites|invited) _3 ME`,
     `EVERYONE _3 (?:hate|hates|mean|laugh|laughs|ignore|ignores)`,
     `(?:mean|horrible|nasty) to ME`,
     `(?:picked on|pick on ME|picks on ME)`,
@@ -375,7 +436,7 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `I miss (?:OBJ|HE|MY FAM|FAM)`,
     `(?:FAM|KID) _3 (?:do) NEG WANT _3 (?:KID|ME|play)`,
     `FAM _2 (?:left|moved out|walked out|moved away) _3 (?:NOCOMEBACK|and|END|us)`,
-    `FAM _2 NOCOMEBACK`,
+    `FAM _2 NOCOMEBACK(?! (?:till|until) ${DAY})`,
     `(?:have|got) (?:no|NEG any|NEG) KID`,
     `(?:do NEG|NEG) have (?:ANY|NOBODY|any KID|KID) to (?:play|talk|sit|be)`,
     `NOBODY to (?:play|talk|sit) with`,
@@ -397,6 +458,16 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     // money trouble at home: "we cant have presents this year"
     `(?:can NEG|NEG) (?:afford|pay for) (?:GIFT|food|christmas|the rent|dinner|heating|the bills)`,
     `(?:can NEG|NEG|no) (?:have |get )?(?:any )?GIFT this (?:year|christmas)`,
+    // hiding how they feel: "i sit by myself every break … i pretend im busy"
+    `MASK _8 (?:NOBODY|ALONE|SAD|EVERYONE|so (?:NOBODY|FAM|MY FAM|ANY) _3 (?:worry|worries|knows|know|sees|see|notice|notices))`,
+    `(?:ALONE|SAD|NOBODY) _10 MASK`,
+    // a parent who stays in bed and cries since the other moved out
+    `FAM _4 (?:stays|stay|staying|lies|lays|is|stayed|just stays) in bed _4 (?:all day|ALWAYS|SAD|and SAD|does NEG|will NEG)`,
+    `(?:since|ever since|after) (?:MY )?FAM (?:left|moved out|walked out|went away|moved away|SPLIT) _10 (?:SAD|ALWAYS|in bed|shout|shouts|shouting|drinks|drinking)`,
+    // cruel comments, and told to everyone: "the older girls keep posting horrible comments on my videos"
+    `(?:horrible|mean|nasty|rude|hurtful|hate|hateful|cruel|bad) (?:comments|messages|texts|posts|things|stuff|memes) _4 (?:about ME|on MY|under MY|to ME|at ME)`,
+    `(?:TELL|SAY) _1 (?:EVERYONE|ANY|the whole school|MY class) (?:I am|that I am|I was) _2 (?:ugly|fat|stupid|smelly|disgusting|a loser|loser|weird|a freak|gross|dirty|a liar|a baby|dumb)`,
+    `I (?:feel|WANT) (?:trash|rubbish|garbage|dirt|a loser|a failure|worthless|useless|a nobody|invisible)(?! (?:bags?|bin|bins|truck|lorry|collection))`,
   ),
 };
 
@@ -405,7 +476,7 @@ const PLAYABLE = new Set<SafetyKind>(["abuse", "harm-to-others", "running-away",
 /** Kinds a surprise or a present can sound like. */
 const GIFTABLE = new Set<SafetyKind>(["secrecy"]);
 const THREAT = / (?:HURT|KILL|TOUCH|KISS|PRIV|NAKED|trouble|bad|DIE|DEAD|scared) /;
-/** Kinds a joke ("lol", "jk") makes hyperbole, unless the message also holds a plan: a weapon, a time, a place. */
+/** Kinds a joke ("lol", "jk") or a toy wished for makes hyperbole, unless the message also holds a plan: a weapon, a time, a place. */
 const JOKABLE = new Set<SafetyKind>(["harm-to-others"]);
 const PLAN = / (?:WEAPON|GUN|PURPOSE|tonight|tomorrow|asleep|school) /;
 
@@ -440,7 +511,8 @@ export function conceptConcerns(plain: string): SafetyKind[] {
   const found = new Set<SafetyKind>();
   if (words.has("PLAY")) for (const kind of PLAYABLE) found.add(kind);
   if (words.has("GIFT") && !THREAT.test(concepts)) for (const kind of GIFTABLE) found.add(kind);
-  if (words.has("JOKE") && !PLAN.test(concepts)) for (const kind of JOKABLE) found.add(kind);
+  // a toy wished for ("i want a nerf gun so i can shoot my dad") is play for harm, unless there is a plan
+  if ((words.has("JOKE") || words.has("WISH")) && !PLAN.test(concepts)) for (const kind of JOKABLE) found.add(kind);
   const muted = new Set(found);
   const tried = new Set(ALWAYS_TRIED);
   for (const word of words) for (const candidate of BY_WORD.get(word) ?? []) tried.add(candidate);

@@ -17,6 +17,12 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** Phrases read as one concept before the words are; at each place the first that matches wins. */
 const PHRASES: [RegExp, string][] = [
+  // a toy asked for is a wish, not play: "can i have a nerf gun" in a message that tells of hurt
+  [/\b(?:want|wants|like|love|get|have|bring|bring me|asking for|ask for|wish for|need|for christmas|for xmas) (?:a |an |the |some |new |my own |two |more |another )*(?:nerf\w*(?: guns?| blasters?)?|water ?(?:guns?|pistols?|blasters?)|toy (?:guns?|swords?)|laser tag set|dodge ?ball)\b/g, " WISH "],
+  // hiding how they feel is no play: "i pretend im busy", "i pretend im fine"
+  [/\bpretend(?:ing|s|ed)? (?:to be |that i am |i am |like )?(?:busy|ok|okay|fine|happy|alright|all right|asleep|sleeping|reading|to read|to sleep|on my phone|not (?:sad|bothered|upset|scared|there|to care|to mind)|i do not care|nothing (?:is wrong|happened)|to smile|smiling|everything is (?:ok|okay|fine))\b/g, " MASK "],
+  // someone in a game is someone online, not play: "a guy in a game asked for pics"
+  [/\b(?:in|on|from) (?:a|the|this|that|my|an online|some) (?:game|games|game chat|online game)\b(?<=\b(?:guy|guys|man|men|boy|boys|girl|lady|woman|someone|somebody|person|player|people|kid|teen|teenager|stranger|strangers) (?:in|on|from) (?:a|the|this|that|my|an online|some) (?:game|games|game chat|online game))/g, " ONLINE "],
   [/\b(?:play ?fight\w*|pillows?|pillow fights?|water fights?|snowballs?|snowball fights?|water balloons?|balloons?|nerf\w*|water (?:guns?|pistols?)|laser tag|(?:in|playing|play) tag|hide and seek|tickle monster|tickle fight|dodge ?ball|fifa|pretend\w*|(?:only|just) (?:a baby|playing|joking|messing|pretending|a game)|by accident|accidentally|(?:was|were|is|are|just|only) (?:joking|kidding|messing about|messing around|mucking about)|an accident|(?:did|do) not mean (?:to|it)|in (?:my|the|a|this|that) (?:game|film|movie|book|story|show|cartoon|video|play)|(?:the|a|this|that) (?:film|movie|book|story|cartoon|show)|in (?:fortnite|minecraft|roblox|mario \w+|zelda|pokemon|among us))\b/g, " PLAY "],
   [/\b(?:surprises?|presents?|gifts?|birthday|party|for christmas|christmas card|card|cake|treats?)\b|\bwhat (?:she|he|they|mum|dad|my \w+) (?:is|are|was|were) (?:getting|buying|making|bringing|giving) (?:me|you|him|her|us|them)\b/g, " GIFT "],
   [/\bgrown[ -]?ups?\b|\badults?\b/g, " ADULT "],
@@ -80,7 +86,7 @@ const CONCEPTS: Record<string, string[]> = {
   FAM: [
     "dad", "mum", "father", "mother", "stepdad", "stepmum", "parent", "parents", "uncle", "aunt", "auntie", "aunty", "grandad",
     "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "nanna", "grandmother", "grandfather", "brother",
-    "sister", "stepbrother", "stepsister", "cousin", "boyfriend", "girlfriend", "grandparents", "step", "bro", "sis",
+    "sister", "stepbrother", "stepsister", "cousin", "boyfriend", "girlfriend", "grandparents", "step", "bro", "sis", "fella", "feller", "bloke", "partner",
   ],
   CARER: ["babysitter", "coach", "teacher", "tutor", "neighbour", "neighbor", "childminder", "carer", "priest", "nanny", "leader", "instructor"],
   KID: ["baby", "kid", "kids", "child", "children", "classmate", "boy", "girl", "boys", "girls", "people", "class", "friend", "friends"],
@@ -109,7 +115,7 @@ const CONCEPTS: Record<string, string[]> = {
   ONLINE: ["online", "internet", "roblox", "fortnite", "minecraft", "tiktok", "snapchat", "snap", "discord", "instagram", "insta", "youtube", "whatsapp", "app", "chat", "messages", "message", "dms", "dm"],
   PHOTO: ["photo", "photos", "picture", "pictures", "pic", "pics", "selfie", "selfies", "video", "videos", "foto", "fotos", "pix"],
   CAR: ["car", "van", "truck", "lorry"],
-  PILLS: ["pills", "tablets", "medicine", "meds", "pill", "tablet"],
+  PILLS: ["pills", "tablets", "medicine", "meds", "pill", "tablet", "paracetamol", "calpol", "painkillers", "painkiller", "ibuprofen", "nurofen", "capsules"],
   PUSH: ["push"],
   GUN: ["gun", "guns", "pistol", "rifle", "shotgun", "revolver", "bullets"],
 };

@@ -16,6 +16,8 @@ const WORDS = new Map<string, string>(
     nite: "night", nites: "nights", nigth: "night", tonite: "tonight", "2nite": "tonight", "2night": "tonight", til: "till", untill: "until",
     theres: "there's", thats: "that's", whats: "what's", hes: "he's", shes: "she's", jk: "just kidding", jks: "just kidding", lmao: "lol", lolz: "lol", haha: "lol", hahaha: "lol", hehe: "lol",
     speshal: "special", spesial: "special",
+    wat: "what", wot: "what", musnt: "mustn't", mussnt: "mustn't", shoudnt: "shouldn't", shudnt: "shouldn't",
+    cupbord: "cupboard", cubbord: "cupboard", cuboard: "cupboard", cubord: "cupboard", cupbored: "cupboard", wardrob: "wardrobe",
   }),
 );
 
@@ -23,7 +25,9 @@ const WORDS = new Map<string, string>(
 const SPELLINGS: [RegExp, string][] = [
   [/\b(i|you|we|they|he|she|it)m\b/g, "$1'm"],
   [/\bill\b(?= (?:run|go|leave|kill|hurt|tell|never|just|pack|sneak|do|make|bring))/g, "i'll"],
-  [/\b(do|does|did|is|are|was|were|can|could|should|would|has|have|had|wo)nt\b/g, "$1n't"],
+  [/\b(do|does|did|is|are|was|were|can|could|should|would|has|have|had|wo|must|might|need)nt\b/g, "$1n't"],
+  // "know" spelt "no": "mum can never ever no about it", "nobody is aloud to no"
+  [/\b(can|can't|cannot|must|mustn't|never|ever|to|will|won't|not|don't|doesn't|shouldn't|should|would|wouldn't) no\b(?= (?:about|what|that|where|who|anything|it)\b| *$| *[.!?,]| (?:and|or|but|because|cos|coz)\b)/g, "$1 know"],
   [/\bkil+\b/g, "kill"],
   [/\bdye\b(?= (?:tonight|now|soon|forever))|\b(?<=to )dye\b/g, "die"],
   [/\bmy ?sel[fv]e?\b/g, "myself"],
@@ -52,6 +56,12 @@ const SURPRISES: RegExp[] = [
 const CHORE =
   "(?:broccoli|sprouts|brussels sprouts|peas|carrots|mushrooms|cabbage|spinach|cauliflower|vegetables|veggies|veg|onions|tomatoes|salad|fish|soup|porridge|beans|olives|homework|maths|math|spellings?|times tables|tests|exams|piano|practice|chores|tidying|tidying up|my room|bath|baths|bedtime|mondays|school dinners)";
 
+/** Pets, whose loss a new pet may have made good. */
+const PETS = "hamster|guinea pig|dog|cat|puppy|kitten|rabbit|bunny|fish|goldfish|budgie|tortoise|gerbil|mouse|rat|pet|stick insect|snail|hermit crab";
+/** "… but now we have three new ones": what has made a loss good */
+const NOW_HAPPY =
+  "[^.!?]{0,40}?\\b(?:but|and) (?:now )?(?:i|we) (?:now )?(?:have|got|get|'ve got|have got)\\b(?! (?:to|no|nothing|nobody|sad|upset)\\b)[^.!?]{0,30}?\\b(?:new|another|two|three|more|christmases|birthdays|guinea pigs?|puppy|kitten|hamsters?|goldfish|fish|rabbits?|dogs?|cats?|fun|funny|cute|lovely|happy|cool|great|best)\\b";
+
 /** Harmless idioms that sound like trouble, taken out before the patterns are read. */
 const IDIOMS: RegExp[] = [
   /\b(?:i'm |i am |im )?dying (?:to|for)\b/g,
@@ -65,13 +75,30 @@ const IDIOMS: RegExp[] = [
   /\b(?:this|the|that|my) (?:homework|game|level|show|film|movie|joke|wait|waiting|song) (?:is|was) (?:killing|going to kill) me\b/g,
   /\b(?:kill|killing) time\b/g,
   /\b(?:ran|run|running|runs) away with (?:the |a |my |your |all the |first |second |third )*(?:prize|trophy|medal|win|title|award|game|show|cup|toys?|presents?|cookies|sweets|candy|chocolate|cake)\b/g,
-  /\b(?:died|passed away)\b[^.!?]*\bbut\b[^.!?]*\b(?:we|i) (?:got|have|get|are getting|have got) (?:a new|another)\b[^.!?]*/g,
+  /\b(?:died|passed away)\b[^.!?]{0,80}?\bbut\b[^.!?]{0,80}?\b(?:we|i) (?:got|have|get|are getting|have got) (?:a new|another)\b[^.!?]{0,80}/g,
   /\btell (?:you |them |anyone )?the answers?\b/g,
   // hyperbole about food, homework and chores: "i hate broccoli so much i want to die"
   new RegExp(`\\b(?:hate|hates|can't stand|cannot stand)(?: \\w+){0,2} ${CHORE}(?: (?:so|soo|that|really|very|much|too))* i (?:want to|could|would|feel like i could|am going to|'m going to|will) (?:die|puke|be sick|throw up|explode|scream)\\b|\\b${CHORE} (?:makes?|made) me (?:want to )?(?:die|puke|be sick|throw up)\\b|\\bif (?:i have to|i've got to|i got to|mum makes me|dad makes me) (?:eat|do|have|practise|practice|tidy)(?: \\w+){0,2} ${CHORE}(?: again)? i(?:'ll| will|'m going to| am going to) (?:die|puke|explode|scream)\\b|\\b(?:i'd|i would) rather die than (?:eat|do|have|practise|practice|tidy)(?: \\w+){0,2} ${CHORE}\\b`, "g"),
+  // running away inside the house, for a joke: "im running away... to the kitchen to steal cookies"
+  /\b(?:running|run|ran|runs) away\b[ .…!,]{0,6}(?:to|into|in) (?:the |my |our )?(?:kitchen|fridge|freezer|living room|lounge|front room|sofa|couch|bedroom|room|bathroom|toilet|loo|snack cupboard|biscuit tin|cookie jar|sweet shop|bed|telly|tv|garden(?! shed)|playroom|den|treehouse|toy box)\b/g,
+  // a smoke alarm set off by cooking, or beeping for its battery: "we set the smoke alarm off making toast"
+  /\b(?:smoke|fire) alarms?\b(?<=\b(?:toast|cooking|cooked|bacon|burnt|burned|burning the|pizza|candles?|steam|shower|popcorn|cake|sausages|chips|pancakes|oven|dinner|tea)\b[^.!?]{0,60}(?:smoke|fire) alarms?)/g,
+  /\b(?:smoke|fire) alarms?\b(?=[^.!?]{0,60}\b(?:toast|cooking|bacon|burnt|burned|pizza|candles?|steam|shower|popcorn|cake|sausages|chips|pancakes|oven)\b)/g,
+  /\b(?:smoke|fire) alarms? (?:keeps |is |was |kept |started |has been |went |keep )?(?:beeping|chirping|bleeping)\b(?=[^.!?]{0,40}\bbatter(?:y|ies)\b)|\b(?:test|tested|testing|tests) (?:the |our )?(?:smoke|fire) alarms?\b/g,
+  // a loss long past, or a pet since replaced: "my hamster died last year but now i have two guinea pigs",
+  // "grandad died before i was born", "they split up ages ago and now i get two christmases"
+  new RegExp(`\\b(?:${PETS})(?:'s)? (?:died|passed away|got put down|was put down)\\b(?=${NOW_HAPPY})`, "g"),
+  new RegExp(`\\b(?:died|passed away|split up|broke up|got divorced|divorced|separated) (?:ages|years|a long time|a long long time|many years|loads of years) ago\\b(?=${NOW_HAPPY}|[^.!?]{0,50}?\\b(?:awesome|fun|cool|great|happy|love it|christmases|birthdays|bedrooms)\\b)`, "g"),
+  /\b(?:died|passed away) before i was born\b/g,
+  /\b(?:split up|broke up|got divorced|divorced|separated) when i was (?:a baby|tiny|really little|little|small)\b(?=[^.!?]{0,50}?\b(?:awesome|fun|cool|great|happy|christmases|birthdays|bedrooms)\b)/g,
   // sad about something merry ending: "i feel sad that christmas is nearly over"
   /\b(?:sad|upset) (?:that |because |when )?(?:christmas|the holidays|holidays|summer|half term|my birthday|the party|the weekend|the snow|advent|the panto|the film|the movie)\b[^.!?]{0,20}?\b(?:over|ending|ends|finished|finishes|gone|melted|going)\b/g,
 ];
+
+/** A friend's secret about a crush is no secret kept for a grown-up. */
+const CRUSH = /\b(?:fancies|fancy|crush|crushing|in love with|wants? to marry)\b/;
+const CRUSH_SECRET =
+  /\b(?:a |the |her |his |their |my )?secrets? (?:about |of )?who (?:she|he|they|i) (?:fancies|fancy|likes?|loves?|has a crush on|have a crush on|is crushing on|is in love with|wants? to marry)\b|\b(?:it's|its|it is) a secret who (?:i|she|he|they) (?:fancy|fancies|like|likes|love|loves|have a crush on|has a crush on)\b|\bwho (?:she|he|they|i) (?:has|have) a crush on\b|\b(?:promised?|swore|swear|said)(?: i| i'd)? (?:not to|never to|to not|i (?:won't|will not|wouldn't|would not)|wouldn't|won't|would not|will not) (?:say|tell)(?: anyone| anybody| you| her| him)? who\b(?! (?:did|hurt|touch|is doing))/g;
 
 const anyOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "g");
 const ANY_SURPRISE = anyOf(SURPRISES);
@@ -90,6 +117,7 @@ export function normalise(text: string): string {
     .replace(/[a-z0-9]+/g, (word) => WORDS.get(word) ?? word);
   for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
   out = out.replace(ANY_SURPRISE, " surprise ").replace(ANY_IDIOM, " ");
+  if (CRUSH.test(out)) out = out.replace(CRUSH_SECRET, " crush ");
   last = { text, plain: out.replace(/\s+/g, " ").trim() };
   return last.plain;
 }

@@ -1,4 +1,4 @@
-/** Blind set 2 for the personal-data screen: written by a tester who never saw the rules, the corpora or the first blind set. */
+/** Blind set 2 for the personal-data screen: written by a tester who never saw the rules, the corpora or the first blind set; measured unseen, then used to widen the rules. */
 export const PERSONAL_DATA_BLIND_2: { text: string; personal: boolean }[] = [
   // ---- personal ----
   { text: "i live at 14 maple close sheffield S11 8YT so you can find my chimney", personal: true },

@@ -100,7 +100,8 @@ const ROUND_1: PersonalDataCase[] = [
   harmless("I want a house for my dolls"),
   harmless("my teacher is nice"),
   harmless("Can I have a Barbie Dreamhouse?"),
-  harmless("my birthday is 12/05/2019"),
+  // relabelled after blind set 2: a date of birth with its year is personal data (AFTER_BLIND_2)
+  harmless("my birthday is 12/05"),
   harmless("my birthday is on christmas eve!"),
   harmless("I'm Mia and I'm 7"),
   harmless("My name is Mia and I want a bike"),
@@ -281,7 +282,54 @@ const AFTER_BLIND: PersonalDataCase[] = [
 ];
 
 /** Every set the rules were written against. */
-export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND];
+/**
+ * Written by the rules' author from blind set 2's misses, before the rules were widened for them:
+ * a full name said plainly (first names from personal-data.names.ts, the surname any word that is
+ * no everyday word), and a date of birth with its year; with the look-alikes that must stay.
+ */
+const AFTER_BLIND_2: PersonalDataCase[] = [
+  // a full name: the surname goes, the first name stays
+  pd("hi santa im lucy fairweather and i want a pony", ["name"], ["fairweather"]),
+  pd("my name is Freddie O'Connell-Hughes", ["name"], ["O'Connell-Hughes"]),
+  pd("its oscar mbeki again", ["name"], ["mbeki"]),
+  pd("my sister is called poppy wainwright shes 4", ["name"], ["wainwright"]),
+  pd("my big brother's name is ethan kowalski", ["name"], ["kowalski"]),
+  pd("my mum is called sarah and my dad is called tom baxter", ["name"], ["baxter"]),
+  pd("Amelia Rossi here!!", ["name"], ["Rossi"]),
+  pd("i am maya de souza and i am 8", ["name"], ["de souza"]),
+  pd("I'm Noah and my surname is Okonkwo", ["name"], ["Okonkwo"]),
+  pd("my last name is van der berg", ["name"], ["van der berg"]),
+  pd("ich bin Lena Schneider und ich bin 7", ["name"], ["Schneider"]),
+  // a date of birth with its year
+  pd("my bday is 3rd of october 2015", ["birthday"], ["october 2015"]),
+  pd("i was born 25/12/2016 on christmas day", ["birthday"], ["25/12/2016"]),
+  pd("born on the 1st june 2018 so im 6", ["birthday"], ["june 2018"]),
+  pd("my birthday is may 9 2017 and i want a cake", ["birthday"], ["may 9 2017"]),
+  pd("ich bin am 4. März 2016 geboren", ["birthday"], ["4. März 2016"]),
+  pd("ich bin geboren am 30.01.2017", ["birthday"], ["30.01.2017"]),
+  pd("je suis née le 12 avril 2017", ["birthday"], ["12 avril 2017"]),
+  pd("my birthday is 12/05/2019", ["birthday"], ["12/05/2019"]),
+  // look-alikes that stay
+  harmless("I'm Ava"),
+  harmless("i am 7"),
+  harmless("im Ava and im 7"),
+  harmless("my teacher is Mrs Hart"),
+  harmless("my dog is called Max Power"),
+  harmless("im max happy christmas santa"),
+  harmless("my name is lily thank you for the presents"),
+  harmless("my brother is called jack and he is 9"),
+  harmless("I'm Jack, I love lego"),
+  harmless("it's sophie again hello"),
+  harmless("my birthday is 14th march"),
+  harmless("my birthday is in june and i will be 8"),
+  harmless("i was born in 2016"),
+  harmless("in 2025 i want to go to disneyland"),
+  harmless("can i have Lego set 60321"),
+  harmless("im really excited for christmas"),
+  harmless("Je m'appelle Chloé et j'ai 8 ans"),
+];
+
+export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND, ...AFTER_BLIND_2];
 
 /**
  * The third set, written after the rules were widened for the second and never used to change

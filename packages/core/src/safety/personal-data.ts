@@ -3,6 +3,7 @@
 // a full name with a birthday, …), so it is replaced before anything is recorded or sent to a model.
 import type { z } from "zod";
 import { MAX_MESSAGE_CHARS, type personalDataKindSchema } from "../events/schemas.js";
+import { FIRST_NAMES } from "./personal-data.names.js";
 
 export type PersonalDataKind = z.infer<typeof personalDataKindSchema>;
 
@@ -46,6 +47,7 @@ const DIGIT = /\d/;
 const AT = /@/;
 const COMMA = /,/;
 const WORK = /\bwork|\bis an? /i;
+const BORN = /\b(?:birth|bday|b-day|dob|d\.o\.b|born|geboren|geburtstag|n[ée]e? le|anniversaire|nac[ií]|cumplea)/i;
 
 const STRUCTURAL: Rule[] = [
   ["email", /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi, AT],
@@ -94,16 +96,25 @@ const NOT_SURNAME = "(?:and|i|im|i'm|am|from|in|age|aged|my|but|so|the|a|santa|t
 const FULL_NAME = `(?:my (?:full )?name is|my name's|i'm|i am|im|this is|it's|its)\\s+([a-z][a-z'-]+)((?:\\s+(?!${NOT_SURNAME}\\b)[a-z][a-z'-]+){1,3})`;
 /** a full name that opens the message, as on a form: "Noah Williams born 14/02/2015" */
 const LEADING_NAME = `^\\s*((?!(?:my|i|im|i'm|the|we|our|his|her|and|santa|when|he|she|it|me|you|your|mum|mom|dad|baby|jesus|a|an|this|that)\\b)[a-z][a-z'-]+)((?:\\s+(?!${NOT_SURNAME}\\b)[a-z][a-z'-]+){1,2})(?=,?\\s+(?:was\\s+)?(?:born|dob|d\\.o\\.b|birthday|bday|b-day)\\b)`;
+/** the month in English, German, French or Spanish: "march", "märz", "mars", "marzo" */
+const MONTH =
+  "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|m[äa]e?rz|mai|okt|dez|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zäéû]*";
+/** a date that holds a year: "14th march 2016", "march 14, 2016", "03/09/2015", "14. März 2016" */
+const DATE_WITH_YEAR = `(?:\\d{1,2}(?:st|nd|rd|th|er)?\\.?(?:\\s+(?:of|de))?\\s+${MONTH}(?:\\s+de)?,?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{1,2}-\\d{1,2})(?![\\d/.-]*\\d)`;
+/** a date of birth with its year, with or without a name: "i was born on 03/09/2015", "geboren am 3. Mai 2016" */
+const DATE_OF_BIRTH = `\\b(?:(?:my )?(?:birthday|bday|b-day|birth ?day|date of birth|dob|d\\.o\\.b\\.?)(?:\\s+is|:)?\\s*(?:on\\s+)?(?:the\\s+)?|(?:(?:i was|i am|i'm|im|was)\\s+)?born\\s+(?:on\\s+)?(?:the\\s+)?|(?:ich bin |bin )?geboren am\\s+|mein geburtstag ist (?:am\\s+)?|(?:je suis )?n[ée]e? le\\s+|mon anniversaire (?:est )?le\\s+|nac[ií] el\\s+|mi cumplea[ñn]os es el\\s+)${DATE_WITH_YEAR}|\\bam\\s+${DATE_WITH_YEAR}\\s+geboren\\b`;
 const BIRTHDAY = `(?:my )?(?:birthday|bday|b-day|birth ?day|date of birth|dob|d\\.o\\.b\\.?)(?:\\s+is|:)?\\s*(?:on\\s+)?(?:the\\s+)?${DATE_WORDS}|\\bborn (?:on\\s+)?(?:the\\s+)?${DATE_WORDS}`;
 
 const PHRASES: Rule[] = [
+  // a date of birth with a year: "my birthday is 14th march 2016", "i was born on 03/09/2015" (not "my birthday is in june")
+  ["birthday", new RegExp(DATE_OF_BIRTH, "gi"), BORN],
   // as children type them: "42 elm street"
   ["address", new RegExp(`\\b\\d{1,6}[a-z]?,?\\s+${NAME_WORD}{1,4}${STREET}\\b\\.?`, "gi"), DIGIT],
   ["address", /\b(?:my|our) (?:home |house |street |real )?(?:address|adress|addres|adres|addy)(?: is|:)[^.!?\n]*/gi],
   ["address", /\b(?:my|our) (?:street|road) is(?: called)?\s+(?!(?:quiet|busy|long|short|nice|big|small|really|very|so|fun|noisy|dark|scary)\b)[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}/gi],
   ["address", new RegExp(`\\b(?:i|we) live (?:at|on) (?:number )?(?:\\d[\\w'-]*(?:\\s+(?!and\\b|but\\b)[\\w'.-]*\\w){0,4}|${NAME_WORD}{1,4}${STREET}\\b)`, "gi")],
   ["address", /\b(?:(?:my|our) )?house number is\s+\d+\w*/gi],
-  ["address", new RegExp(`\\b\\d{1,5}(?:\\s*(?:bis|ter))?,?\\s+${FOREIGN_STREET}\\s+${FOREIGN_NAME}|\\b${FOREIGN_STREET}\\s+${FOREIGN_NAME},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}\\b|[\\p{L}-]+(?:stra(?:ß|ss)e|str\\.|gasse|platz|allee)\\s+\\d{1,4}\\b`, "giu"), DIGIT],
+  ["address", new RegExp(`\\b\\d{1,5}(?:\\s*(?:bis|ter))?,?\\s+${FOREIGN_STREET}\\s+${FOREIGN_NAME}|\\b${FOREIGN_STREET}\\s+${FOREIGN_NAME},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}\\b|(?<![\\p{L}-])[\\p{L}-]+(?:stra(?:ß|ss)e|str\\.|gasse|platz|allee)\\s+\\d{1,4}\\b`, "giu"), DIGIT],
   // "j'habite à Lyon", "vivo en Madrid", "ich wohne in Köln"
   ["place", /(?:\bj'habite|\bnous habitons|\bon habite|\bje vis|\bvivo|\bvivimos|\bich wohne|\bwir wohnen)\s+(?:à|a|en|in|au|aux)\s+(?!(?:la|le|les|une|un|el|una|der|die|das|einem|einer|calle|rue)(?![\p{L}]))[\p{L}'-]+/giu],
   // the town after a street: "88 Victoria Road in Brighton" (a capital, so not "42 elm street and my dog")
@@ -111,10 +122,11 @@ const PHRASES: Rule[] = [
   ["place", /\b(?:a|the|my|our) (?:town|village|city|place|suburb|estate) (?:called|named)\s+[a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}/gi],
   ["place", /\b(?:i|we) (?:live|are|am|'re|'m) (?:near|close to|outside|just outside|next to) (?!(?:the|a|an|my|our|his|her|some)\b)[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?/g],
   ["place", /\b(?:my |our )?(?:zip(?: ?code)?|postal ?code|post ?code)(?: is|:)?\s*[\w -]*\d[\w -]*/gi],
-  // "I live in Leeds", "we live in springfield": a place's name, not "a flat" or "a big house"
+  // "I live in Leeds", "we live in springfield": a place's name, not "a flat" or "a big house", nor a
+  // country, too wide to find anyone ("i live in america and it snows here")
   [
     "place",
-    /\b(?:i|we) (?:just |recently |have |'ve |now )?(?:live|lived|stay|am living|are living|moved|move) (?:in|to)\s+(?!(?:a|an|the|my|our|this|that|same|fear|hope|peace|bed|heaven|hiding|space|the north pole|flat|apartment|house|number|room|tent|caravan)\b)[a-z][\w'.-]*(?:,?\s+(?!(?:and|but|with|so|because|now|too|near|next|by|where|which|i|we|it|for)\b)[a-z][\w'.-]*){0,2}/gi,
+    /\b(?:i|we) (?:just |recently |have |'ve |now )?(?:live|lived|stay|am living|are living|moved|move) (?:in|to)\s+(?!(?:a|an|the|my|our|this|that|same|fear|hope|peace|bed|heaven|hiding|space|the north pole|flat|apartment|house|number|room|tent|caravan|england|scotland|wales|ireland|northern ireland|britain|great britain|uk|america|usa|us|united states|canada|australia|new zealand|france|spain|germany|italy|poland|portugal|holland|netherlands|belgium|sweden|norway|denmark|india|pakistan|china|japan|europe|mexico|brazil|nigeria|south africa)\b)[a-z][\w'.-]*(?:,?\s+(?!(?:and|but|with|so|because|now|too|near|next|by|where|which|i|we|it|for)\b)[a-z][\w'.-]*){0,2}/gi,
   ],
   ["place", /\b(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are|[Ii] come|[Ww]e come) from\s+(?!(?:a|an|the|my|our|school|home|santa|here|there|far)\b)[A-Za-z][\w'.-]*(?:,?\s+[A-Z][\w'.-]*){0,2}/g],
   ["place", /\bmy (?:town|city|village) is(?: called)?\s+[a-z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}/gi],
@@ -198,6 +210,68 @@ function birthdaySpans(text: string): Span[] {
   ];
 }
 
+/** Words that follow a first name without being a surname: "im Ava and im 7", "my name is Leo happy christmas". */
+const NOT_SURNAMES = new Set(
+  `and or but so because cos coz cuz i im i'm am is are was were be been being to too also from in at on of for with who here there
+  age aged years year yrs old santa please pls plz thank thanks thankyou hi hello hey dear writing typing asking again now today
+  tonight this that the a an it its it's my your his her our their me you u he she they we him them us what where when why how which
+  if then than not no yes yeah ok okay just still only even always never sometimes really very so much more lots love like likes
+  loves want wants wanted would could can will shall should may might must do does did done have has had got get gets went go goes
+  going gonna wanna say says said tell told think know see saw hope wish need make made play plays played live lives lived
+  happy merry good nice naughty bad sad best great little big new fine well sorry xx x xxx xoxo lol haha hehe btw
+  speaking talking here's there's back home aswell as be junior jr senior sr und ich bin aus et je y yo soy tengo j'ai e ho sono anni jahre ans años
+  mein meine ma mon mi il la le el der die das holidays holiday hols jolly time day days tree bush potter`.split(/\s+/),
+);
+
+/** a full name said plainly: "im maisie jones", "my name is Oliver Brennan-Walsh", "my brother is called jack peterson", "Noah Smith here" */
+const NAME_INTRO = [
+  /\b(?:my (?:full |real |whole )?name is|my name's|my names|i'm|i am|im|this is|it's|its|call me|me llamo|je m'appelle|ich bin|ich heiße|ich heisse|mi chiamo)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)(?=((?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){1,3}))/gi,
+  /\bmy (?:little |big |baby |older |younger |twin |best |step ?)?(?:brother|sister|bro|sis|mum|mom|mummy|mommy|mam|mama|dad|daddy|mother|father|cousin|nan|nana|gran|granny|grandma|grandpa|grandad|auntie|aunt|uncle|friend|mate|stepdad|stepmum|stepmom)(?:'?s)? (?:is called|is named|name is|full name is|real name is|called|is)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)(?=((?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){1,3}))/gi,
+  /^\s*([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)(?=((?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){1,2})\s+here\b)/gi,
+];
+/** "my last name is Thompson": a surname named as one */
+/** what a message must hold for each way of giving a name (tested first, as it is cheaper) */
+const NAME_NEEDS = [
+  /\b(?:name|i'?m|i am|this is|it'?s|call me|me llamo|m'appelle|ich bin|hei(?:ß|ss)e|mi chiamo)\b/i,
+  /\bmy\b/i,
+  /\bhere\b/i,
+];
+const SURNAME_NAMED = /\bmy (?:last|sur|family|second) ?name(?:'s|s| is|:)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*(?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){0,2})/gi;
+
+/** A full name: the surname is withheld, the first name stays (it is how Santa greets the child). */
+function nameSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [i, intro] of NAME_INTRO.entries()) {
+    if (!NAME_NEEDS[i]!.test(text)) continue;
+    for (const m of text.matchAll(intro)) {
+      if (!FIRST_NAMES.has(m[1]!.toLowerCase())) continue;
+      // the surname is the words after the first name up to the first everyday word
+      const words = m[2]!.trimStart().split(/\s+/);
+      const taken: string[] = [];
+      for (const word of words) {
+        if (NOT_SURNAMES.has(word.toLowerCase()) || /^-|-$/.test(word)) break;
+        taken.push(word);
+      }
+      if (!taken.length) continue;
+      // the surname is read ahead of the match, so a second name in the message is found too
+      const start = m.index + m[0].length + (m[2]!.length - m[2]!.trimStart().length);
+      spans.push({ kind: "name", start, end: start + taken.join(" ").length });
+    }
+  }
+  for (const m of /name/i.test(text) ? text.matchAll(SURNAME_NAMED) : []) {
+    const words = m[1]!.split(/\s+/);
+    const taken: string[] = [];
+    for (const word of words) {
+      if (NOT_SURNAMES.has(word.toLowerCase())) break;
+      taken.push(word);
+    }
+    if (!taken.length) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ kind: "name", start, end: start + taken.join(" ").length });
+  }
+  return spans;
+}
+
 /** Where personal data is in `text`; `phrases` adds what only a child's own words reveal. */
 export function findPersonalData(text: string, options: { phrases?: boolean } = {}): Span[] {
   const plain = text.replace(/[’`]/g, "'");
@@ -207,7 +281,11 @@ export function findPersonalData(text: string, options: { phrases?: boolean } = 
     if (need && !need.test(plain)) continue;
     for (const m of plain.matchAll(pattern)) if (m[0].trim()) spans.push({ kind, start: m.index, end: m.index + m[0].trimEnd().length });
   }
-  if (phrases) spans.push(...birthdaySpans(plain));
+  if (phrases) {
+    spans.push(...birthdaySpans(plain));
+    // a full name alone; one already inside another finding (a birthday, a parent's workplace) is that finding's
+    for (const name of nameSpans(plain)) if (!spans.some((s) => s.start < name.end && name.start < s.end)) spans.push(name);
+  }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

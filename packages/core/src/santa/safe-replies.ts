@@ -16,10 +16,11 @@ const KIND_WORDS: Record<PersonalDataKind, string> = {
   school: "the name of your school",
   password: "passwords",
   place: "the name of your town or your postcode",
-  birthday: "your full name and birthday",
+  birthday: "your birthday with the year you were born",
   handle: "usernames for apps and games",
   workplace: "where your grown-ups work",
   landmark: "what is near your home",
+  name: "your full name",
 };
 
 const list = (items: readonly string[]): string =>

@@ -22,6 +22,8 @@ describe("the input screen", () => {
     ["my zip code is 90210", { ok: false, reason: "personal_data", kinds: ["place"] }],
     ["I go to Lincoln Elementary School", { ok: false, reason: "personal_data", kinds: ["school"] }],
     ["my password is bunny123", { ok: false, reason: "personal_data", kinds: ["password"] }],
+    ["my birthday is 12/05/2019", { ok: false, reason: "personal_data", kinds: ["birthday"] }],
+    ["im maisie jones and im 7", { ok: false, reason: "personal_data", kinds: ["name"] }],
     // unsuitable topics
     // a child in trouble
     ["I want to kill myself", { ok: false, reason: "concern", kinds: ["self-harm"] }],
@@ -46,7 +48,9 @@ describe("the input screen", () => {
     ["I want a nerf gun and a water gun", { ok: true }],
     ["I would like 2 bikes and 3 lego sets", { ok: true }],
     ["Christmas is on 2026-12-25", { ok: true }],
-    ["my birthday is 12/05/2019", { ok: true }],
+    // a date of birth with its year is personal data (safety.md §1); without the year it is not
+    ["my birthday is 12/05", { ok: true }],
+    ["my birthday is 14th march", { ok: true }],
     ["I can count: 1 2 3 4 5 6 7 8 9", { ok: true }],
     ["can I have a root beer float and a killer whale toy", { ok: true }],
     ["I saw a shooting star", { ok: true }],
