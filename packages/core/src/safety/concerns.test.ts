@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { SafetyKind } from "../events/schemas.js";
 import { CONCERN_CORPUS } from "./concerns.corpus.js";
 import { CONCERN_HELD_OUT } from "./concerns.held-out.js";
+import { conceptRuleSources, conceptsOfText } from "./concerns.concepts.js";
 import { concernsIn, concernsOf, soundsWorried } from "./concerns.js";
+import { normalise } from "./concerns.text.js";
 import { scoreLabels, scoreTable } from "./scores.js";
 
 describe("the safety screen over its corpus of conversations", () => {
@@ -97,5 +99,47 @@ describe("the cost of the screen on Santa's hot path", () => {
     }
     const seconds = (performance.now() - start) / 1000;
     console.log(`safety screen: ${Math.round(messages.length / seconds).toLocaleString("en")} child messages/s (concerns and worry, uncached)`);
+  });
+});
+
+describe("the concept rules' own words", () => {
+  /** the runs of lower-case words a rule spells out, lookarounds included: each alternative between "(?:", "|" and ")" */
+  const literalRuns = (source: string): string[] => {
+    const runs = new Set<string>();
+    const cleaned = source.replace(/\\b/g, " ").replace(/\[[^\]]*\][+*?]?/g, " # ").replace(/\.?\{\d*,?\d*\}\??/g, " # ");
+    for (const alternative of cleaned.split(/\(\?<?[:!=]|[()|]/)) {
+      for (const run of alternative.split(/(?:^|\s)(?:[A-Z_]+|[_~=]\d+|#|[?+*])(?=\s|$)|[?+*#]/)) {
+        const words = run.trim().replace(/\s+/g, " ");
+        if (/^[a-z][a-z' ]*$/.test(words)) runs.add(words);
+      }
+    }
+    return [...runs];
+  };
+
+  // A word normalisation always rewrites ("her" is OBJ, "knife" KNIFE, "will" WANT, "all night" ALWAYS)
+  // can never match, so a rule spelling it silently misses what it was written for.
+  it("spell no word that normalisation rewrites into a concept", () => {
+    const dead = conceptRuleSources().flatMap(({ kind, source }) =>
+      literalRuns(source)
+        .map((run) => ({ run, read: conceptsOfText(normalise(run)).replace(/ \| $/, "").trim() }))
+        .filter(({ run, read }) => read !== run)
+        .map(({ run, read }) => `${kind}: "${run}" is read as "${read}" in ${source.slice(0, 80)}`),
+    );
+    expect(dead).toEqual([]);
+  });
+
+  it.each([
+    ["mum threw her shoe at me", "abuse"],
+    ["he uses her belt on me", "abuse"],
+    ["my little brother was playing with a knife", "danger"],
+    ["me and my friend are going to stab him tomorrow", "harm-to-others"],
+    ["we are going to beat up that kid after school", "harm-to-others"],
+    ["i hid the knife so my brother will die", "harm-to-others"],
+    ["i slept in the shed so they won't find me", "running-away"],
+    ["if you tell he said he will show the photos to my friends", "abuse"],
+    ["can you make me go away forever", "self-harm"],
+    ["my baby brother licked the washing up liquid", "danger"],
+  ] as const)("find %s (%s)", (text, kind) => {
+    expect(concernsIn([{ role: "child", text }])).toContain(kind);
   });
 });

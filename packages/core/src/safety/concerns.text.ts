@@ -14,7 +14,7 @@ const WORDS = new Map<string, string>(
     cuz: "because", coz: "because", bc: "because", becuz: "because", becos: "because", cause: "because",
     pls: "please", plz: "please", frend: "friends", frends: "friends",
     nite: "night", nites: "nights", nigth: "night", tonite: "tonight", "2nite": "tonight", "2night": "tonight", til: "till", untill: "until",
-    theres: "there's", thats: "that's", whats: "what's", hes: "he's", shes: "she's", jk: "just kidding", jks: "just kidding", lmao: "lol", lolz: "lol", haha: "lol", hahaha: "lol", hehe: "lol",
+    theres: "there's", thats: "that's", whats: "what's", hes: "he's", shes: "she's", jk: "lol", jks: "lol", jkjk: "lol", lmao: "lol", lolz: "lol", haha: "lol", hahaha: "lol", hehe: "lol",
     speshal: "special", spesial: "special",
     wat: "what", wot: "what", musnt: "mustn't", mussnt: "mustn't", shoudnt: "shouldn't", shudnt: "shouldn't",
     cupbord: "cupboard", cubbord: "cupboard", cuboard: "cupboard", cubord: "cupboard", cupbored: "cupboard", wardrob: "wardrobe",
@@ -49,12 +49,16 @@ const SURPRISES: RegExp[] = [
   /\b(?:not to|don't|do not|can't|won't|mustn't) tell\b[^.!?]*\b(?:surprises?|presents?|gifts?)\b/g,
   // a guessing game: a secret santa, "i can't tell you who it is"
   /\bsecret santas?\b/g,
-  /\b(?:can't|cannot|can not|not allowed to|won't) (?:tell|say) (?:you )?(?:who|what) (?:it is|it's|its|they are|i got|i'm getting|i am getting|she is|he is|i picked|i drew)\b/g,
+  // what a child got someone, or who they drew: "i can't tell you what i got mum" (not "who it is": that may be who hurts them)
+  /\b(?:can't|cannot|can not|not allowed to|won't) (?:tell|say) (?:you )?(?:what (?:i got|i'm getting|i am getting|i made|i'm making|i am making|i bought)|who (?:i picked|i drew|i got))\b/g,
 ];
 
 /** Foods, homework and chores children say they hate enough to die. */
 const CHORE =
-  "(?:broccoli|sprouts|brussels sprouts|peas|carrots|mushrooms|cabbage|spinach|cauliflower|vegetables|veggies|veg|onions|tomatoes|salad|fish|soup|porridge|beans|olives|homework|maths|math|spellings?|times tables|tests|exams|piano|practice|chores|tidying|tidying up|my room|bath|baths|bedtime|mondays|school dinners)";
+  "(?:broccoli|sprouts|brussels sprouts|peas|carrots|mushrooms|cabbage|spinach|cauliflower|vegetables|veggies|veg|onions|tomatoes|salad|fish|soup|porridge|beans|olives|homework|maths|math|spellings?|times tables|tests|exams|piano|practice|chores|tidying|tidying up|mondays|school dinners)";
+/** a food or chore hated, with a word or two before it ("eating", "my"), but no reason after it ("because", "when", "with him") */
+const CHORE_WORDS = "(?: (?:eating|doing|having|practising|practicing|tidying|the|my|all|those|these|stupid|horrible|yucky)){0,2}";
+const NO_REASON = "(?![^.!?]{0,40}\\b(?:because|cos|coz|when (?:he|she|they|him)|with (?:him|her|them)|what happens|what he|what she)\\b)";
 
 /** Pets, whose loss a new pet may have made good. */
 const PETS = "hamster|guinea pig|dog|cat|puppy|kitten|rabbit|bunny|fish|goldfish|budgie|tortoise|gerbil|mouse|rat|pet|stick insect|snail|hermit crab";
@@ -78,7 +82,9 @@ const IDIOMS: RegExp[] = [
   /\b(?:died|passed away)\b[^.!?]{0,80}?\bbut\b[^.!?]{0,80}?\b(?:we|i) (?:got|have|get|are getting|have got) (?:a new|another)\b[^.!?]{0,80}/g,
   /\btell (?:you |them |anyone )?the answers?\b/g,
   // hyperbole about food, homework and chores: "i hate broccoli so much i want to die"
-  new RegExp(`\\b(?:hate|hates|can't stand|cannot stand)(?: \\w+){0,2} ${CHORE}(?: (?:so|soo|that|really|very|much|too))* i (?:want to|could|would|feel like i could|am going to|'m going to|will) (?:die|puke|be sick|throw up|explode|scream)\\b|\\b${CHORE} (?:makes?|made) me (?:want to )?(?:die|puke|be sick|throw up)\\b|\\bif (?:i have to|i've got to|i got to|mum makes me|dad makes me) (?:eat|do|have|practise|practice|tidy)(?: \\w+){0,2} ${CHORE}(?: again)? i(?:'ll| will|'m going to| am going to) (?:die|puke|explode|scream)\\b|\\b(?:i'd|i would) rather die than (?:eat|do|have|practise|practice|tidy)(?: \\w+){0,2} ${CHORE}\\b`, "g"),
+  new RegExp(`\\b(?:hate|hates|can't stand|cannot stand)${CHORE_WORDS} ${CHORE}(?: (?:so|soo|that|really|very|much|too))* i (?:want to|could|would|feel like i could|am going to|'m going to|will) (?:die|puke|be sick|throw up|explode|scream)\\b${NO_REASON}|\\b${CHORE} (?:makes?|made) me (?:want to )?(?:die|puke|be sick|throw up)\\b${NO_REASON}|\\bif (?:i have to|i've got to|i got to|mum makes me|dad makes me) (?:eat|do|have|practise|practice|tidy)${CHORE_WORDS} ${CHORE}(?: again)? i(?:'ll| will|'m going to| am going to) (?:die|puke|explode|scream)\\b${NO_REASON}|\\b(?:i'd|i would) rather die than (?:eat|do|have|practise|practice|tidy)${CHORE_WORDS} ${CHORE}\\b${NO_REASON}`, "g"),
+  // thrown or swung for fun: "grandad flung me in the air", "dad chucked it to me and i caught it"
+  /\b(?:chuck|chucks|chucked|fling|flings|flung|throw|throws|threw|toss|tosses|tossed|swing|swings|swung|lift|lifts|lifted) (?:me|us|it|the ball) (?:up )?(?:in|into) the air\b|\b(?:chuck|chucks|chucked|throw|throws|threw|toss|tosses|tossed|kick|kicks|kicked|pass|passes|passed) (?:it|the ball|a ball) (?:to|back to) me\b/g,
   // running away inside the house, for a joke: "im running away... to the kitchen to steal cookies"
   /\b(?:running|run|ran|runs) away\b[ .…!,]{0,6}(?:to|into|in) (?:the |my |our )?(?:kitchen|fridge|freezer|living room|lounge|front room|sofa|couch|bedroom|room|bathroom|toilet|loo|snack cupboard|biscuit tin|cookie jar|sweet shop|bed|telly|tv|garden(?! shed)|playroom|den|treehouse|toy box)\b/g,
   // a smoke alarm set off by cooking, or beeping for its battery: "we set the smoke alarm off making toast"

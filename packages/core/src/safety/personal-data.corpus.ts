@@ -329,7 +329,50 @@ const AFTER_BLIND_2: PersonalDataCase[] = [
   harmless("Je m'appelle Chloé et j'ai 8 ans"),
 ];
 
-export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND, ...AFTER_BLIND_2];
+/**
+ * Review of 2b76e8d: every example of /work/notes/review-2b76e8d.md (streets and landmarks the
+ * "vague place" exception let through, the town after a foreign street, harmless messages blanked),
+ * and paraphrases of each, added before the rules were changed for them.
+ */
+const REVIEW_2B76E8D: PersonalDataCase[] = [
+  // B1: a vague place ("the beach", "the town") is no landmark, but a street or a named building beside it is
+  pd("we live by the beach on ocean drive", ["landmark"], ["ocean drive"]),
+  pd("we live near the shops on church street", ["landmark"], ["church street"]),
+  pd("we live near the woods at the end of oak lane", ["landmark"], ["oak lane"]),
+  pd("i live near the town hall in the flat above the bakery", ["landmark"], ["town hall", "bakery"]),
+  pd("we live near the city hospital", ["landmark"], ["city hospital"]),
+  pd("we live opposite the city library", ["landmark"], ["city library"]),
+  pd("i live next to the country park entrance", ["landmark"], ["country park"]),
+  pd("we live near the forest school", ["landmark"], ["forest school"]),
+  pd("we live next to the village hall on mill lane", ["landmark"], ["village hall", "mill lane"]),
+  pd("i live near the sea front by the lifeboat station", ["landmark"], ["lifeboat station"]),
+  harmless("we live near the sea"),
+  harmless("we live near the woods and we go for walks"),
+  harmless("i live in the countryside near the forest"),
+  // B2: the town after a street named in French, Spanish or German
+  pd("8 rue de la paix, paris", ["address", "place"], ["rue de la paix", "paris"]),
+  pd("Hauptstraße 5, Berlin", ["address", "place"], ["Hauptstraße", "Berlin"]),
+  pd("calle mayor 12, Madrid", ["address", "place"], ["calle mayor", "Madrid"]),
+  // C: harmless messages the widening had blanked
+  harmless("we went to the plaza in 2019 with nan"),
+  harmless("we went to the piazza and ate 3 gelatos"),
+  harmless("Harry Potter birthday is 31 july"),
+  harmless("Little Jesus was born on 25th December"),
+  harmless("Father Christmas birthday is 25 december"),
+  harmless("my mum called me downstairs, she works in town"),
+  harmless("my dad is pretty great and he works at the hospital"),
+  harmless("my dad is big strong and he works at the gym"),
+  harmless("Scores: 3-1 2-0 4-2 1-1 5-0"),
+  harmless("I rolled 6 6 5 4 3 2 1 1 2 3"),
+  harmless("2 4 6 8 2 4 6 8 2 4 times tables"),
+  harmless("my mum works at the hospital"),
+  harmless("the plaza had 2 big fountains"),
+  harmless("Baby Jesus birthday is 25 december"),
+  harmless("my dad is really funny and he works at the zoo"),
+  harmless("the match ended 2-1 3-0 and 4-4"),
+];
+
+export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND, ...AFTER_BLIND_2, ...REVIEW_2B76E8D];
 
 /**
  * The third set, written after the rules were widened for the second and never used to change

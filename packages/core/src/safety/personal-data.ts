@@ -77,7 +77,7 @@ const STRUCTURAL: Rule[] = [
 const PLATFORM =
   "(?:tik ?tok|tiktok|insta(?:gram)?|ig|snap(?:chat)?|youtube|yt|you ?tube channel|roblox|fortnite|minecraft|discord|twitter|twitch|facebook|fb|whatsapp|xbox|psn|playstation|steam|nintendo|switch friend code|gamer ?tag|user ?name|screen ?name|handle)";
 /** a word after "my dad is" that says how he is, not who */
-const NOT_A_NAME = "(?!(?:really|very|so|super|always|quite|too|a|an|the|at|in|not|never|also|still|sad|happy|nice|kind|tired|busy|sick|ill|poorly|angry|cross|funny|working|away|home|out|back|going|the|my|and|he|she)\\b)";
+const NOT_A_NAME = "(?!(?:really|very|so|super|always|quite|too|a|an|the|at|in|not|never|also|still|sad|happy|nice|kind|tired|busy|sick|ill|poorly|angry|cross|funny|working|away|home|out|back|going|the|my|and|he|she|pretty|great|big|strong|tall|short|old|young|strict|silly|grumpy|fun|good|cool|clever|smart|amazing|brilliant|awesome|lovely|best|the best|brave|kind|loud|quiet|lazy|fast|rich|little|small|bald|hairy|grumpy|strong|mean)\\b)";
 const PARENT = "(?:mum|mom|mummy|mommy|mam|mama|mother|dad|daddy|father|papa|step ?mum|step ?mom|step ?dad|auntie|aunt|uncle|nan|nana|gran|granny|grandma|grandpa|grandad)";
 const NEAR = "(?:next to|next door to|near|nearby|by|opposite|across (?:the road |the street )?from|beside|behind|in front of|close to|round the corner from|around the corner from|on the corner of|at the end of|above|over)";
 const COLOUR = "(?:red|blue|green|yellow|white|black|pink|purple|orange|brown|grey|gray)";
@@ -85,10 +85,16 @@ const HOME = "(?:house|home|flat|apartment|building|farm|cottage|bungalow)";
 /** a child's class, however it is named: "year 4", "2nd grade", "class 3b", "mrs hart's class" */
 const IN_CLASS = "(?:i'm|i am|im) in (?:(?:year|grade|class|reception|p)\\s*\\w*|\\w+ (?:grade|year|class)|(?:mrs|mr|miss|ms)\\.? [a-z'-]+ class)";
 /** what a home may be near that finds nobody: the sea, the woods, the shops */
-const VAGUE = "(?!(?:the |a )?(?:sea|seaside|beach|coast|ocean|mountains?|hills|countryside|woods|forest|country|equator|north pole|city|town|city centre|shops|sky)\\b)";
+/** (only when it ends the clause: "near the city hospital", "near the shops on church street" find a home) */
+const VAGUE = "(?!(?:the |a )?(?:sea|seaside|beach|coast|ocean|mountains?|hills|countryside|woods|forest|country|equator|north pole|city|town|city centre|shops|sky)\\s*(?:$|[.!?,;\\n]|(?:and|but|so|because|with|where|which|too|lol)\\b))";
 /** a street named in French, Spanish, Italian or German: "8 rue de la paix", "calle mayor 12", "Hauptstraße 5" */
 const FOREIGN_STREET = "(?:rue|boulevard|chemin|all[ée]e|impasse|quai|calle|avenida|avda|plaza|paseo|camino|carrer|viale|piazza)";
 const FOREIGN_NAME = "(?:(?:de|del|du|des|la|le|les|los|las|di|della|l')\\s+|l')*[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2}";
+/** the same, when the number comes after it: no English little word ("we went to the plaza in 2019", "the piazza and ate 3") */
+const NOT_ENGLISH = "(?!(?:in|and|at|on|with|had|has|have|is|was|were|the|a|an|we|i|ate|to|for|of|from|it|my|our|then|got|saw)(?![\\p{L}'-]))";
+const FOREIGN_NAME_BEFORE_NUMBER = `(?:(?:de|del|du|des|la|le|les|los|las|di|della|l')\\s+|l')*${NOT_ENGLISH}[\\p{L}'-]+(?:\\s+${NOT_ENGLISH}[\\p{L}'-]+){0,2}`;
+/** a street in French, Spanish, Italian or German with its number, each form */
+const FOREIGN_ADDRESS = `\\d{1,5}(?:\\s*(?:bis|ter))?,?\\s+${FOREIGN_STREET}\\s+${FOREIGN_NAME}|${FOREIGN_STREET}\\s+${FOREIGN_NAME_BEFORE_NUMBER},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}|(?<![\\p{L}-])[\\p{L}-]+(?:stra(?:ß|ss)e|str\\.|gasse|platz|allee)\\s+\\d{1,4}`;
 const DATE_WORDS =
   "(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:,?\\s+\\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})";
 /** words that follow a first name without being a surname ("my name is Mia and …") */
@@ -114,7 +120,9 @@ const PHRASES: Rule[] = [
   ["address", /\b(?:my|our) (?:street|road) is(?: called)?\s+(?!(?:quiet|busy|long|short|nice|big|small|really|very|so|fun|noisy|dark|scary)\b)[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}/gi],
   ["address", new RegExp(`\\b(?:i|we) live (?:at|on) (?:number )?(?:\\d[\\w'-]*(?:\\s+(?!and\\b|but\\b)[\\w'.-]*\\w){0,4}|${NAME_WORD}{1,4}${STREET}\\b)`, "gi")],
   ["address", /\b(?:(?:my|our) )?house number is\s+\d+\w*/gi],
-  ["address", new RegExp(`\\b\\d{1,5}(?:\\s*(?:bis|ter))?,?\\s+${FOREIGN_STREET}\\s+${FOREIGN_NAME}|\\b${FOREIGN_STREET}\\s+${FOREIGN_NAME},?\\s*(?:n[º°o]\\.?\\s*)?\\d{1,5}\\b|(?<![\\p{L}-])[\\p{L}-]+(?:stra(?:ß|ss)e|str\\.|gasse|platz|allee)\\s+\\d{1,4}\\b`, "giu"), DIGIT],
+  ["address", new RegExp(`\\b(?:${FOREIGN_ADDRESS})\\b`, "giu"), DIGIT],
+  // the town after a street named abroad: "8 rue de la paix, paris", "Hauptstraße 5, Berlin"
+  ["place", new RegExp(`(?<=(?:${FOREIGN_ADDRESS}),\\s*)${NOT_ENGLISH}[\\p{L}][\\p{L}'-]+`, "giu"), COMMA],
   // "j'habite à Lyon", "vivo en Madrid", "ich wohne in Köln"
   ["place", /(?:\bj'habite|\bnous habitons|\bon habite|\bje vis|\bvivo|\bvivimos|\bich wohne|\bwir wohnen)\s+(?:à|a|en|in|au|aux)\s+(?!(?:la|le|les|une|un|el|una|der|die|das|einem|einer|calle|rue)(?![\p{L}]))[\p{L}'-]+/giu],
   // the town after a street: "88 Victoria Road in Brighton" (a capital, so not "42 elm street and my dog")
@@ -146,7 +154,7 @@ const PHRASES: Rule[] = [
   // a parent's name with where they work: "my mum Sarah works at Tesco" (the relation stays)
   ["workplace", new RegExp(`(?<=\\b(?:my )?${PARENT}(?:'s name is|,)?\\s+)(?!(?:really|also|still|only|just|now|always|usually|sometimes|never|works|worked|is|was|and|who|says|said)\\b)[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?,?\\s+(?:works|worked|is (?:a|an) [a-z]+)\\s+(?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
   // "my dad is called Tom and he works at the Sainsburys", "my mum is called Priya and she is a teacher at Oakfield School"
-  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? (?:is called|called|is named|name is)\\s+)[a-z][^.!?\\n]*?\\b(?:works?|is (?:a|an) [a-z]+) (?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
+  ["workplace", new RegExp(`(?<=\\b${PARENT}'?s? (?:is called|called|is named|name is)\\s+)(?!(?:me|us|him|her|them|out|up|back|to|for|over|round|down)\\b)[a-z][^.!?\\n]*?\\b(?:works?|is (?:a|an) [a-z]+) (?:at|for|in)\\s+[^.!?,\\n]+`, "gi"), WORK],
   // "my dad is Mark Peters he works at the tesco": a parent's full name, then where they work
   ["workplace", new RegExp(`(?<=\\b${PARENT} is\\s+)${NOT_A_NAME}[a-z][a-z'-]+\\s+${NOT_A_NAME}[a-z][a-z'-]+,?\\s+(?:and\\s+)?(?:he|she)\\s+works?\\s+(?:at|for|in)\\s+(?!(?:home|night|nights|weekends)\\b)[^.!?,\\n]+`, "gi"), WORK],
   // a named workplace after "the": "my mummy works in the Boots in the shopping centre"
@@ -179,6 +187,11 @@ const SPELT_NUMBER = new RegExp(`\\b${DIGIT_WORD}(?:[\\s,-]+${DIGIT_WORD}){6,}\\
 const counting = (groups: readonly string[]) =>
   groups.length > 2 && [1, -1].some((step) => groups.every((g, i) => i === 0 || Number(g) === Number(groups[i - 1]) + step));
 
+/** "2 4 6 8 2 4 6 8": a pattern repeated, not a number to call */
+const periodic = (groups: readonly string[]) => [2, 3, 4, 5].some((p) => groups.length >= 2 * p && groups.every((g, i) => i < p || g === groups[i - p]));
+/** digits one at a time that are a game's or a sum's: "scores: 3-1 2-0", "i rolled 6 6 5 4", "times tables" */
+const GAME_NUMBERS = /\b(?:rolled|roll|rolls|dice|scores?|scored|points|goals|times tables?|counting|sums?|maths|math|numbers? (?:game|bingo)|bingo)\b/i;
+
 /** Phone-like and card-like numbers: 7 to 19 digits (or digit words) that are not a date or a count like "1 2 3 4". */
 function numberSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -188,7 +201,8 @@ function numberSpans(text: string): Span[] {
     if (digits.length < 7 || digits.length > 19 || DATE.test(run)) continue;
     const groups = run.split(/\D+/).filter(Boolean);
     // digits typed one by one are a number when there are as many as a phone's ("0 7 9 1 1 2 2 3 4 5 6")
-    if ((Math.max(...groups.map((g) => g.length)) < 2 && digits.length < 10) || counting(groups)) continue;
+    const oneByOne = Math.max(...groups.map((g) => g.length)) < 2;
+    if ((oneByOne && (digits.length < 10 || periodic(groups) || /\d-\d\s+\d-\d/.test(run) || GAME_NUMBERS.test(text))) || counting(groups)) continue;
     spans.push({ kind: digits.length > 15 ? "card" : "phone", start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SPELT_NUMBER)) spans.push({ kind: "phone", start: m.index, end: m.index + m[0].length });
@@ -198,7 +212,10 @@ function numberSpans(text: string): Span[] {
 /** A full name with a birthday: the surname and the date are withheld (the first name is how Santa greets). */
 function birthdaySpans(text: string): Span[] {
   const plain = text.replace(/[’`]/g, "'");
-  const name = new RegExp(FULL_NAME, "i").exec(plain) ?? new RegExp(LEADING_NAME, "i").exec(plain);
+  const leading = new RegExp(LEADING_NAME, "i").exec(plain);
+  // a name that opens the message is a child's only with a first name from the list ("Noah Williams born …"), not "Harry Potter", "Father Christmas"
+  const child = leading && FIRST_NAMES.has(leading[1]!.toLowerCase()) && !NOT_SURNAMES.has(leading[2]!.trim().split(/\s+/)[0]!.toLowerCase()) ? leading : null;
+  const name = new RegExp(FULL_NAME, "i").exec(plain) ?? child;
   if (!name) return [];
   const days = [...plain.matchAll(new RegExp(BIRTHDAY, "gi"))];
   if (!days.length) return [];
