@@ -3,7 +3,7 @@ import type { SafetyKind } from "../events/schemas.js";
 import { CONCERN_CORPUS } from "./concerns.corpus.js";
 import { CONCERN_HELD_OUT } from "./concerns.held-out.js";
 import { conceptRuleSources, conceptsOfText } from "./concerns.concepts.js";
-import { concernsIn, concernsOf, soundsWorried } from "./concerns.js";
+import { concernsIn, concernsOf, ruleConcernsIn, soundsWorried } from "./concerns.js";
 import { normalise } from "./concerns.text.js";
 import { scoreLabels, scoreTable } from "./scores.js";
 
@@ -64,10 +64,13 @@ describe("a concern raised over a conversation", () => {
     expect(concernsOf([...before, child("and he says i can't tell anyone")])).toEqual({ all: ["abuse", "secrecy"], raised: ["secrecy"] });
   });
 
-  it("is raised by a disclosure spread over two messages, and not by either alone", () => {
+  it("is raised by a disclosure spread over two messages, and not by either alone (the rules)", () => {
+    expect(ruleConcernsIn([child("my stepdad")])).toEqual([]);
+    expect(ruleConcernsIn([child("hurts me when mum is out")])).toEqual([]);
+    expect(ruleConcernsIn([child("my stepdad"), santa("Yes?"), child("hurts me when mum is out")])).toEqual(["abuse"]);
+    // the classifier beside them reads the second half alone as what it is
     expect(concernsIn([child("my stepdad")])).toEqual([]);
-    expect(concernsIn([child("hurts me when mum is out")])).toEqual([]);
-    expect(concernsIn([child("my stepdad"), santa("Yes?"), child("hurts me when mum is out")])).toEqual(["abuse"]);
+    expect(concernsIn([child("hurts me when mum is out")])).toEqual(["abuse"]);
   });
 
   it("is raised by a yes to Santa's gentle question, and not by a yes to a merry one", () => {

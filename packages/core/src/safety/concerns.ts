@@ -4,6 +4,7 @@
 // Santa's gentle question. A pure function of the turns, so once raised a concern stays raised.
 import { safetyKindSchema, type SafetyKind } from "../events/schemas.js";
 import type { Turn } from "../santa/model.js";
+import { classifierConcerns } from "./concerns.classifier.js";
 import { conceptConcerns } from "./concerns.concepts.js";
 import { languageConcerns } from "./concerns.languages.js";
 import { normalise } from "./concerns.text.js";
@@ -30,12 +31,19 @@ const NO = /^(?:no|nope|nah|not really|not at all|i'm not|i am not|i don't know|
 const CACHE_SIZE = 2000;
 const cache = new Map<string, SafetyKind[]>();
 
+/** The concerns the rules alone find in one piece of a child's writing (uncached: for measuring them). */
+export function ruleConcernsInText(text: string): SafetyKind[] {
+  const found = new Set([...conceptConcerns(normalise(text)), ...languageConcerns(text.toLowerCase())]);
+  return safetyKindSchema.options.filter((kind) => found.has(kind));
+}
+
 /** The concerns one piece of a child's writing discloses on its own. */
 export function concernsInText(text: string): SafetyKind[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const plain = normalise(text);
-  const found = new Set([...conceptConcerns(plain), ...languageConcerns(text.toLowerCase())]);
+  // the rules, and a second opinion that has learnt the words of every labelled conversation (rules
+  // miss wording nobody wrote a rule for; the classifier misses what it never saw: either flags)
+  const found = new Set([...ruleConcernsInText(text), ...classifierConcerns([{ role: "child", text }])]);
   const kinds = safetyKindSchema.options.filter((kind) => found.has(kind));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, kinds);
@@ -57,7 +65,7 @@ function answered(question: string | undefined, answer: string): SafetyKind[] {
  * turn, from each two child turns read together, and from a child's answer to the question Santa
  * asked; and those its last turn raised first (`raised`).
  */
-export function concernsOf(turns: readonly Turn[]): { all: SafetyKind[]; raised: SafetyKind[] } {
+export function concernsOf(turns: readonly Turn[], read: (text: string) => SafetyKind[] = concernsInText): { all: SafetyKind[]; raised: SafetyKind[] } {
   const seen = new Set<SafetyKind>();
   let raised: SafetyKind[] = [];
   let previousChild: string | undefined;
@@ -68,8 +76,8 @@ export function concernsOf(turns: readonly Turn[]): { all: SafetyKind[]; raised:
       continue;
     }
     const kinds = [
-      ...concernsInText(turn.text),
-      ...(previousChild !== undefined ? concernsInText(`${previousChild} ${turn.text}`) : []),
+      ...read(turn.text),
+      ...(previousChild !== undefined ? read(`${previousChild} ${turn.text}`) : []),
       ...answered(lastSanta, turn.text),
     ];
     raised = [...new Set(kinds)].filter((k) => !seen.has(k));
@@ -82,6 +90,9 @@ export function concernsOf(turns: readonly Turn[]): { all: SafetyKind[]; raised:
 
 /** The concerns a conversation raises, each once, in the order raised. */
 export const concernsIn = (turns: readonly Turn[]): SafetyKind[] => concernsOf(turns).all;
+
+/** The concerns the rules alone raise over a conversation (the classifier's measure sets them beside it). */
+export const ruleConcernsIn = (turns: readonly Turn[]): SafetyKind[] => concernsOf(turns, ruleConcernsInText).all;
 
 // Words that sound like a child may want to say something hard, without saying what: Santa asks gently.
 const WORRYING =
