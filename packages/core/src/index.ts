@@ -28,6 +28,7 @@ export * from "./archive/archive.port.js";
 export * from "./archive/archive.runner.js";
 export * from "./santa/model.js";
 export * from "./santa/santa.decisions.js";
+export { warmConcernScreen } from "./safety/concerns.js";
 export * from "./santa/santa.reactor.js";
 export * from "./santa/reply-lock.js";
 export * from "./santa/reply-lock.dynamo.js";

@@ -4,7 +4,7 @@
 // Santa's gentle question. A pure function of the turns, so once raised a concern stays raised.
 import { safetyKindSchema, type SafetyKind } from "../events/schemas.js";
 import type { Turn } from "../santa/model.js";
-import { classifierConcerns } from "./concerns.classifier.js";
+import { classifierConcerns, defaultConcernModel } from "./concerns.classifier.js";
 import { conceptConcerns } from "./concerns.concepts.js";
 import { languageConcerns } from "./concerns.languages.js";
 import { normalise } from "./concerns.text.js";
@@ -30,6 +30,9 @@ const NO = /^(?:no|nope|nah|not really|not at all|i'm not|i am not|i don't know|
 // (a bounded cache of a pure function: the answer never changes).
 const CACHE_SIZE = 2000;
 const cache = new Map<string, SafetyKind[]>();
+
+/** Trains the classifier now (about 200 ms), so a Lambda's init or a thread's start pays it, not a child's first message. */
+export const warmConcernScreen = (): void => void defaultConcernModel();
 
 /** The concerns the rules alone find in one piece of a child's writing (uncached: for measuring them). */
 export function ruleConcernsInText(text: string): SafetyKind[] {
