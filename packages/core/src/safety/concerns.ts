@@ -29,29 +29,29 @@ const NO = /^(?:no|nope|nah|not really|not at all|i'm not|i am not|i don't know|
 // Each reply reads the whole conversation again, so what earlier turns disclose is remembered
 // (a bounded cache of a pure function: the answer never changes).
 const CACHE_SIZE = 2000;
-const cache = new Map<string, SafetyKind[]>();
+const cache = new Map<string, { rules: SafetyKind[]; either: SafetyKind[] }>();
 
 /** Trains the classifier now (about 200 ms), so a Lambda's init or a thread's start pays it, not a child's first message. */
 export const warmConcernScreen = (): void => void defaultConcernModel();
 
-/** The concerns the rules alone find in one piece of a child's writing (uncached: for measuring them). */
-export function ruleConcernsInText(text: string): SafetyKind[] {
-  const found = new Set([...conceptConcerns(normalise(text)), ...languageConcerns(text.toLowerCase())]);
-  return safetyKindSchema.options.filter((kind) => found.has(kind));
-}
-
-/** The concerns one piece of a child's writing discloses on its own. */
-export function concernsInText(text: string): SafetyKind[] {
+function screened(text: string): { rules: SafetyKind[]; either: SafetyKind[] } {
   const hit = cache.get(text);
   if (hit) return hit;
+  const ruled = new Set([...conceptConcerns(normalise(text)), ...languageConcerns(text.toLowerCase())]);
   // the rules, and a second opinion that has learnt the words of every labelled conversation (rules
   // miss wording nobody wrote a rule for; the classifier misses what it never saw: either flags)
-  const found = new Set([...ruleConcernsInText(text), ...classifierConcerns([{ role: "child", text }])]);
-  const kinds = safetyKindSchema.options.filter((kind) => found.has(kind));
+  const either = new Set([...ruled, ...classifierConcerns([{ role: "child", text }])]);
+  const answer = { rules: safetyKindSchema.options.filter((k) => ruled.has(k)), either: safetyKindSchema.options.filter((k) => either.has(k)) };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, kinds);
-  return kinds;
+  cache.set(text, answer);
+  return answer;
 }
+
+/** The concerns the rules alone find in one piece of a child's writing: Santa answers these with care. */
+export const ruleConcernsInText = (text: string): SafetyKind[] => screened(text).rules;
+
+/** The concerns one piece of a child's writing discloses on its own, to the rules or the classifier: each needs a grown-up. */
+export const concernsInText = (text: string): SafetyKind[] => screened(text).either;
 
 /** The concern a child's short answer raises, read with the gentle question Santa asked before it. */
 function answered(question: string | undefined, answer: string): SafetyKind[] {

@@ -55,6 +55,21 @@ const child = (text: string): Turn => ({ role: "child", text });
 const santa = (text: string): Turn => ({ role: "santa", text });
 
 describe("a child's disclosure", () => {
+  it("that only the word classifier reads is flagged for a grown-up, and Santa gently asks rather than answering it as told", async () => {
+    const model = scripted(["should not be asked"]);
+    const { of, text } = await reply(message("hurts me when mum is out"), [], model);
+    expect(of("safety.flagged").map((e) => e.data.kind)).toEqual(["abuse"]);
+    expect(model.requests).toEqual([]);
+    expect(text).toMatch(/Is someone hurting you or making you feel unsafe\?/);
+    expect(text).not.toMatch(/Nobody is allowed to hurt you/);
+    // a yes to his question is a concern the rules know: the model is asked in care mode, and nothing is flagged twice
+    const careful = scripted(["I am so glad you told me. ", "Please tell a grown-up you trust."]);
+    const next = await reply(message("yes", "m_yes"), [child("hurts me when mum is out"), santa(text)], careful);
+    expect(next.of("safety.flagged").map((e) => e.data.kind)).toEqual([]);
+    expect(careful.requests[0]!.memory?.concern).toEqual(["abuse"]);
+    expect(careful.requests[0]!.system).toContain("Care mode: be gentle.");
+  });
+
   it("is flagged once per kind, with ids from the message, and answered gently without any model", async () => {
     const msg = message("my uncle hits me and he says i can't tell anyone");
     const model = scripted(["should not be asked"]);

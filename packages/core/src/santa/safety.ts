@@ -3,7 +3,7 @@
 // that screens streamed text before any of it is released.
 import type { SafetyKind } from "../events/schemas.js";
 import { careProblem, type CareProblem } from "../safety/care-screen.js";
-import { concernsInText, soundsWorried } from "../safety/concerns.js";
+import { concernsInText, ruleConcernsInText, soundsWorried } from "../safety/concerns.js";
 import { findPersonalData, type PersonalDataKind } from "../safety/personal-data.js";
 import { unsafeWish, type UnsafeWish } from "../safety/wishes.js";
 
@@ -52,7 +52,7 @@ const ASKS_PERSONAL = new RegExp(
 
 /** Screens a recorded message: a concern it tells of, what was withheld from it, else its text. */
 export function screenMessage(data: { text: string; withheld?: readonly PersonalDataKind[] }): Verdict {
-  const concern = concernsInText(data.text);
+  const concern = ruleConcernsInText(data.text);
   if (concern.length) return { ok: false, reason: "concern", kinds: concern };
   if (data.withheld?.length) return { ok: false, reason: "personal_data", kinds: [...data.withheld] };
   return screenInput(data.text);
@@ -60,11 +60,12 @@ export function screenMessage(data: { text: string; withheld?: readonly Personal
 
 /** Screens a child's message before any model sees it; a child in trouble comes first. */
 export function screenInput(text: string): Verdict {
-  const concern = concernsInText(text);
+  // the rules' concern is answered with care; what only the word classifier reads there, gently asked about
+  const concern = ruleConcernsInText(text);
   if (concern.length) return { ok: false, reason: "concern", kinds: concern };
   const kinds = [...new Set(findPersonalData(text).map((s) => s.kind))];
   if (kinds.length) return { ok: false, reason: "personal_data", kinds };
-  if (soundsWorried(text)) return { ok: false, reason: "worried" };
+  if (soundsWorried(text) || concernsInText(text).length) return { ok: false, reason: "worried" };
   const topic = unsuitableTopic(text);
   if (topic) return { ok: false, reason: "unsuitable", topic };
   const wish = unsafeWish(text);

@@ -4,7 +4,7 @@
 import { derivedId, LIVE, type RunScope } from "../events/ids.js";
 import { makeEvent } from "../events/make-event.js";
 import type { EventOf, KringleEvent, SafetyKind } from "../events/schemas.js";
-import { concernsOf } from "../safety/concerns.js";
+import { concernsOf, ruleConcernsInText } from "../safety/concerns.js";
 import type { Entry } from "../protocol/frames.js";
 import { childNameFrom, withinBudget } from "./memory.js";
 import type { Memory, ModelRequest, Turn } from "./model.js";
@@ -14,7 +14,7 @@ import { languageOf } from "./models/north-pole-languages.js";
 import { careReply, safeReply } from "./safe-replies.js";
 import { redactPersonalData } from "../safety/personal-data.js";
 import { ordinaryWishesIn } from "./ordinary-wishes.js";
-import { screenMessage, type Unsafe } from "./safety.js";
+import { screenMessage, type Unsafe, type Verdict } from "./safety.js";
 
 /** recorded as the model of a reply the input screen gave, without asking any model */
 export const SAFETY_SCREEN_MODEL = "safety-screen-1";
@@ -160,17 +160,22 @@ export function memoryNotes(memory: Memory, today: Date): string {
  */
 export function decideReply(message: EventOf<"message.sent">, transcript: readonly Entry[], options: DecideOptions): ReplyDecision {
   const all = conversationTurns(message, transcript);
-  const { all: concern, raised } = concernsOf(all);
+  // what the rules find is a concern: Santa answers with care and stays gentle. What only the word
+  // classifier finds is a suspicion: flagged for a grown-up all the same, and Santa gently asks
+  // (a "yes" to his question is then a concern), as a classifier's guess may be a child's pancakes
+  const { raised } = concernsOf(all);
+  const { all: concern, raised: sure } = concernsOf(all, ruleConcernsInText);
   const memory: Memory = { childName: childNameFrom(all), ...(concern.length ? { concern } : {}) };
   const answered = unanswered(all).join("\n\n");
-  const verdict = screenMessage({ text: answered, withheld: message.data.withheld });
+  const screened = screenMessage({ text: answered, withheld: message.data.withheld });
+  const verdict: Verdict = screened.ok && raised.some((k) => !concern.includes(k)) ? { ok: false, reason: "worried" } : screened;
   if (!verdict.ok) {
     const used = all.filter((t) => t.role === "santa").map((t) => t.text);
     const wishes = verdict.reason === "wish" ? ordinaryWishesIn(answered) : [];
     const language = languageOf(all.filter((t) => t.role === "child").map((t) => t.text));
     const context = { name: memory.childName, seed: `${message.conversationId}:${all.length}`, used, concern, wishes, language };
     // a concern this message completes is answered as one, whichever screen tripped
-    const text = raised.length && verdict.reason !== "concern" ? careReply(raised, context) : safeReply(verdict, context);
+    const text = sure.length && verdict.reason !== "concern" ? careReply(sure, context) : safeReply(verdict, context);
     return { kind: "screened", verdict, text, concern, raised };
   }
   const care = concern.length && options.prompt.care ? `\n\n${options.prompt.care}` : "";
