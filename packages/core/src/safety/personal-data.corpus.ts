@@ -313,6 +313,10 @@ const AFTER_BLIND_2: PersonalDataCase[] = [
   harmless("I'm Ava"),
   harmless("i am 7"),
   harmless("im Ava and im 7"),
+  // how a child goes on after her first name: no surname
+  harmless("im Ella super excited for christmas"),
+  harmless("im Ivy tall for my age and im 8"),
+  harmless("im leo nearly 7"),
   harmless("my teacher is Mrs Hart"),
   harmless("my dog is called Max Power"),
   harmless("im max happy christmas santa"),

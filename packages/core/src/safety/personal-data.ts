@@ -237,7 +237,10 @@ const NOT_SURNAMES = new Set(
   going gonna wanna say says said tell told think know see saw hope wish need make made play plays played live lives lived
   happy merry good nice naughty bad sad best great little big new fine well sorry xx x xxx xoxo lol haha hehe btw
   speaking talking here's there's back home aswell as be junior jr senior sr und ich bin aus et je y yo soy tengo j'ai e ho sono anni jahre ans años
-  mein meine ma mon mi il la le el der die das holidays holiday hols jolly time day days tree bush potter`.split(/\s+/),
+  mein meine ma mon mi il la le el der die das holidays holiday hols jolly time day days tree bush potter
+  super excited exited exciting excitd tall tiny fan fans cool nearly almost turning currently waiting hoping wishing writing
+  typing sitting playing eating sleepy bored hungry scared glad proud ready nervous shy crazy silly awesome amazing tired cold
+  sick ill poorly cheeky grumpy nearly soooo sooo`.split(/\s+/),
 );
 
 /** a full name said plainly: "im maisie jones", "my name is Oliver Brennan-Walsh", "my brother is called jack peterson", "Noah Smith here" */
