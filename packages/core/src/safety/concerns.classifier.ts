@@ -20,30 +20,10 @@ export const KINDS: readonly SafetyKind[] = safetyKindSchema.options;
 export type KindScores = Record<SafetyKind, number>;
 
 export interface ClassifierOptions {
-  /** passes of gradient descent over the cases */
-  epochs?: number;
-  /** the first pass's step, decaying as 1 / (1 + pass / 4) */
-  learningRate?: number;
-  /** weight decay on the weights a case touches */
-  l2?: number;
-  /** how much more a positive case counts, at most (the rarer class is up-weighted up to this) */
-  maxPositiveWeight?: number;
-  /** character 4-grams inside words, for misspellings */
-  charGrams?: boolean;
-  /** a short answer ("yes", "no") also reads the words of Santa's question before it */
-  questionContext?: boolean;
-  /** how a child's message is read first; the screen's own normalisation by default */
-  normalise?: (text: string) => string;
   /** the score at or above which a kind is flagged; DEFAULT_THRESHOLDS by default */
   thresholds?: Partial<KindScores>;
-  /** a conversation's features are scaled by 1 / sqrt(max(count, this)), so a short message's few words do not each count for more */
-  scaleFloor?: number;
-  /** a feature is learnt only if at least this many training conversations hold it */
-  minCount?: number;
   /** everyday messages learnt as harmless beside the cases; EVERYDAY by default */
   background?: readonly string[];
-  /** seed of the order the cases are visited in */
-  seed?: number;
 }
 
 /**
@@ -158,40 +138,45 @@ export const DEFAULT_THRESHOLDS: Readonly<KindScores> = {
   distress: 0.584,
 };
 
-const DEFAULTS = {
+/** How it learns, as chosen by cross-validation when it was built. */
+const TRAINING = {
+  /** passes of gradient descent over the cases */
   epochs: 8,
+  /** the first pass's step, decaying as 1 / (1 + pass / 4) */
   learningRate: 3,
+  /** weight decay on the weights a case touches */
   l2: 3e-3,
+  /** how much more a positive case counts, at most (the rarer class is up-weighted up to this) */
   maxPositiveWeight: 3,
-  charGrams: true,
-  questionContext: true,
+  /** a conversation's features are scaled by 1 / sqrt(max(count, this)), so a short message's few words do not each count for more */
   scaleFloor: 20,
-  minCount: 1,
+  /** seed of the order the cases are visited in */
   seed: 1,
 } as const;
 
 const WORD = /[\p{L}\p{N}']+/gu;
 
-/** The features a conversation holds, each once. */
-export function featuresOf(turns: readonly Turn[], options: ClassifierOptions = {}): string[] {
-  const read = options.normalise ?? normalise;
-  const charGrams = options.charGrams ?? DEFAULTS.charGrams;
-  const questionContext = options.questionContext ?? DEFAULTS.questionContext;
+/**
+ * The features a conversation holds, each once: the child's words and word pairs, four-letter
+ * pieces of words (for misspellings), and for a short answer ("yes", "no") the words of Santa's
+ * question before it.
+ */
+export function featuresOf(turns: readonly Turn[]): string[] {
   const out = new Set<string>();
   turns.forEach((turn, i) => {
     if (turn.role !== "child") return;
-    const words = read(turn.text).match(WORD) ?? [];
+    const words = normalise(turn.text).match(WORD) ?? [];
     for (let j = 0; j < words.length; j++) {
       const w = words[j]!;
       out.add(w);
       if (j > 0) out.add(`${words[j - 1]} ${w}`);
-      if (charGrams && w.length >= 3) {
+      if (w.length >= 3) {
         const padded = `<${w}>`;
         for (let c = 0; c + 4 <= padded.length; c++) out.add(`#${padded.slice(c, c + 4)}`);
       }
     }
     const asked = turns[i - 1];
-    if (questionContext && asked?.role === "santa" && words.length > 0 && words.length <= 4) {
+    if (asked?.role === "santa" && words.length > 0 && words.length <= 4) {
       const answer = words[0]!;
       for (const q of asked.text.toLowerCase().match(WORD) ?? []) out.add(`?${q}|${answer}`);
     }
@@ -215,25 +200,17 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Trains one logistic regression per kind over the cases' child turns. */
 export function trainConcernClassifier(cases: readonly ConcernCase[], options: ClassifierOptions = {}): ConcernModel {
-  const epochs = options.epochs ?? DEFAULTS.epochs;
-  const rate = options.learningRate ?? DEFAULTS.learningRate;
-  const l2 = options.l2 ?? DEFAULTS.l2;
-  const maxPositiveWeight = options.maxPositiveWeight ?? DEFAULTS.maxPositiveWeight;
+  const { epochs, learningRate: rate, l2, maxPositiveWeight, scaleFloor } = TRAINING;
   const thresholds: KindScores = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const K = KINDS.length;
-  const floor = options.scaleFloor ?? DEFAULTS.scaleFloor;
-  const scale = (count: number) => (count ? 1 / Math.sqrt(Math.max(count, floor)) : 0);
+  const scale = (count: number) => (count ? 1 / Math.sqrt(Math.max(count, scaleFloor)) : 0);
 
   const vocabulary = new Map<string, number>();
   const background = (options.background ?? EVERYDAY).map((text): ConcernCase => ({ turns: [{ role: "child", text }], kinds: [] }));
-  const minCount = options.minCount ?? DEFAULTS.minCount;
-  const extracted = [...cases, ...background].map((c) => ({ features: featuresOf(c.turns, options), kinds: c.kinds }));
-  const counts = new Map<string, number>();
-  if (minCount > 1) for (const { features } of extracted) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const docs = extracted.map(({ features, kinds }) => {
+  const docs = [...cases, ...background].map(({ turns, kinds }) => {
+    const features = featuresOf(turns);
     const ids: number[] = [];
     for (const f of features) {
-      if (minCount > 1 && counts.get(f)! < minCount) continue;
       let id = vocabulary.get(f);
       if (id === undefined) vocabulary.set(f, (id = vocabulary.size));
       ids.push(id);
@@ -250,7 +227,7 @@ export function trainConcernClassifier(cases: readonly ConcernCase[], options: C
   });
 
   const order = docs.map((_, i) => i);
-  const next = random(options.seed ?? DEFAULTS.seed);
+  const next = random(TRAINING.seed);
   const z = new Float64Array(K);
   const g = new Float64Array(K);
   const live = new Int32Array(K);
@@ -289,7 +266,7 @@ export function trainConcernClassifier(cases: readonly ConcernCase[], options: C
 
   const scores = (turns: readonly Turn[]): KindScores => {
     const ids: number[] = [];
-    const features = featuresOf(turns, options);
+    const features = featuresOf(turns);
     for (const f of features) {
       const id = vocabulary.get(f);
       if (id !== undefined) ids.push(id);
