@@ -14,6 +14,10 @@ describe("the cost of one service call", () => {
       ["DynamoDB PutItem (conditional, 400 B)", 10, 100, 120],
       ["DynamoDB GetItem (consistent)", 10, 100, 120],
       ["Kinesis PutRecords (1 record)", 10, 100, 120],
+      ["PutItem, SDK client + bare server", 1, 100, 120],
+      ["PutItem, plain HTTP + dynalite", 1, 100, 120],
+      ["PutItem, SDK client + bare server", 10, 100, 120],
+      ["PutItem, plain HTTP + dynalite", 10, 100, 120],
     ]);
     for (const c of costs) {
       expect(c.cpuMsPerCall).toBeGreaterThan(0);

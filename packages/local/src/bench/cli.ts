@@ -146,7 +146,7 @@ targets: first-token overhead p50 ≤ 30 ms (${ms(s.overhead.p50)}), p99 ≤ 150
   const extractor = measureExtractorThroughput();
   console.log(`offline gift extractor: ${extractor.conversationsPerSecond.toFixed(0)} conversations/s (${extractor.conversations} conversations, ${extractor.turns} turns in ${extractor.ms.toFixed(0)} ms)`);
   const callCosts = await measureCallCosts();
-  console.log(`one service call, SDK client and stand-in together (CPU per event is about calls per event × these):\n${formatCallCosts(callCosts)}`);
+  console.log(`one service call, SDK client and stand-in together (CPU per event is about calls per event × these; the last four take a PutItem apart, the client against a bare server and plain HTTP against dynalite):\n${formatCallCosts(callCosts)}`);
   let providers: Awaited<ReturnType<typeof runProviders>> = [];
   if (!values["skip-providers"]) {
     const small = { clients: 10, messages: 2, wordMs: options.wordMs, thinkMs: 1000, rampMs: 2000 };
