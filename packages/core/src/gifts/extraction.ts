@@ -30,6 +30,11 @@ export interface Extraction {
 export interface GiftExtractor {
   /** recorded on gift.requested as `extractor`, e.g. "offline-1" */
   readonly id: string;
+  /**
+   * The same turns always give the same extraction, so a retried reaction repeats its events
+   * exactly and needs no idempotency record. A model is not: unset means not.
+   */
+  readonly deterministic?: boolean;
   extract(turns: readonly ExtractionTurn[]): Promise<Extraction>;
 }
 

@@ -374,6 +374,7 @@ export const asksForWishes = (santaText: string): boolean => ASKS_FOR_WISHES.tes
 
 export class OfflineExtractor implements GiftExtractor {
   readonly id = "offline-1";
+  readonly deterministic = true;
 
   async extract(turns: readonly ExtractionTurn[]): Promise<Extraction> {
     return extractWishes(turns);

@@ -116,9 +116,10 @@ export const wiring = {
       timeoutSeconds: 10,
     }),
     giftExtractor: fn("bus/gift-extractor", "finds the wishes a child's message adds or takes back", {
-      permissions: { streamWrite: true, bedrock: true, tables: { transcripts: "read" } },
+      // idempotency: a model's extraction is kept per message event, so a redelivery cannot word a wish anew
+      permissions: { streamWrite: true, bedrock: true, tables: { transcripts: "read", idempotency: "readwrite" } },
       timeoutSeconds: 60,
-      // deterministic ids: a retried extraction appends the very same events
+      // deterministic ids: a retried extraction appends the very same events (a model's: its first run's)
       async: { retryAttempts: 2, maximumEventAgeSeconds: 3600 },
     }),
     archiveProjector: fn("stream/archive-projector", "keeps every event in the events table, past stream retention", {

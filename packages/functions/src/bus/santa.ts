@@ -17,7 +17,7 @@ let idempotent: { key: unknown; run: (event: BusEvent, context: Context) => Prom
 export const handler = async (event: BusEvent, context: Context): Promise<ReplyOutcome> => {
   logger.addContext(context);
   // rebuilt whenever the clients are (their endpoints changed)
-  if (idempotent?.key !== deps()) idempotent = { key: deps(), run: idempotentOnEventId(reply, deps().dynamo) };
+  if (idempotent?.key !== deps()) idempotent = { key: deps(), run: idempotentOnEventId(reply, deps().dynamo, "santa") };
   const outcome = await idempotent.run(event, context);
   logger.info("santa replied", { ...outcome });
   return outcome;

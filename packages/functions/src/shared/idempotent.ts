@@ -12,10 +12,15 @@ type Run<E, R> = (event: E, context: Context) => Promise<R>;
 /** Leaves this long of the function's time for the run it may take over. */
 const TAKE_OVER_MS = 5_000;
 
-export function idempotentOnEventId<E, R>(run: Run<E, R>, client: DynamoDBClient): Run<E, R> {
+/**
+ * `keyPrefix` names the reaction (the wiring's function name): two reactions to one event (Santa's
+ * reply and the gift extractor's) keep records of their own in the one table. Without it the key
+ * is only the Lambda's function name, which the offline runtime leaves unset.
+ */
+export function idempotentOnEventId<E, R>(run: Run<E, R>, client: DynamoDBClient, keyPrefix: string): Run<E, R> {
   const persistenceStore = new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), awsSdkV3Client: client });
   const config = new IdempotencyConfig({ eventKeyJmesPath: "detail.id", expiresAfterSeconds: 7 * 24 * 3600 });
-  const once = makeIdempotent(run, { persistenceStore, config }) as Run<E, R>;
+  const once = makeIdempotent(run, { persistenceStore, config, keyPrefix }) as Run<E, R>;
   return async (event, context) => {
     for (let attempt = 1; ; attempt++) {
       try {
