@@ -170,6 +170,24 @@ describe("guarding streamed output", () => {
   });
 });
 
+describe("the output guard's screening", () => {
+  it("screens each new set of complete words once, not every token, and still stops a word split across tokens", () => {
+    const screened: string[] = [];
+    const guard = new OutputGuard((t) => {
+      screened.push(t);
+      return t.includes("darn") ? { ok: false, reason: "unsuitable", topic: "profanity" } : { ok: true };
+    });
+    for (const token of ["Ho", " ho", " h", "o!", " The", " elv", "es", " say"]) expect(guard.push(token).ok).toBe(true);
+    // a token that completes no word ("elv" growing into "elves") adds no screen
+    expect(screened).toEqual(["", "Ho ", "Ho ho ", "Ho ho ho! ", "Ho ho ho! The ", "Ho ho ho! The elves "]);
+    expect(guard.push(" da").ok).toBe(true);
+    expect(guard.push("rn").ok).toBe(true);
+    const step = guard.push(" it");
+    expect(step).toEqual({ ok: false, verdict: { ok: false, reason: "unsuitable", topic: "profanity" } });
+    expect(guard.released).toBe("Ho ho ho! The elves say ");
+  });
+});
+
 describe("Santa's safe replies", () => {
   const verdicts: Unsafe[] = [
     { ok: false, reason: "personal_data", kinds: ["phone"] },

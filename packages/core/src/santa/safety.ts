@@ -102,6 +102,8 @@ export type GuardStep = { ok: true; release: string } | { ok: false; verdict: Un
 export class OutputGuard {
   private text = "";
   private releasedUpTo = 0;
+  /** how much of the text has been screened and found fine: a token that completes no word needs no screen */
+  private screenedUpTo = -1;
 
   constructor(private readonly screen: (text: string) => Verdict = screenOutput) {}
 
@@ -136,8 +138,12 @@ export class OutputGuard {
 
   /** Screens the complete words (a partial "ass" may yet become "assistant"), releases up to `upTo`. */
   private step(complete: number, upTo: number): GuardStep {
-    const verdict = this.screen(this.text.slice(0, complete));
-    if (!verdict.ok) return { ok: false, verdict };
+    // the screen is a function of the text: the same complete words were found fine last time
+    if (complete !== this.screenedUpTo) {
+      const verdict = this.screen(this.text.slice(0, complete));
+      if (!verdict.ok) return { ok: false, verdict };
+      this.screenedUpTo = complete;
+    }
     const release = this.text.slice(this.releasedUpTo, Math.max(this.releasedUpTo, upTo));
     this.releasedUpTo = Math.max(this.releasedUpTo, upTo);
     return { ok: true, release };
