@@ -679,6 +679,21 @@ describe("operations", () => {
     expect(alarms().filter((a) => a.Namespace === "kringle" && a.MetricName === "recordsParked")).toHaveLength(1);
   });
 
+  it("serves the web app with its content security policy and no referrer, talking only to the WebSocket and the connect check", () => {
+    const [distribution] = only("AWS::CloudFront::Distribution");
+    const [policyId, policy] = only("AWS::CloudFront::ResponseHeadersPolicy");
+    const behavior = (resources[distribution]!.Properties as { DistributionConfig: { DefaultCacheBehavior: Json } }).DistributionConfig.DefaultCacheBehavior;
+    expect(refersTo(behavior, policyId)).toBe(true);
+    const security = (policy.Properties as { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: Record<string, Record<string, Json>> } }).ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(security.ReferrerPolicy).toEqual({ ReferrerPolicy: "no-referrer", Override: true });
+    expect(security.FrameOptions).toEqual({ FrameOption: "DENY", Override: true });
+    const csp = security.ContentSecurityPolicy!.ContentSecurityPolicy!;
+    expect(JSON.stringify(csp)).toContain("script-src 'self';");
+    expect(JSON.stringify(csp)).toContain("/connect-check");
+    expect(refersTo(csp, apiOf("WEBSOCKET")[0])).toBe(true);
+    expect(refersTo(csp, apiOf("HTTP")[0])).toBe(true);
+  });
+
   it("prints the chat, the elves', the WebSocket and the connect check's URLs", () => {
     const outputs = template.Outputs;
     expect(Object.keys(outputs)).toEqual(expect.arrayContaining(["ChatUrl", "ElvesUrl", "WebSocketUrl", "ConnectCheckUrl"]));

@@ -1,11 +1,13 @@
 // kringle on AWS, derived from the wiring definition (ARCHITECTURE.md §4): every table, function,
 // route, stream consumer and bus rule below comes from iterating `wiring`; nothing is named twice.
+import { contentSecurityPolicy } from "@kringle/core/page-policy";
 import { RATE_LIMIT_ENV } from "@kringle/core/rate-limit";
 import { tableEnvVar, wiring, type ConsumerDef, type FunctionDef, type HttpRouteDef, type RouteDef, type RuleDef, type TableDef, type TableKey } from "@kringle/core/wiring";
 import { Duration, type Stack } from "aws-cdk-lib";
 import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, WebSocketApi, WebSocketStage } from "aws-cdk-lib/aws-apigatewayv2";
 import { WebSocketLambdaAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration, WebSocketLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { Rule, type EventPattern, type IEventBus } from "aws-cdk-lib/aws-events";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { LambdaFunction } from "aws-cdk-lib/aws-events-targets";
@@ -278,6 +280,17 @@ export function Kringle({ stack, app }: StackContext) {
     });
   }
 
+  // the page's link carries the child's token and conversation key: never a Referer, no inline
+  // script, and it talks only to the WebSocket and the connect-check (the offline server's headers too)
+  const pageHeaders = new ResponseHeadersPolicy(stack, "WebHeaders", {
+    comment: "kringle web app: content security policy, no referrer",
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy([wsStage.url, connectCheckUrl]), override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+    },
+  });
   const site = new StaticSite(stack, "Web", {
     path: "packages/web",
     // a folder of its own, so a deploy (or the synth tests) never replaces the offline build
@@ -289,6 +302,7 @@ export function Kringle({ stack, app }: StackContext) {
     environment: { VITE_WS_URL: wsStage.url, VITE_CONNECT_CHECK_URL: connectCheckUrl },
     // SST would write src/sst-env.d.ts into the web package; the app declares VITE_WS_URL itself
     vite: { types: "../../.sst/web-env.d.ts" },
+    cdk: { distribution: { defaultBehavior: { responseHeadersPolicy: pageHeaders } } },
   });
 
   kringleAlarms(stack, {

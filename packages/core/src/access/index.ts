@@ -5,3 +5,4 @@ export * from "./connect-check.js";
 export * from "./rate-limit.js";
 export * from "./dynamo-guards.js";
 export * from "./message-intake.js";
+export * from "./page-policy.js";

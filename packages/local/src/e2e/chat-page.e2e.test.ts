@@ -51,7 +51,8 @@ async function chat(page: Page, text: string): Promise<string> {
 async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   // judged as a person sees the page: after the bubbles' fade-in, which axe would read half-done
   await page.evaluate("Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished))");
-  await page.addScriptTag({ content: axeSource });
+  // evaluated, not a script tag: the page's policy allows no inline script
+  await page.evaluate(axeSource);
   const options = { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } };
   const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as {
     violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[];
@@ -165,6 +166,36 @@ describe("the chat page for a child", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifacts, "chat-refused.png") });
     await page.context().close();
+  });
+
+  it("runs under its content security policy, which refuses nothing it does and an inline script it does not", async () => {
+    const record = (p: Page) =>
+      void p.addInitScript(`{
+        const seen = (window.cspViolations = []);
+        document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective + " " + e.blockedURI));
+      }`);
+    const violations = (p: Page) => p.evaluate("window.cspViolations") as Promise<string[]>;
+    const headers = (await (await browser.newContext()).request.get(k.chatUrl)).headers();
+    expect(headers["content-security-policy"]).toContain("script-src 'self';");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    const page = await open(k.chatUrl, undefined, record);
+    await connected(page);
+    await chat(page, "Hello Santa! Can you tell me **three** things reindeer eat?");
+    const elves = await open(k.elvesUrl, undefined, record);
+    await connected(elves);
+    expect(await violations(page)).toEqual([]);
+    expect(await violations(elves)).toEqual([]);
+    // the policy is in force: a script written into the page does not run
+    const ran = await page.evaluate(`(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.injected = true";
+      document.head.append(script);
+      return window.injected === true;
+    })()`);
+    expect(ran).toBe(false);
+    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src(-elem)? inline$/)]);
+    await page.context().close();
+    await elves.context().close();
   });
 
   it("the elves' page has zero serious axe findings", async () => {

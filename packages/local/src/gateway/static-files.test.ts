@@ -66,6 +66,17 @@ describe("the web app's files", () => {
     expect((await get("/")).headers["cache-control"]).toBe("no-cache");
   });
 
+  it("carry the page's policy: no inline script, sockets to its own host, and never a Referer", async () => {
+    const page = await get("/elves", { host: "127.0.0.1:3000" });
+    expect(page.headers["content-security-policy"]).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:3000; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    expect(page.headers["referrer-policy"]).toBe("no-referrer");
+    expect(page.headers["x-content-type-options"]).toBe("nosniff");
+    // a host that is not one names no socket
+    expect((await get("/", { host: "evil.example; script-src *" })).headers["content-security-policy"]).toContain("connect-src 'self'; ");
+  });
+
   it("answer the app's pages with index.html and any other path with 404", async () => {
     for (const page of ["/", "/elves", "/elves/", "/elves/replays/1"]) {
       const res = await get(page);

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { contentSecurityPolicy } from "@kringle/core";
 
 /** the paths the web app answers (packages/web/src/link.ts pageFor) */
 const PAGE = /^\/(elves(\/.*)?)?$/;
@@ -69,6 +70,24 @@ async function fileTime(path: string): Promise<number | undefined> {
   }
 }
 
+/** The host a browser asked for, when it is one (a WebSocket on it is the page's own origin). */
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/**
+ * The page's link carries the child's token and conversation key, so it never goes out as a
+ * Referer; and the page runs under kringle's content security policy (no inline script). The
+ * deployed site sends the same headers from CloudFront (stacks/Kringle.ts).
+ */
+function securityHeaders(host: string | undefined): Record<string, string> {
+  // 'self' covers ws: on the same host in CSP 3; the explicit origin is for browsers before it
+  const sameOriginSocket = host && HOST.test(host) ? [`ws://${host}`] : [];
+  return {
+    "content-security-policy": contentSecurityPolicy(sameOriginSocket),
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+  };
+}
+
 export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.writeHead(405, { allow: "GET, HEAD" }).end();
@@ -109,6 +128,7 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     "content-type": TYPES[type] ?? "application/octet-stream",
     "content-length": bytes.length,
     "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+    ...securityHeaders(req.headers.host),
     ...(COMPRESSIBLE.has(type) ? { vary: "Accept-Encoding" } : {}),
     ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
   });
