@@ -27,11 +27,11 @@ afterAll(async () => {
   await k?.dispose();
 });
 
-async function open(url: string, viewport = { width: 1280, height: 800 }, before?: (page: Page) => void): Promise<Page> {
+async function open(url: string, viewport = { width: 1280, height: 800 }, before?: (page: Page) => unknown): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.on("pageerror", (err) => console.error("page error:", err));
-  before?.(page);
+  await before?.(page);
   await page.goto(url);
   return page;
 }
@@ -170,7 +170,7 @@ describe("the chat page for a child", () => {
 
   it("runs under its content security policy, which refuses nothing it does and an inline script it does not", async () => {
     const record = (p: Page) =>
-      void p.addInitScript(`{
+      p.addInitScript(`{
         const seen = (window.cspViolations = []);
         document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective + " " + e.blockedURI));
       }`);
