@@ -13,11 +13,14 @@ type Run<E, R> = (event: E, context: Context) => Promise<R>;
 const TAKE_OVER_MS = 5_000;
 
 /**
- * `keyPrefix` names the reaction (the wiring's function name): two reactions to one event (Santa's
- * reply and the gift extractor's) keep records of their own in the one table. Without it the key
- * is only the Lambda's function name, which the offline runtime leaves unset.
+ * `reaction` names the reaction (the wiring's function name): two reactions to one event (Santa's
+ * reply and the gift extractor's) keep records of their own in the one table. Powertools keys a
+ * record by the Lambda's function name, which tells them apart on AWS and is kept there (a deploy
+ * does not orphan the records in flight); the offline runtime leaves it unset, so there the
+ * reaction's name stands in.
  */
-export function idempotentOnEventId<E, R>(run: Run<E, R>, client: DynamoDBClient, keyPrefix: string): Run<E, R> {
+export function idempotentOnEventId<E, R>(run: Run<E, R>, client: DynamoDBClient, reaction: string): Run<E, R> {
+  const keyPrefix = process.env.AWS_LAMBDA_FUNCTION_NAME || reaction;
   const persistenceStore = new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), awsSdkV3Client: client });
   const config = new IdempotencyConfig({ eventKeyJmesPath: "detail.id", expiresAfterSeconds: 7 * 24 * 3600 });
   const once = makeIdempotent(run, { persistenceStore, config, keyPrefix }) as Run<E, R>;
