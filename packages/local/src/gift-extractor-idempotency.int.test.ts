@@ -11,6 +11,7 @@ import { lambdaContext } from "./lambda/functions.js";
 import { startOpenAIStandIn, type OpenAIStandIn } from "./stand-ins/openai-compatible.js";
 import { busEvent } from "./testing/bus-event.js";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
+import { restoreEnvironment } from "./testing/environment.js";
 
 const saved = { ...process.env };
 let k: TestKringle | undefined;
@@ -19,9 +20,7 @@ afterEach(async () => {
   await k?.dispose();
   await openai?.close();
   k = openai = undefined;
-  // put the variables back one by one: process.env itself is shared with the functions' threads
-  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-  Object.assign(process.env, saved);
+  restoreEnvironment(saved);
 });
 
 const context = (name: "giftExtractor" | "santa") => lambdaContext(name, wiring.functions[name], Date.now() + 60_000) as Context;

@@ -7,6 +7,7 @@ import { startBedrockStandIn, throttled, throttledMidStream, type BedrockStandIn
 import { startOpenAIStandIn, type OpenAIStandIn } from "./stand-ins/openai-compatible.js";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
 import type { TestClient } from "./testing/ws-client.js";
+import { restoreEnvironment } from "./testing/environment.js";
 
 type Delta = Extract<ServerFrame, { type: "transcript.delta" }>;
 type Change<K extends Delta["change"]["kind"]> = Extract<Delta["change"], { kind: K }>;
@@ -93,9 +94,7 @@ describe.each(providers)("Santa on $name", (provider) => {
   afterAll(async () => {
     await k?.dispose();
     await server?.close();
-    // put the variables back one by one: process.env itself is shared with the functions' threads
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
+    restoreEnvironment(saved);
   });
 
   it("streams a reply through the log and completes it, recording the model", async () => {

@@ -16,17 +16,11 @@ interface Outcome {
 
 const extract = async (event: BusEvent): Promise<Outcome> => ({ appended: (await extractGifts(messageFrom(event.detail), deps().gifting())).length });
 
-let idempotent: { key: unknown; run: (event: BusEvent, context: Context) => Promise<Outcome> } | undefined;
+const extractOnce = idempotentOnEventId(extract, () => deps().dynamo, "giftExtractor");
 
 export const handler = async (event: BusEvent, context: Context): Promise<Outcome> => {
   logger.addContext(context);
-  let outcome: Outcome;
-  if (deps().gifting().extractor.deterministic) outcome = await extract(event);
-  else {
-    // rebuilt whenever the clients are (their endpoints changed)
-    if (idempotent?.key !== deps()) idempotent = { key: deps(), run: idempotentOnEventId(extract, deps().dynamo, "giftExtractor") };
-    outcome = await idempotent.run(event, context);
-  }
+  const outcome = deps().gifting().extractor.deterministic ? await extract(event) : await extractOnce(event, context);
   logger.info("gifts extracted", { ...outcome });
   return outcome;
 };

@@ -10,15 +10,11 @@ type BusEvent = EventBridgeEvent<string, unknown>;
 
 // the concern screen's classifier trains once per sandbox: in the init phase, not on a child's message
 warmConcernScreen();
-const reply = (event: BusEvent) => replyTo(messageFrom(event.detail), deps().santa());
-
-let idempotent: { key: unknown; run: (event: BusEvent, context: Context) => Promise<ReplyOutcome> } | undefined;
+const reply = idempotentOnEventId((event: BusEvent) => replyTo(messageFrom(event.detail), deps().santa()), () => deps().dynamo, "santa");
 
 export const handler = async (event: BusEvent, context: Context): Promise<ReplyOutcome> => {
   logger.addContext(context);
-  // rebuilt whenever the clients are (their endpoints changed)
-  if (idempotent?.key !== deps()) idempotent = { key: deps(), run: idempotentOnEventId(reply, deps().dynamo, "santa") };
-  const outcome = await idempotent.run(event, context);
+  const outcome = await reply(event, context);
   logger.info("santa replied", { ...outcome });
   return outcome;
 };

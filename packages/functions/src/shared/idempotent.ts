@@ -19,12 +19,19 @@ const TAKE_OVER_MS = 5_000;
  * does not orphan the records in flight); the offline runtime leaves it unset, so there the
  * reaction's name stands in.
  */
-export function idempotentOnEventId<E, R>(run: Run<E, R>, client: DynamoDBClient, reaction: string): Run<E, R> {
-  const keyPrefix = process.env.AWS_LAMBDA_FUNCTION_NAME || reaction;
-  const persistenceStore = new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), awsSdkV3Client: client });
-  const config = new IdempotencyConfig({ eventKeyJmesPath: "detail.id", expiresAfterSeconds: 7 * 24 * 3600 });
-  const once = makeIdempotent(run, { persistenceStore, config, keyPrefix }) as Run<E, R>;
+export function idempotentOnEventId<E, R>(run: Run<E, R>, client: () => DynamoDBClient, reaction: string): Run<E, R> {
+  // made again whenever the client is (the handler's clients are rebuilt when their endpoints change)
+  let made: { client: DynamoDBClient; once: Run<E, R> } | undefined;
+  const onceWith = (current: DynamoDBClient): Run<E, R> => {
+    if (made?.client === current) return made.once;
+    const keyPrefix = process.env.AWS_LAMBDA_FUNCTION_NAME || reaction;
+    const persistenceStore = new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), awsSdkV3Client: current });
+    const config = new IdempotencyConfig({ eventKeyJmesPath: "detail.id", expiresAfterSeconds: 7 * 24 * 3600 });
+    made = { client: current, once: makeIdempotent(run, { persistenceStore, config, keyPrefix }) as Run<E, R> };
+    return made.once;
+  };
   return async (event, context) => {
+    const once = onceWith(client());
     for (let attempt = 1; ; attempt++) {
       try {
         return await once(event, context);

@@ -175,10 +175,10 @@ describe("the chat page for a child", () => {
         document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective + " " + e.blockedURI));
       }`);
     const violations = (p: Page) => p.evaluate("window.cspViolations") as Promise<string[]>;
-    const headers = (await (await browser.newContext()).request.get(k.chatUrl)).headers();
+    const page = await open(k.chatUrl, undefined, record);
+    const headers = (await page.request.get(k.chatUrl)).headers();
     expect(headers["content-security-policy"]).toContain("script-src 'self';");
     expect(headers["referrer-policy"]).toBe("no-referrer");
-    const page = await open(k.chatUrl, undefined, record);
     await connected(page);
     await chat(page, "Hello Santa! Can you tell me **three** things reindeer eat?");
     const elves = await open(k.elvesUrl, undefined, record);
