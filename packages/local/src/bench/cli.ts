@@ -45,12 +45,14 @@ const options = {
 function figures(r: ScenarioResult) {
   const overhead: number[] = [];
   const completion: number[] = [];
+  const beforeModel: number[] = [];
   for (const t of r.timings) {
     const first = r.firstTokens.get(t.messageId);
     if (first !== undefined && t.firstChunkAt !== undefined) overhead.push(t.firstChunkAt - first);
+    if (first !== undefined) beforeModel.push(first - t.sentAt);
     if (t.completedAt !== undefined) completion.push(t.completedAt - t.sentAt);
   }
-  return { overhead: summarize(overhead), completion: summarize(completion), ...integrity(r.timings) };
+  return { overhead: summarize(overhead), completion: summarize(completion), beforeModel: summarize(beforeModel), ...integrity(r.timings) };
 }
 
 /** `--flood`: the rate limits' case (flood.ts) instead of the throughput comparison. */
@@ -109,6 +111,9 @@ async function main() {
 first token: model → client (overhead)
 ${row("event-sourced", s.overhead)}
 ${row("direct push", d.overhead)}
+before the model: client send → model's first token
+${row("event-sourced", s.beforeModel)}
+${row("direct push", d.beforeModel)}
 reply completion: client send → completed
 ${row("event-sourced", s.completion)}
 ${row("direct push", d.completion)}
