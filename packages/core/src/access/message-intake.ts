@@ -9,7 +9,7 @@ import type { ErrorCode, SendMessageAction } from "../protocol/frames.js";
 import { withholdPersonalData } from "../safety/personal-data.js";
 import type { RouteRateLimit } from "../wiring/types.js";
 import type { GuardsStore } from "./dynamo-guards.js";
-import { rateLimitedMessage } from "./rate-limit.js";
+import { rateLimitedMessage, type Admission } from "./rate-limit.js";
 
 export class MessageRefused extends Error {
   constructor(
@@ -46,20 +46,30 @@ export function bucketsToTake(per: RouteRateLimit["per"]): RouteRateLimit["per"]
   return per.includes("conversation") ? ["conversation"] : per;
 }
 
+/** Takes from the buckets in turn: the first that refuses says why (the ones after it are not taken). */
+async function refusal(sender: Sender, action: SendMessageAction, ports: MessageIntakePorts): Promise<Extract<Admission, { allowed: false }> | undefined> {
+  const buckets = { connection: `connection#${sender.connectionId}`, conversation: `conversation#${action.conversationId}` };
+  for (const per of bucketsToTake(ports.rateLimit.per)) {
+    const admission = await ports.guards.take(buckets[per], ports.rateLimit);
+    if (!admission.allowed) return admission;
+  }
+  return undefined;
+}
+
 /** Records the message, or throws MessageRefused saying why not (nothing is recorded then). */
 export async function takeMessage(sender: Sender, action: SendMessageAction, ports: MessageIntakePorts): Promise<EventOf<"message.sent">> {
   if (sender.role !== "child" || action.conversationId !== sender.conversationId) {
     throw new MessageRefused("forbidden", "you can only send messages to your own conversation", action.messageId);
   }
-  if (!(await ports.guards.fingerprint(action.conversationId, action.messageId, action.text))) {
-    throw new MessageRefused("invalid_frame", "messageId: already used for another message; make a new one", action.messageId);
-  }
-  const buckets = { connection: `connection#${sender.connectionId}`, conversation: `conversation#${action.conversationId}` };
-  for (const per of bucketsToTake(ports.rateLimit.per)) {
-    const admission = await ports.guards.take(buckets[per], ports.rateLimit);
-    if (!admission.allowed) throw new MessageRefused("rate_limited", rateLimitedMessage(admission.retryAfterMs), action.messageId, admission.retryAfterMs);
-  }
+  // the fingerprint and the rate limit do not depend on each other: both writes go out at once,
+  // one round trip before the message is recorded rather than two (a reused messageId is charged
+  // to the limit as any other message is; a limited one keeps its fingerprint, as it always did)
+  const checks = Promise.all([ports.guards.fingerprint(action.conversationId, action.messageId, action.text), refusal(sender, action, ports)]);
+  // the personal data screen runs while they are under way
   const { text, withheld } = withholdPersonalData(action.text);
+  const [fresh, refused] = await checks;
+  if (!fresh) throw new MessageRefused("invalid_frame", "messageId: already used for another message; make a new one", action.messageId);
+  if (refused) throw new MessageRefused("rate_limited", rateLimitedMessage(refused.retryAfterMs), action.messageId, refused.retryAfterMs);
   // the event id derives from the messageId: a client's retried send is the same event
   const sent = makeEvent(
     "message.sent",

@@ -7,7 +7,7 @@ import { NorthPoleModel } from "./models/north-pole.js";
 import { withRetries } from "./retry.js";
 import { REDACTED } from "../safety/personal-data.js";
 import { SAFETY_SCREEN_MODEL } from "./santa.decisions.js";
-import { CONTENT_FILTERED, INPUT_SCREENED, replyTo, type ReplierDeps } from "./santa.reactor.js";
+import { CONTENT_FILTERED, INPUT_SCREENED, readingAhead, replyTo, type ReplierDeps } from "./santa.reactor.js";
 import { MemoryReplyLock } from "./reply-lock.js";
 import { MemoryTranscriptStore } from "../transcript/transcript.memory.js";
 import { allEntries } from "../transcript/transcript.port.js";
@@ -180,6 +180,49 @@ describe("when the model fails", () => {
     expect(outcome.status).toBe("failed");
     expect(of("reply.failed").map((e) => e.data)).toEqual([{ replyId: outcome.replyId, error: "interrupted", retryable: true }]);
     expect(of("reply.completed")).toEqual([]);
+  });
+
+  it("asks the model while reply.started is appended, and appends none of the reply before it", async () => {
+    const model = fakeModel(["Ho ", "ho ", "ho!"]);
+    const appended: KringleEvent[] = [];
+    let letStartThrough!: () => void;
+    const startHeld = new Promise<void>((resolve) => (letStartThrough = resolve));
+    let askedWhileStarting = false;
+    const log = {
+      append: async (events: readonly KringleEvent[]) => {
+        if (events[0]!.type === "reply.started") {
+          // the model's stream is open before the start's append has answered
+          await new Promise((r) => setTimeout(r, 5));
+          askedWhileStarting = model.requests.length === 1;
+          await startHeld;
+        }
+        appended.push(...events);
+      },
+    };
+    const replying = run(message("Hi Santa"), model, [], { log });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(askedWhileStarting).toBe(true);
+    expect(appended).toEqual([]);
+    letStartThrough();
+    const { outcome } = await replying;
+    expect(outcome.status).toBe("completed");
+    expect(appended.map((e) => e.type)).toEqual(["reply.started", ...appended.slice(1, -1).map(() => "reply.chunk"), "reply.completed"]);
+    expect(appended.filter((e) => e.type === "reply.chunk").length).toBeGreaterThan(0);
+  });
+
+  it("lets the error through when reply.started cannot be appended, with nothing else appended, so the reaction is retried", async () => {
+    const model = fakeModel(["Ho ", "ho ", "ho! ", "Merry ", "Christmas!"]);
+    const appended: KringleEvent[] = [];
+    const log = {
+      append: async (events: readonly KringleEvent[]) => {
+        if (events[0]!.type === "reply.started") throw new Error("the stream is down");
+        appended.push(...events);
+      },
+    };
+    await expect(run(message("Hi Santa"), model, [], { log })).rejects.toThrow("the stream is down");
+    expect(appended).toEqual([]);
+    // the model's stream was closed, not left running
+    expect(model.closed).toBe(1);
   });
 
   it("lets the error through when not even the failure can be recorded, so the reaction is retried", async () => {
@@ -365,5 +408,58 @@ describe("one reply at a time per conversation", () => {
     const failing: ReplierDeps = { ...deps, log: { append: async () => Promise.reject(new Error("the log is down")) } };
     await expect(replyTo(third, failing)).rejects.toThrow("the log is down");
     expect(released).toHaveLength(1);
+  });
+});
+
+describe("reading the conversation ahead", () => {
+  const history: Entry[] = [{ kind: "message", position: 1, messageId: "m_0", text: "Hi", at: "2026-12-01T10:00:00.000Z" }];
+  function counting(options: { fail?: boolean } = {}) {
+    const reads: string[] = [];
+    const base = {
+      log: { append: async () => undefined },
+      model: fakeModel([]),
+      prompt: { version: "v1", text: "You are Santa." },
+      transcript: async (id: string) => {
+        reads.push(id);
+        if (options.fail) throw new Error("the table is away");
+        return history;
+      },
+    } satisfies ReplierDeps;
+    return { base, reads };
+  }
+
+  it("starts the read at once; the first look takes it, every later look and other conversations read anew", async () => {
+    const { base, reads } = counting();
+    const ahead = readingAhead(base, C);
+    expect(reads).toEqual([C]);
+    expect(await ahead.transcript(C)).toBe(history);
+    expect(reads).toEqual([C]);
+    await ahead.transcript(C);
+    await ahead.transcript("c_other");
+    expect(reads).toEqual([C, C, "c_other"]);
+  });
+
+  it("reads anew when the first look comes later than the read is fresh for", async () => {
+    const { base, reads } = counting();
+    let clock = 0;
+    const ahead = readingAhead({ ...base, now: () => clock }, C, 1000);
+    clock = 1500;
+    await ahead.transcript(C);
+    expect(reads).toEqual([C, C]);
+  });
+
+  it("hands a failed read to the first look, and leaves no rejection unhandled when nobody looks", async () => {
+    const { base } = counting({ fail: true });
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", note);
+    try {
+      readingAhead(base, "c_never_looked_at");
+      await expect(readingAhead(base, C).transcript(C)).rejects.toThrow("the table is away");
+      await new Promise((r) => setTimeout(r, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", note);
+    }
   });
 });

@@ -52,6 +52,8 @@ export interface ReplierDeps {
 
 /** a reply is at most a few hundred tokens; Santa's function has 120 s */
 const GIVE_UP_WAITING_MS = 60_000;
+/** a read made ahead is as good as one made now for this long (the idempotency record's write) */
+const READ_AHEAD_FRESH_MS = 1_000;
 /** the longest a reaction lives: a claim outlives no reply, and a crashed holder's lapses */
 const HOLD_MS = 120_000;
 
@@ -118,6 +120,27 @@ async function whenItsTurn(message: EventOf<"message.sent">, replyId: string, de
   }
 }
 
+/**
+ * The same deps with the conversation's first read started now: a host that has something to do
+ * first (its idempotency record) lets the read go out beside it, and Santa's first look at the
+ * conversation takes that read; every later look, and any other conversation, reads anew.
+ */
+export function readingAhead(deps: ReplierDeps, conversationId: string, freshForMs = READ_AHEAD_FRESH_MS): ReplierDeps {
+  const now = deps.now ?? Date.now;
+  const since = now();
+  let ahead: Promise<Entry[]> | undefined = deps.transcript(conversationId);
+  // a run that never looks (an event answered already) leaves it; the first look sees any failure
+  ahead.catch(() => undefined);
+  const transcript = (id: string) => {
+    // a run that waited first (another delivery of the event was under way) reads what is there now
+    if (!ahead || id !== conversationId || now() - since > freshForMs) return deps.transcript(id);
+    const read = ahead;
+    ahead = undefined;
+    return read;
+  };
+  return { ...deps, transcript };
+}
+
 export async function replyTo(message: EventOf<"message.sent">, deps: ReplierDeps): Promise<ReplyOutcome> {
   const replyId = derivedId(message.id, "reply", 0, deps.scope ?? LIVE);
   const turn = await whenItsTurn(message, replyId, deps);
@@ -147,8 +170,11 @@ async function speak(message: EventOf<"message.sent">, history: Entry[], deps: R
     today: deps.today?.() ?? new Date(),
   });
   const plan = planReply(message, decision.kind === "model" ? deps.model.id : SAFETY_SCREEN_MODEL, deps.prompt.version, deps.scope);
-  // the elves see at once that the conversation needs a human; a retry appends the same ids
-  await deps.log.append([replyStarted(plan), ...decision.raised.map((kind) => safetyFlagged(message, kind))]);
+  // the elves see at once that the conversation needs a human; a retry appends the same ids. The
+  // model is asked while this is appended (its first words take longer than the append), and
+  // nothing of the reply is appended before it is
+  const start = deps.log.append([replyStarted(plan), ...decision.raised.map((kind) => safetyFlagged(message, kind))]);
+  start.catch(() => undefined); // awaited before any chunk, and where the reply ends
   const caring = decision.concern.length > 0;
 
   const started = now();
@@ -157,11 +183,15 @@ async function speak(message: EventOf<"message.sent">, history: Entry[], deps: R
   const coalescer = new ChunkCoalescer({
     maxChars: deps.chunking?.maxChars ?? 64,
     maxDelayMs: deps.chunking?.maxDelayMs ?? 50,
-    emit: (chunk, seq) => deps.log.append([replyChunk(plan, seq, chunk)]),
+    emit: async (chunk, seq) => {
+      await start;
+      await deps.log.append([replyChunk(plan, seq, chunk)]);
+    },
   });
   const complete = async (stopReason: string, usage: Usage) => {
     // the last chunk and the completion go in one append
     const last = await coalescer.drain();
+    await start;
     const end = now();
     const ttftMs = (firstTokenAt ?? end) - started;
     const completed = replyCompleted(plan, { text: guard.released, stopReason, usage, ttftMs, totalMs: end - started });
@@ -200,6 +230,10 @@ async function speak(message: EventOf<"message.sent">, history: Entry[], deps: R
     throw new ModelError("stream_ended", "the model stream ended without finishing", true);
   } catch (err) {
     coalescer.discard();
+    abort.abort();
+    // not even the start was recorded: nothing of the reply is in the log, so the whole reaction is
+    // retried, as if the model had not been asked
+    await start;
     // Santa has started speaking: whatever went wrong ends the reply as failed, visibly (the child
     // can ask again) rather than leaving it streaming; only if even that cannot be recorded is
     // the whole reaction retried

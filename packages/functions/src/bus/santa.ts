@@ -1,6 +1,7 @@
 // Bus target for message.sent: hosts Santa's reactor, which replies by streaming through the log.
-// Idempotent on the message event's id, so a redelivered event or a resent messageId gets one reply.
-import { messageFrom, replyTo, warmConcernScreen, type ReplyOutcome } from "@kringle/core";
+// Idempotent on the message event's id, so a redelivered event or a resent messageId gets one reply;
+// the conversation is read while the idempotency record is written.
+import { messageFrom, readingAhead, replyTo, warmConcernScreen, type ReplierDeps, type ReplyOutcome } from "@kringle/core";
 import type { Context, EventBridgeEvent } from "aws-lambda";
 import { deps } from "../shared/deps.js";
 import { idempotentOnEventId } from "../shared/idempotent.js";
@@ -10,11 +11,27 @@ type BusEvent = EventBridgeEvent<string, unknown>;
 
 // the concern screen's classifier trains once per sandbox: in the init phase, not on a child's message
 warmConcernScreen();
-const reply = idempotentOnEventId((event: BusEvent) => replyTo(messageFrom(event.detail), deps().santa()), () => deps().dynamo, "santa");
+/** by bus event id: the deps whose first read of the conversation went out with the delivery */
+const readAhead = new Map<string, ReplierDeps>();
+const reply = idempotentOnEventId((event: BusEvent) => replyTo(messageFrom(event.detail), readAhead.get(event.id) ?? deps().santa()), () => deps().dynamo, "santa");
+
+/** Starts reading the message's conversation, while the idempotency record is written. */
+function readAheadFor(event: BusEvent): void {
+  try {
+    readAhead.set(event.id, readingAhead(deps().santa(), messageFrom(event.detail).conversationId));
+  } catch {
+    // not a message: the run says so
+  }
+}
 
 export const handler = async (event: BusEvent, context: Context): Promise<ReplyOutcome> => {
   logger.addContext(context);
-  const outcome = await reply(event, context);
-  logger.info("santa replied", { ...outcome });
-  return outcome;
+  readAheadFor(event);
+  try {
+    const outcome = await reply(event, context);
+    logger.info("santa replied", { ...outcome });
+    return outcome;
+  } finally {
+    readAhead.delete(event.id);
+  }
 };
