@@ -221,6 +221,7 @@ async function speak(message: EventOf<"message.sent">, history: Entry[], deps: R
         }
         coalescer.push(step.release);
       } else {
+        replyProbe.lastToken({ conversationId: message.conversationId, replyId: plan.replyId, inReplyTo: message.data.messageId, at: preciseNow() });
         const step = guard.end();
         if (!step.ok) return await endSafely();
         coalescer.push(step.release);

@@ -46,13 +46,16 @@ function figures(r: ScenarioResult) {
   const overhead: number[] = [];
   const completion: number[] = [];
   const beforeModel: number[] = [];
+  const afterModel: number[] = [];
   for (const t of r.timings) {
     const first = r.firstTokens.get(t.messageId);
     if (first !== undefined && t.firstChunkAt !== undefined) overhead.push(t.firstChunkAt - first);
     if (first !== undefined) beforeModel.push(first - t.sentAt);
+    const last = r.lastTokens?.get(t.messageId);
+    if (last !== undefined && t.completedAt !== undefined) afterModel.push(t.completedAt - last);
     if (t.completedAt !== undefined) completion.push(t.completedAt - t.sentAt);
   }
-  return { overhead: summarize(overhead), completion: summarize(completion), beforeModel: summarize(beforeModel), ...integrity(r.timings) };
+  return { overhead: summarize(overhead), completion: summarize(completion), beforeModel: summarize(beforeModel), afterModel: summarize(afterModel), ...integrity(r.timings) };
 }
 
 /** `--flood`: the rate limits' case (flood.ts) instead of the throughput comparison. */
@@ -114,6 +117,9 @@ ${row("direct push", d.overhead)}
 before the model: client send → model's first token
 ${row("event-sourced", s.beforeModel)}
 ${row("direct push", d.beforeModel)}
+after the model: model's stream done → client has reply.completed
+${row("event-sourced", s.afterModel)}
+${row("direct push", d.afterModel)}
 reply completion: client send → completed
 ${row("event-sourced", s.completion)}
 ${row("direct push", d.completion)}

@@ -16,6 +16,7 @@ interface RouteEvent {
 
 export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult> {
   const firstTokens = new Map<string, number>();
+  const lastTokens = new Map<string, number>();
   const history = new Map<string, Turn[]>();
   const model = new NorthPoleModel({ wordDelayMs: o.wordMs });
   let api: ApiGatewayManagementApiClient | undefined;
@@ -36,6 +37,7 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
       full += event.text;
       coalescer.push(event.text);
     }
+    lastTokens.set(messageId, preciseNow());
     await coalescer.end();
     await delta({ kind: "reply.completed", text: full });
     history.set(conversationId, [...turns, { role: "santa", text: full }]);
@@ -70,7 +72,7 @@ export async function runDirectPush(o: ScenarioOptions): Promise<ScenarioResult>
     });
     const cpu = process.cpuUsage(cpuBefore);
     const calls = { kinesis: {}, dynamodb: {}, connections: gateway.managementCalls() };
-    return { ...load, firstTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, invocations: {}, deadLetters: 0, giftLatenciesMs: [], cpuMs: (cpu.user + cpu.system) / 1000, calls };
+    return { ...load, firstTokens, lastTokens, eventsByType: {}, conversations: o.clients, lagsMs: {}, invocations: {}, deadLetters: 0, giftLatenciesMs: [], cpuMs: (cpu.user + cpu.system) / 1000, calls };
   } finally {
     await gateway.stop();
     api.destroy();

@@ -19,6 +19,8 @@ export interface ScenarioOptions {
 export interface ScenarioResult {
   timings: ReplyTiming[];
   firstTokens: Map<string, number>;
+  /** by message: when the model's stream finished */
+  lastTokens?: Map<string, number>;
   durationMs: number;
   eventsByType: Record<string, number>;
   conversations: number;
@@ -56,7 +58,10 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
     ...(o.model ? { model: o.model } : {}),
   });
   const firstTokens = new Map<string, number>();
-  const stop = replyProbe.onFirstToken((e: FirstToken) => firstTokens.set(e.inReplyTo, e.at));
+  const lastTokens = new Map<string, number>();
+  const stopFirst = replyProbe.onFirstToken((e: FirstToken) => firstTokens.set(e.inReplyTo, e.at));
+  const stopLast = replyProbe.onLastToken((e: FirstToken) => lastTokens.set(e.inReplyTo, e.at));
+  const stop = () => (stopFirst(), stopLast());
   try {
     const elves = await watchGifts(`${kringle.wsUrl}/?token=${kringle.config.elfToken}`);
     const census = async () => {
@@ -97,7 +102,7 @@ export async function runEventSourced(o: ScenarioOptions): Promise<ScenarioResul
       start = page.LastEvaluatedKey;
     } while (start);
     const deadLetters = (await Promise.all([...Object.keys(wiring.consumers).map((c) => `consumer:${c}`), ...Object.keys(wiring.rules).map((r) => `rule:${r}`)].map((s) => kringle.deadLetters.list(s)))).flat().length;
-    return { ...load, firstTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, invocations: kringle.stats.invocations, deadLetters, cpuMs: (cpu.user + cpu.system) / 1000, calls, giftLatenciesMs };
+    return { ...load, firstTokens, lastTokens, eventsByType, conversations: o.clients, lagsMs: kringle.stats.lagsMs, invocations: kringle.stats.invocations, deadLetters, cpuMs: (cpu.user + cpu.system) / 1000, calls, giftLatenciesMs };
   } finally {
     stop();
     await kringle.stop();

@@ -10,7 +10,7 @@ export class FunctionError extends Error {
   }
 }
 
-type Reply = { type: "ready" } | { type: "firstToken"; e: FirstToken } | { type: "result"; id: number; result?: unknown; error?: { name: string; message: string; code?: string } };
+type Reply = { type: "ready" } | { type: "firstToken"; e: FirstToken } | { type: "lastToken"; e: FirstToken } | { type: "result"; id: number; result?: unknown; error?: { name: string; message: string; code?: string } };
 
 export class FunctionThread {
   private readonly worker: Worker;
@@ -29,6 +29,7 @@ export class FunctionThread {
       this.worker.on("message", (m: Reply) => {
         if (m.type === "ready") resolve();
         else if (m.type === "firstToken") replyProbe.firstToken(m.e);
+        else if (m.type === "lastToken") replyProbe.lastToken(m.e);
         else this.settle(m);
       });
     });

@@ -7,6 +7,7 @@ register();
 const { replyProbe } = await import(workerData.probeModule);
 // replies are observed on the main thread (the benchmark listens there)
 replyProbe.onFirstToken((e) => parentPort.postMessage({ type: "firstToken", e }));
+replyProbe.onLastToken((e) => parentPort.postMessage({ type: "lastToken", e }));
 
 const handlers = new Map();
 async function handlerOf(moduleUrl, name) {
