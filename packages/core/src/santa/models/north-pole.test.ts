@@ -248,6 +248,29 @@ describe("the North Pole model streams word by word", () => {
     await done;
   });
 
+  it("keeps its pace while its reader is busy: the words due by then come at once", async () => {
+    vi.useFakeTimers();
+    const model = new NorthPoleModel({ wordDelayMs: 40, today: () => TODAY });
+    const words: string[] = [];
+    const done = (async () => {
+      for await (const e of model.stream(request([child("Hello Santa, I would like a red bicycle and a kite")]))) {
+        if (e.type !== "text") continue;
+        words.push(e.text);
+        // the reader is busy for 100 ms after the first word (another reply's work, say)
+        if (words.length === 1) await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    await vi.advanceTimersByTimeAsync(40);
+    expect(words).toHaveLength(1);
+    // at 140 ms the words due at 80 and 120 ms are there at once, not 40 ms apart from now on
+    await vi.advanceTimersByTimeAsync(100);
+    expect(words).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(words).toHaveLength(4);
+    await vi.runAllTimersAsync();
+    await done;
+  });
+
   it("stops when aborted", async () => {
     const model = new NorthPoleModel({ wordDelayMs: 0, today: () => TODAY });
     const abort = new AbortController();

@@ -20,7 +20,11 @@ import { languageOf, replyInLanguage } from "./north-pole-languages.js";
 import { asksSomething, GRIEF, GRIEF_AFTER, GRIEF_ANSWERS, PUZZLERS, questionsIn } from "./north-pole-topics.js";
 
 export interface NorthPoleOptions {
-  /** delay between words; 0 streams as fast as the consumer reads */
+  /**
+   * its pace: word n is due n × this after the stream opened, whenever it is read, as a remote
+   * model's words keep coming while its reader is busy (a late reader gets those due at once);
+   * 0 streams as fast as the consumer reads
+   */
   wordDelayMs: number;
   /** today's date, for counting the days until Christmas */
   today?: () => Date;
@@ -237,9 +241,11 @@ export class NorthPoleModel implements Model {
   async *stream(request: ModelRequest, signal?: AbortSignal): AsyncIterable<ModelEvent> {
     const reply = composeReply(request, this.options.today?.() ?? new Date());
     const words = reply.split(/(?<= )/);
-    for (const word of words) {
+    const opened = performance.now();
+    for (const [i, word] of words.entries()) {
       if (signal?.aborted) return;
-      if (this.options.wordDelayMs > 0) await new Promise((r) => setTimeout(r, this.options.wordDelayMs));
+      const wait = this.options.wordDelayMs > 0 ? opened + (i + 1) * this.options.wordDelayMs - performance.now() : 0;
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       yield { type: "text", text: word };
     }
     const input = request.turns.reduce((n, t: Turn) => n + approxTokens(t.text), approxTokens(request.system));
