@@ -67,17 +67,6 @@ describe("takeMessage", () => {
     expect(appended).toEqual([]);
   });
 
-  it("takes connection buckets in turn when no conversation bucket keeps the limit: one refusing stops the next", async () => {
-    const taken: string[] = [];
-    const guards: MessageIntakePorts["guards"] = {
-      fingerprint: async () => true,
-      take: async (bucket) => (taken.push(bucket), { allowed: false, retryAfterMs: 200 }),
-    };
-    const { log } = recordingLog();
-    await expect(takeMessage(child, action, { guards, log, rateLimit: { ...limit, per: ["connection"] } })).rejects.toMatchObject({ code: "rate_limited" });
-    expect(taken).toEqual(["connection#k1"]);
-  });
-
   it("refuses a message to another conversation before asking the store anything", async () => {
     const store = heldGuards({ fresh: true, admission: { allowed: true, tatMs: 0 } });
     const { log } = recordingLog();

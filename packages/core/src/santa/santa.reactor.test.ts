@@ -225,6 +225,22 @@ describe("when the model fails", () => {
     expect(model.closed).toBe(1);
   });
 
+  it("keeps the model's own error beside the start's when both failed", async () => {
+    const model = fakeModel(["Ho "], { error: new ModelError("throttled", "the model is busy", true) });
+    const log = {
+      append: async (events: readonly KringleEvent[]) => {
+        // the start's append fails only after the model has failed
+        if (events[0]!.type === "reply.started") {
+          await new Promise((r) => setTimeout(r, 20));
+          throw new Error("the stream is down");
+        }
+      },
+    };
+    const failure = await run(message("Hi Santa"), model, [], { log }).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(AggregateError);
+    expect((failure as AggregateError).errors.map((e: Error) => e.message)).toEqual(["the stream is down", "the model is busy"]);
+  });
+
   it("lets the error through when not even the failure can be recorded, so the reaction is retried", async () => {
     const broken: Model = {
       id: "broken",

@@ -132,7 +132,7 @@ export function readingAhead(deps: ReplierDeps, conversationId: string, freshFor
   // a run that never looks (an event answered already) leaves it; the first look sees any failure
   ahead.catch(() => undefined);
   const transcript = (id: string) => {
-    // a run that waited first (another delivery of the event was under way) reads what is there now
+    // a look long after the read went out reads what is there now
     if (!ahead || id !== conversationId || now() - since > freshForMs) return deps.transcript(id);
     const read = ahead;
     ahead = undefined;
@@ -231,10 +231,13 @@ async function speak(message: EventOf<"message.sent">, history: Entry[], deps: R
     throw new ModelError("stream_ended", "the model stream ended without finishing", true);
   } catch (err) {
     coalescer.discard();
-    abort.abort();
     // not even the start was recorded: nothing of the reply is in the log, so the whole reaction is
-    // retried, as if the model had not been asked
-    await start;
+    // retried, as if the model had not been asked (with the model's own error, if it had one too)
+    const unstarted = await start.then(
+      () => undefined,
+      (startErr: unknown) => startErr ?? new Error("reply.started could not be appended"),
+    );
+    if (unstarted !== undefined) throw unstarted === err ? err : new AggregateError([unstarted, err], "reply.started could not be appended");
     // Santa has started speaking: whatever went wrong ends the reply as failed, visibly (the child
     // can ask again) rather than leaving it streaming; only if even that cannot be recorded is
     // the whole reaction retried

@@ -13,7 +13,10 @@ type BusEvent = EventBridgeEvent<string, unknown>;
 warmConcernScreen();
 /** by bus event id: the deps whose first read of the conversation went out with the delivery */
 const readAhead = new Map<string, ReplierDeps>();
-const reply = idempotentOnEventId((event: BusEvent) => replyTo(messageFrom(event.detail), readAhead.get(event.id) ?? deps().santa()), () => deps().dynamo, "santa");
+const reply = idempotentOnEventId((event: BusEvent) => replyTo(messageFrom(event.detail), readAhead.get(event.id) ?? deps().santa()), () => deps().dynamo, "santa", {
+  // another delivery of this event was under way: when this one runs, it reads what is there then
+  onWait: (event) => readAhead.delete(event.id),
+});
 
 /** Starts reading the message's conversation, while the idempotency record is written. */
 function readAheadFor(event: BusEvent): void {

@@ -19,7 +19,7 @@ const TAKE_OVER_MS = 5_000;
  * does not orphan the records in flight); the offline runtime leaves it unset, so there the
  * reaction's name stands in.
  */
-export function idempotentOnEventId<E, R>(run: Run<E, R>, client: () => DynamoDBClient, reaction: string): Run<E, R> {
+export function idempotentOnEventId<E, R>(run: Run<E, R>, client: () => DynamoDBClient, reaction: string, options: { onWait?: (event: E) => void } = {}): Run<E, R> {
   // made again whenever the client is (the handler's clients are rebuilt when their endpoints change)
   let made: { client: DynamoDBClient; once: Run<E, R> } | undefined;
   const onceWith = (current: DynamoDBClient): Run<E, R> => {
@@ -38,6 +38,8 @@ export function idempotentOnEventId<E, R>(run: Run<E, R>, client: () => DynamoDB
       } catch (err) {
         // the record expires with the first run's Lambda time: then this call takes the work over
         if (!(err instanceof IdempotencyAlreadyInProgressError) || context.getRemainingTimeInMillis() < TAKE_OVER_MS) throw err;
+        // what the host prepared for this delivery (a read made ahead) is old by the time it runs
+        options.onWait?.(event);
         await sleep(backoffMs(attempt, { baseMs: 200, maxMs: 3_000, jitter: 0.5 }));
       }
     }
