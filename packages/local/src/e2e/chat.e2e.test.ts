@@ -78,7 +78,9 @@ describe("the chat page", () => {
     await page.goto(k.chatUrl);
     await page.locator('[data-testid="connection-state"][data-state="open"]').waitFor({ state: "attached" });
     const input = page.getByTestId("message-input");
-    await input.fill("Hi Santa, I'm Leo");
+    // a long first reply (about 90 words, 5 s at 60 ms a word): the three messages below go out
+    // while it streams even on a busy machine, where the browser is slow and the model is not
+    await input.fill("Hi Santa, I'm Leo. How many days until Christmas? What do the reindeer eat? How old are you?");
     await input.press("Enter");
     await page.locator('[data-testid="reply"][data-status="streaming"]').waitFor();
     for (const text of ["I want a kite", "and a yo-yo", "and a sledge"]) {
