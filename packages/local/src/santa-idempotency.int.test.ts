@@ -3,7 +3,7 @@
 import { makeEvent, wiring } from "@kringle/core";
 import type { Context } from "aws-lambda";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { handler as santa } from "../../functions/src/bus/santa.js";
+import { readsAheadHeld, handler as santa } from "../../functions/src/bus/santa.js";
 import { lambdaContext } from "./lambda/functions.js";
 import { busEvent } from "./testing/bus-event.js";
 import { startTestKringle, type TestKringle } from "./testing/test-kringle.js";
@@ -19,7 +19,11 @@ it("a delivery that finds the same message in progress waits for it and gets its
   const message = makeEvent("message.sent", "c_twice_santa", { messageId: "m_1", text: "Hello Santa, what do reindeer eat?" }, { id: "e_twice_santa" });
   const event = busEvent(message, "bus-1");
   const context = () => lambdaContext("santa", wiring.functions.santa, Date.now() + 120_000) as Context;
-  const [first, second] = await Promise.all([santa(event, context()), santa({ ...event, id: "bus-2" }, context())]);
+  const both = Promise.all([santa(event, context()), santa({ ...event, id: "bus-2" }, context())]);
+  // each delivery's read made ahead is held while it runs, and dropped when it ends: none is kept
+  expect(readsAheadHeld()).toBe(2);
+  const [first, second] = await both;
+  expect(readsAheadHeld()).toBe(0);
   expect(second).toEqual(first);
   expect(first).toMatchObject({ status: "completed" });
   await k.whenCaughtUp();

@@ -27,6 +27,9 @@ function readAheadFor(event: BusEvent): void {
   }
 }
 
+/** How many deliveries hold a read made ahead: each is dropped when its delivery ends (tests). */
+export const readsAheadHeld = (): number => readAhead.size;
+
 export const handler = async (event: BusEvent, context: Context): Promise<ReplyOutcome> => {
   logger.addContext(context);
   readAheadFor(event);
