@@ -376,7 +376,29 @@ const REVIEW_2B76E8D: PersonalDataCase[] = [
   harmless("the match ended 2-1 3-0 and 4-4"),
 ];
 
-export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND, ...AFTER_BLIND_2, ...REVIEW_2B76E8D];
+/**
+ * The town a child names just after her own name (4 December 2026), a concept from blind set 3's
+ * miss list ("im Noah Williams from Glasgow" kept Glasgow), written before the rules were widened
+ * for it and before blind set 4 was measured: paraphrases, and what "from" also says.
+ */
+const TOWN_AFTER_NAME: PersonalDataCase[] = [
+  pd("im Noah Williams from Glasgow", ["name", "place"], ["Williams", "Glasgow"]),
+  pd("im noah from leeds and i want a bike", ["place"], ["leeds"]),
+  pd("this is Ava, 8, from leeds", ["place"], ["leeds"]),
+  pd("im Leo and im 7 from Derby", ["place"], ["Derby"]),
+  pd("Im Mia from New York City And I want a doll", ["place"], ["New York City"]),
+  pd("my name is Oliver from Cardiff, Wales", ["place"], ["Cardiff"]),
+  pd("im Amelia 7 years old from Bristol", ["place"], ["Bristol"]),
+  pd("hi santa its freya from aberdeen", ["place"], ["aberdeen"]),
+  pd("my names Harry and i come from Swindon", ["place"], ["Swindon"]),
+  harmless("im Leo from the north pole lol"),
+  harmless("im Ella from school and we made cards"),
+  harmless("im Noah. from now on i will be good"),
+  harmless("its Ruby from year 2"),
+  harmless("im Max from far away"),
+];
+
+export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND, ...AFTER_BLIND_2, ...REVIEW_2B76E8D, ...TOWN_AFTER_NAME];
 
 /**
  * The third set, written after the rules were widened for the second and never used to change

@@ -258,6 +258,42 @@ const NAME_NEEDS = [
 ];
 const SURNAME_NAMED = /\bmy (?:last|sur|family|second) ?name(?:'s|s| is|:)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*(?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){0,2})/gi;
 
+/**
+ * Where a child who has just given her name says she is from: "im Noah Williams from Glasgow", "this
+ * is Ava, 8, from leeds", "im Leo and im 7 from Derby" (read after the first name; the town is group 1)
+ */
+const FROM_AFTER_NAME =
+  /^(?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){0,2}?(?:,?\s+(?:and\s+)?(?:i'?m\s+|i am\s+)?(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:years?|yrs?)(?:\s+old)?)?)?,?\s+(?:and\s+)?(?:i'?m\s+|i am\s+|i come\s+|we'?re\s+)?from\s+(?!(?:a|an|the|my|our|his|her|your|school|home|santa|here|there|far|you|u|me|him|them|all|over|far away|north pole|lapland|year|class|grade|reception|nursery|kindergarten|preschool|daycare|mrs|mr|miss|ms|team|group|room|cubs|brownies|scouts|beavers|rainbows|church|next door|down the road|youtube|tiktok|roblox|minecraft|\d)\b)([a-zà-öø-ÿ][\w'.-]*)((?:,?\s+[A-Z][\w'.-]*){0,2})/i;
+/** capitalised words after a town that are still sentence, not place: "from Leeds And I want…" */
+const NOT_TOWN = /^(?:,?\s+)(?:I|And|But|So|Santa|Christmas|Please|Pls|Thank|Thanks|Merry|Happy|Dear|Love|The|A|My)\b/;
+
+/** a child's own first name (checked against the list), the place to look for where she is from */
+const SELF_INTRO = /\b(?:my (?:full |real |whole )?name is|my name's|my names|i'm|i am|im|this is|it's|its|call me)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)/gi;
+
+/** The towns a child names right after her own name ("im Noah Williams from Glasgow", "this is Ava, 8, from leeds"). */
+function townAfterNameSpans(text: string): Span[] {
+  if (!/\bfrom\b/i.test(text)) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(SELF_INTRO)) {
+    if (!FIRST_NAMES.has(m[1]!.toLowerCase())) continue;
+    const town = townAfter(text, m.index + m[0].length);
+    if (town) spans.push(town);
+  }
+  return spans;
+}
+
+function townAfter(text: string, after: number): Span | undefined {
+  const m = FROM_AFTER_NAME.exec(text.slice(after));
+  if (!m) return undefined;
+  let town = m[1]!;
+  for (const more of m[2]!.match(/,?\s+[A-Z][\w'.-]*/g) ?? []) {
+    if (NOT_TOWN.test(more) || !/^,?\s+[A-Z]/.test(more)) break;
+    town += more;
+  }
+  const start = after + m.index + m[0].length - m[1]!.length - m[2]!.length;
+  return { kind: "place", start, end: start + town.length };
+}
+
 /** A full name: the surname is withheld, the first name stays (it is how Santa greets the child). */
 function nameSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -302,7 +338,7 @@ export function findPersonalData(text: string, options: { phrases?: boolean } = 
     for (const m of plain.matchAll(pattern)) if (m[0].trim()) spans.push({ kind, start: m.index, end: m.index + m[0].trimEnd().length });
   }
   if (phrases) {
-    spans.push(...birthdaySpans(plain));
+    spans.push(...birthdaySpans(plain), ...townAfterNameSpans(plain));
     // a full name alone; one already inside another finding (a birthday, a parent's workplace) is that finding's
     for (const name of nameSpans(plain)) if (!spans.some((s) => s.start < name.end && name.start < s.end)) spans.push(name);
   }
