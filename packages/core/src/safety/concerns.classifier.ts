@@ -13,6 +13,7 @@ import { CONCERN_BLIND } from "./concerns.blind.js";
 import { CONCERN_BLIND_2 } from "./concerns.blind2.js";
 import { CONCERN_CORPUS, type ConcernCase } from "./concerns.corpus.js";
 import { CONCERN_HELD_OUT } from "./concerns.held-out.js";
+import { CONCERN_MORE } from "./concerns.more.js";
 import { normalise } from "./concerns.text.js";
 
 export const KINDS: readonly SafetyKind[] = safetyKindSchema.options;
@@ -105,6 +106,19 @@ export const EVERYDAY: readonly string[] = [
   "i live with my mum and my stepdad and my baby brother",
   "i go to my dads house every other weekend",
   "my cousin is sleeping over at ours",
+  // school and the North Pole as children mention them every day (4 December 2026): the training
+  // that grew then tells of bullying "at school every day" and of running away "to the north pole"
+  // often enough that plain school days and wishes to visit read as distress and running away
+  "we have school on monday",
+  "i walk to school with my dad every morning",
+  "school was fun today we did painting",
+  "i have swimming after school on tuesdays",
+  "my teacher gave me a star today",
+  "we break up from school on friday",
+  "i wish i could visit the north pole",
+  "i want to see the north pole one day",
+  "do you live at the north pole with the elves",
+  "we made a north pole in my bedroom with cotton wool",
 ];
 
 export interface ConcernModel {
@@ -118,24 +132,24 @@ export interface ConcernModel {
 }
 
 /**
- * Chosen in two steps on 3 December 2026. First chooseThresholds over the 1,306 training
- * conversations (rules OR classifier at about a tenth of the harmless look-alikes flagged in
- * cross-validation, while the rules still flagged 70 of 419). Then each kind raised until none of
- * 340 everyday messages was flagged: the gift extractor's corpus and the questions of the North
- * Pole model's and the input screen's tests, none in the training. The first thresholds caught
- * "does it snow there" (abuse 0.71), "my address is the blue house by the park" (danger 0.83) and
- * "I want lego for my brother and my sister" (harm to others 0.47): the look-alikes of the corpora
- * are a poor sample of what children mostly write, and a conversation of ten messages meets the
- * per-message rate ten times. What it flags in everyday chat beyond those 340 is not measured.
+ * Chosen in two steps (raiseThresholds), again on 4 December 2026 when the training gained 324
+ * conversations (`concerns.more.ts`). First chooseThresholds over the training conversations (rules
+ * OR classifier at about a tenth of the harmless look-alikes flagged in cross-validation). Then
+ * each kind raised until no everyday message is flagged: the gift corpus's wish messages and the
+ * messages of EVERYDAY_MESSAGES, none in the training. The first such thresholds (3 December)
+ * caught "does it snow there" as abuse and "I want lego for my brother and my sister" as harm to
+ * others: the look-alikes of the corpora are a poor sample of what children mostly write, and a
+ * conversation of ten messages meets the per-message rate ten times. What it flags in everyday chat
+ * beyond those is measured on the everyday blind set (`everyday-blind.test.ts`), never chosen on.
  */
 export const DEFAULT_THRESHOLDS: Readonly<KindScores> = {
-  abuse: 0.492,
-  "self-harm": 0.434,
-  danger: 0.717,
-  "running-away": 0.616,
-  "harm-to-others": 0.448,
-  secrecy: 0.381,
-  distress: 0.584,
+  abuse: 0.549,
+  "self-harm": 0.459,
+  danger: 0.762,
+  "running-away": 0.546,
+  "harm-to-others": 0.337,
+  secrecy: 0.518,
+  distress: 0.416,
 };
 
 /** How it learns, as chosen by cross-validation when it was built. */
@@ -389,7 +403,21 @@ export function chooseThresholds(
 }
 
 /** Every labelled list the default model learns from. */
-export const TRAINING_CASES = (): ConcernCase[] => [...CONCERN_CORPUS, ...CONCERN_HELD_OUT, ...CONCERN_BLIND, ...CONCERN_BLIND_2];
+export const TRAINING_CASES = (): ConcernCase[] => [...CONCERN_CORPUS, ...CONCERN_HELD_OUT, ...CONCERN_BLIND, ...CONCERN_BLIND_2, ...CONCERN_MORE];
+
+/**
+ * The thresholds' second step: each kind raised, where it must be, just above the highest score
+ * any of `everyday` reaches as a message of its own, so that none of them is flagged.
+ */
+export function raiseThresholds(model: ConcernModel, thresholds: Readonly<KindScores>, everyday: readonly string[]): KindScores {
+  const raised = { ...thresholds };
+  const scores = everyday.map((text) => model.scores([{ role: "child", text }]));
+  for (const kind of KINDS) {
+    const top = Math.max(...scores.map((s) => s[kind]));
+    if (top >= raised[kind]) raised[kind] = Math.ceil((top + 0.0005) * 1000) / 1000;
+  }
+  return raised;
+}
 
 /** How the default model is trained (and its thresholds chosen): the everyday messages as harmless background. */
 export const DEFAULT_TRAINING = (): ClassifierOptions => ({ background: EVERYDAY });
