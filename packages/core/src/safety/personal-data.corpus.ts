@@ -396,6 +396,12 @@ const TOWN_AFTER_NAME: PersonalDataCase[] = [
   harmless("im Noah. from now on i will be good"),
   harmless("its Ruby from year 2"),
   harmless("im Max from far away"),
+  // how a child goes on after her first name, found while probing the rule above: "getting lego"
+  // was taken for a surname and blanked, and with it the wish
+  harmless("im Sam getting lego from santa"),
+  harmless("im ella wanting a doll so much"),
+  harmless("im Leo looking forward to christmas"),
+  harmless("im mia having a party on saturday"),
 ];
 
 export const PERSONAL_DATA_CORPUS: PersonalDataCase[] = [...ROUND_1, ...HELD_OUT_1, ...ROUND_2, ...AFTER_BLIND, ...AFTER_BLIND_2, ...REVIEW_2B76E8D, ...TOWN_AFTER_NAME];

@@ -28,6 +28,12 @@ describe("the personal-data screen over its labelled corpus", () => {
     expect(leaks.length / results.reduce((n, r) => n + (r.hides?.length ?? 0), 0)).toBeLessThanOrEqual(0.05);
   });
 
+  it("takes no wish for a surname: what a child does after her first name stays ('im Sam getting lego')", () => {
+    for (const text of ["im Sam getting lego from santa", "im ella wanting a doll so much", "im Leo looking forward to christmas", "im mia having a party on saturday"]) {
+      expect(withholdPersonalData(text), text).toEqual({ text, withheld: [] });
+    }
+  });
+
   it("records harmless messages as they were written", () => {
     const changed = results.filter((r) => r.expected.length === 0 && r.recorded !== r.text);
     expect(changed.length / results.filter((r) => r.expected.length === 0).length).toBeLessThanOrEqual(0.1);

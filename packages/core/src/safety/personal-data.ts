@@ -234,7 +234,7 @@ const NOT_SURNAMES = new Set(
   tonight this that the a an it its it's my your his her our their me you u he she they we him them us what where when why how which
   if then than not no yes yeah ok okay just still only even always never sometimes really very so much more lots love like likes
   loves want wants wanted would could can will shall should may might must do does did done have has had got get gets went go goes
-  going gonna wanna say says said tell told think know see saw hope wish need make made play plays played live lives lived
+  going gonna wanna getting wanting looking having trying feeling doing coming loving learning staying say says said tell told think know see saw hope wish need make made play plays played live lives lived
   happy merry good nice naughty bad sad best great little big new fine well sorry xx x xxx xoxo lol haha hehe btw
   speaking talking here's there's back home aswell as be junior jr senior sr und ich bin aus et je y yo soy tengo j'ai e ho sono anni jahre ans años
   mein meine ma mon mi il la le el der die das holidays holiday hols jolly time day days tree bush potter
