@@ -156,6 +156,12 @@ export const EXTRACTION_CORPUS: CorpusCase[] = [
   c("she doesnt give me pocket money so can i have a kindle", ["kindle"]),
   c("they cant get me a puppy coz of the flat so please bring me a hamster", ["hamster"]),
   c("I asked for a bike last year and didn't get it", []),
+  // what a child is made to do is no wish, and a wish to vanish is none (found using the app: "say
+  // they will" reached the elves' list from a child whose dinner money is taken)
+  c("the big boys at the park make me give them my dinner money every day and say they will get me if i tell", []),
+  c("santa can you just make me vanish so i never have to wake up", []),
+  c("my brother makes me do his chores and i want a bike", ["bike"]),
+  c("can the elves make me a robot", ["robot"]),
   c("I want a pupy", ["puppy"]),
   c(["hi", "santa: What would you like for Christmas?", "I dunno, maybe a scooter?"], ["scooter"]),
   c("For Xmas: a lego castle, a torch and a watch", ["lego castle", "torch", "watch"]),

@@ -53,6 +53,11 @@ describe("reading wishes from one message", () => {
     ["my mums boyfriend wont give me dinner when im bad", []],
     ["he never gets me anything", []],
     ["please give me a hamster", ["hamster"]],
+    // what someone makes a child do is no wish, nor is being made to vanish
+    ["the big boys at the park make me give them my dinner money every day and say they will get me if i tell", []],
+    ["santa can you just make me vanish so i never have to wake up", []],
+    ["they make me eat worms", []],
+    ["can the elves make me a robot", ["robot"]],
   ])("%j asks for %j", (text, gifts) => {
     expect(readWishes(text).wished.map((w) => w.gift)).toEqual(gifts);
   });

@@ -63,13 +63,17 @@ const MEASURE = /^\d+\s*-?\s*(?:piece|pieces|pc|pcs|part|parts|inch|inches|cm|mm
 const ADVERBS = "(?:\\s+(?:really|also|just|still|so|only|reallly|realy|actually|totally|super|definitely|kinda|kind of))*";
 // what follows "I" when a child wishes: "I want", "I'd love", "I would really like", "I'm hoping for"
 const WISH_VERB = `(?:${ADVERBS}\\s+(?:(?:want|wanna|wnat|whant|wamt)(?: to\\b)?(?: get\\b| have\\b)?|need|wish for|hope (?:i |to )?get|hope for|wish i (?:could get|had|could have))|(?:\\s+would|'d|d)${ADVERBS}\\s+(?:like|love)|(?:\\s+am|'m|m)${ADVERBS}\\s+(?:hoping|asking|wishing) for)`;
+// what a child is made to do or be, after "make me": no gift ("make me go away", "make me give them my money")
+const COERCED =
+  "(?:go|vanish|disappear|give|do|eat|drink|say|tell|keep|stay|sit|stand|sleep|cry|feel|hurt|hit|touch|watch|wear|take|pay|steal|smoke|kiss|hug|lie|clean|wash|cook|run|walk|leave|stop|be|look|think|laugh|happy|sad|dead|die|invisible|forget|not|never|want|hand|share|sing|dance|play|come|get|pretend|promise|swear|shut|scared|sick|ill|angry|mad)\\b";
 // the words that introduce wishes, anywhere in a clause
 const WISH_INTRO = new RegExp(
   [
     `(?:\\ball |\\bwhat (?=i(?:${WISH_VERB})(?: for (?:christmas|xmas))? (?:is|are)\\b))?(?<!\\b(?:know|if|whether|not sure|see) )\\bi${WISH_VERB}(?: for (?:christmas|xmas))?(?: (?:is|are))?(?: (?:to (?:have|get)|you to (?:bring|get|give) me|santa to (?:bring|get) me))?`,
     "\\b(?:can|could|may|might) i (?:please |pls |also )?(?:have|get|ask for)(?: for christmas)?",
     // not what someone else will not or never does ("he wont give me dinner", "she never gets me anything")
-    "(?<!\\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|can'?t|cant|cannot|wouldn'?t|wouldnt|couldn'?t|couldnt|refuses? to|forgets? to|forgot to|he|she|they|it) )\\b(?:please |pls |plz )?(?:bring|get|give|send|make) me(?: for christmas)?",
+    // nor what someone makes a child do ("the big boys make me give them my money", "make me vanish")
+    `(?<!\\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|can'?t|cant|cannot|wouldn'?t|wouldnt|couldn'?t|couldnt|refuses? to|forgets? to|forgot to|he|she|they|it) )\\b(?:please |pls |plz )?(?:(?:bring|get|give|send) me|(?<!\\b(?:they|he|she|them|boys|girls|kids|people|everyone|mum|mom|dad|brother|sister|teacher|uncle|aunt|auntie) )make me(?! ${COERCED}))(?: for christmas)?`,
     "\\bmy (?:christmas |xmas )?(?:wish|wishes|wish list|list) (?:is|are|has|includes)",
     "\\bon my (?:christmas |wish )?list (?:is|are|goes|i have|i put)",
     "\\bi (?:am asking|'m asking) (?:you |santa )?for",
