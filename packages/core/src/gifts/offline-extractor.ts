@@ -73,7 +73,7 @@ const WISH_INTRO = new RegExp(
     "\\b(?:can|could|may|might) i (?:please |pls |also )?(?:have|get|ask for)(?: for christmas)?",
     // not what someone else will not or never does ("he wont give me dinner", "she never gets me anything")
     // nor what someone makes a child do ("the big boys make me give them my money", "make me vanish")
-    `(?<!\\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|can'?t|cant|cannot|wouldn'?t|wouldnt|couldn'?t|couldnt|refuses? to|forgets? to|forgot to|he|she|they|it) )\\b(?:please |pls |plz )?(?:(?:bring|get|give|send) me|(?<!\\b(?:they|he|she|them|boys|girls|kids|people|everyone|mum|mom|dad|brother|sister|teacher|uncle|aunt|auntie) )make me(?! ${COERCED}))(?: for christmas)?`,
+    `(?<!\\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|can'?t|cant|cannot|wouldn'?t|wouldnt|couldn'?t|couldnt|refuses? to|forgets? to|forgot to|he|she|they|it) )\\b(?:please |pls |plz )?(?:(?:bring|get|give|send) me|(?<!\\b(?:them|boys|girls|kids|people|everyone|mum|mom|dad|brother|sister|teacher|uncle|aunt|auntie) )make me(?! ${COERCED}))(?: for christmas)?`,
     "\\bmy (?:christmas |xmas )?(?:wish|wishes|wish list|list) (?:is|are|has|includes)",
     "\\bon my (?:christmas |wish )?list (?:is|are|goes|i have|i put)",
     "\\bi (?:am asking|'m asking) (?:you |santa )?for",

@@ -42,6 +42,11 @@ const table = (title: string, rows: readonly Row[]) => {
 const either = (a: readonly SafetyKind[], b: readonly SafetyKind[]) => KINDS.filter((k) => a.includes(k) || b.includes(k));
 
 const all = TRAINING_CASES();
+/** what children write about their wishes (the gift extractor's corpus), less what the rules flag */
+const wishMessages = EXTRACTION_CORPUS.flatMap((c) => c.says).filter((t) => !/^santa: /i.test(t) && ruleConcernsIn(talk(t)).length === 0);
+let choice: ReturnType<typeof chooseThresholds> | undefined;
+/** the cross-validated choice over every training list, made once for the tests that read it */
+const chosenByCv = () => (choice ??= chooseThresholds(all, ruleConcernsIn, DEFAULT_TRAINING()));
 
 /**
  * What existed before blind set 2 was seen: the corpus up to round 12 (round 14 was written from
@@ -94,7 +99,7 @@ describe("concern classifier (beside the rules in concernsIn)", () => {
   });
 
   it("flags none of what children write about their wishes (the gift extractor's corpus, whose 191 turns chose the thresholds with other everyday questions)", () => {
-    const turns = EXTRACTION_CORPUS.flatMap((c) => c.says).filter((t) => !/^santa: /i.test(t) && ruleConcernsIn(talk(t)).length === 0);
+    const turns = wishMessages;
     const flagged = turns.filter((t) => classifierConcerns(talk(t)).length > 0);
     console.log(`everyday: ${flagged.length}/${turns.length} wish messages flagged by the classifier${flagged.length ? `: ${flagged.join(" | ")}` : ""}`);
     expect(turns.length).toBeGreaterThan(150);
@@ -102,8 +107,8 @@ describe("concern classifier (beside the rules in concernsIn)", () => {
   });
 
   it("keeps the thresholds the two steps choose today (cross-validation, then raised over everyday messages)", () => {
-    const everyday = [...EXTRACTION_CORPUS.flatMap((c) => c.says).filter((t) => !/^santa: /i.test(t)), ...EVERYDAY_MESSAGES].filter((t) => ruleConcernsIn(talk(t)).length === 0);
-    const { thresholds: cv } = chooseThresholds(all, ruleConcernsIn, DEFAULT_TRAINING());
+    const everyday = [...wishMessages, ...EVERYDAY_MESSAGES.filter((t) => ruleConcernsIn(talk(t)).length === 0)];
+    const { thresholds: cv } = chosenByCv();
     const chosen = raiseThresholds(trainConcernClassifier(all, DEFAULT_TRAINING()), cv, everyday);
     const fmt = (t: Record<string, number>) => KINDS.map((k) => `${k} ${t[k]!.toFixed(3)}`).join(", ");
     console.log(`thresholds: cross-validated ${fmt(cv)}\n  raised over ${everyday.length} everyday messages ${fmt(chosen)}`);
@@ -111,7 +116,7 @@ describe("concern classifier (beside the rules in concernsIn)", () => {
     for (const kind of KINDS) expect(DEFAULT_THRESHOLDS[kind], kind).toBeCloseTo(chosen[kind], 3);
   });
   it("cross-validated (5 folds by index), beside the rules, which were tuned on all of it", () => {
-    const { thresholds, scores } = chooseThresholds(all, ruleConcernsIn, DEFAULT_TRAINING());
+    const { thresholds, scores } = chosenByCv();
     const rules = all.map((c) => ruleConcernsIn(c.turns));
     const classifier = all.map((_, i) => KINDS.filter((k) => scores[i]![k] >= thresholds[k]));
     const rows = (predicted: SafetyKind[][]): Row[] => all.map((c, i) => ({ expected: c.kinds, predicted: predicted[i]! }));

@@ -244,8 +244,10 @@ const NOT_SURNAMES = new Set(
 );
 
 /** a full name said plainly: "im maisie jones", "my name is Oliver Brennan-Walsh", "my brother is called jack peterson", "Noah Smith here" */
+/** how a child says who she is, in English (the town after her name is read after these) */
+const SELF_INTRO_EN = "my (?:full |real |whole )?name is|my name's|my names|i'm|i am|im|this is|it's|its|call me";
 const NAME_INTRO = [
-  /\b(?:my (?:full |real |whole )?name is|my name's|my names|i'm|i am|im|this is|it's|its|call me|me llamo|je m'appelle|ich bin|ich heiße|ich heisse|mi chiamo)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)(?=((?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){1,3}))/gi,
+  new RegExp(`\\b(?:${SELF_INTRO_EN}|me llamo|je m'appelle|ich bin|ich heiße|ich heisse|mi chiamo)\\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)(?=((?:\\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){1,3}))`, "gi"),
   /\bmy (?:little |big |baby |older |younger |twin |best |step ?)?(?:brother|sister|bro|sis|mum|mom|mummy|mommy|mam|mama|dad|daddy|mother|father|cousin|nan|nana|gran|granny|grandma|grandpa|grandad|auntie|aunt|uncle|friend|mate|stepdad|stepmum|stepmom)(?:'?s)? (?:is called|is named|name is|full name is|real name is|called|is)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)(?=((?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){1,3}))/gi,
   /^\s*([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)(?=((?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){1,2})\s+here\b)/gi,
 ];
@@ -264,11 +266,11 @@ const SURNAME_NAMED = /\bmy (?:last|sur|family|second) ?name(?:'s|s| is|:)\s+([a
  */
 const FROM_AFTER_NAME =
   /^(?:\s+[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*){0,2}?(?:,?\s+(?:and\s+)?(?:i'?m\s+|i am\s+)?(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:years?|yrs?)(?:\s+old)?)?)?,?\s+(?:and\s+)?(?:i'?m\s+|i am\s+|i come\s+|we'?re\s+)?from\s+(?!(?:a|an|the|my|our|his|her|your|school|home|santa|here|there|far|you|u|me|him|them|all|over|far away|north pole|lapland|year|class|grade|reception|nursery|kindergarten|preschool|daycare|mrs|mr|miss|ms|team|group|room|cubs|brownies|scouts|beavers|rainbows|church|next door|down the road|youtube|tiktok|roblox|minecraft|\d)\b)([a-zà-öø-ÿ][\w'.-]*)((?:,?\s+[A-Z][\w'.-]*){0,2})/i;
-/** capitalised words after a town that are still sentence, not place: "from Leeds And I want…" */
-const NOT_TOWN = /^(?:,?\s+)(?:I|And|But|So|Santa|Christmas|Please|Pls|Thank|Thanks|Merry|Happy|Dear|Love|The|A|My)\b/;
+/** the town's further words, capitalised, up to a word that is still sentence, not place: "from New York City And I want…" */
+const TOWN_MORE = /^(?:,?\s+(?!(?:I|And|But|So|Santa|Christmas|Please|Pls|Thank|Thanks|Merry|Happy|Dear|Love|The|A|My)\b)[A-Z][\w'.-]*)*/;
 
 /** a child's own first name (checked against the list), the place to look for where she is from */
-const SELF_INTRO = /\b(?:my (?:full |real |whole )?name is|my name's|my names|i'm|i am|im|this is|it's|its|call me)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)/gi;
+const SELF_INTRO = new RegExp(`\\b(?:${SELF_INTRO_EN})\\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'-]*)`, "gi");
 
 /** The towns a child names right after her own name ("im Noah Williams from Glasgow", "this is Ava, 8, from leeds"). */
 function townAfterNameSpans(text: string): Span[] {
@@ -285,13 +287,8 @@ function townAfterNameSpans(text: string): Span[] {
 function townAfter(text: string, after: number): Span | undefined {
   const m = FROM_AFTER_NAME.exec(text.slice(after));
   if (!m) return undefined;
-  let town = m[1]!;
-  for (const more of m[2]!.match(/,?\s+[A-Z][\w'.-]*/g) ?? []) {
-    if (NOT_TOWN.test(more) || !/^,?\s+[A-Z]/.test(more)) break;
-    town += more;
-  }
   const start = after + m.index + m[0].length - m[1]!.length - m[2]!.length;
-  return { kind: "place", start, end: start + town.length };
+  return { kind: "place", start, end: start + m[1]!.length + TOWN_MORE.exec(m[2]!)![0].length };
 }
 
 /** A full name: the surname is withheld, the first name stays (it is how Santa greets the child). */
