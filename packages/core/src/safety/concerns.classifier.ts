@@ -145,10 +145,10 @@ export interface ConcernModel {
 export const DEFAULT_THRESHOLDS: Readonly<KindScores> = {
   abuse: 0.549,
   "self-harm": 0.459,
-  danger: 0.762,
+  danger: 0.761,
   "running-away": 0.546,
   "harm-to-others": 0.337,
-  secrecy: 0.518,
+  secrecy: 0.517,
   distress: 0.416,
 };
 

@@ -257,6 +257,8 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `ALONE _8 (?:door|dark|knock|knocking|banging|scared|SOMEONE|STRANGER)`,
     `(?:STRANGER|SOMEONE|HE|CAR) _3 (?:follow|followed|follows|following) ME`,
     `(?:I am|I do|I) NEG (?:feel )?safe`,
+    // a threat to keep the child from telling: "they say they will get me if i tell"
+    `(?:SAY|TELL) _2 (?:WANT|would) (?:get ME(?! (?:a|an|some|the|one|GIFT|PET|new|from|at|up|ready|dressed))|HURT (?:ME|MY (?:face|head))|KILL ME|jump ME) _4 (?:if|when) I (?:ever )?(?:TELL|SAY)`,
     `NEG safe (?:at|in) (?:HOME|here|MY)`,
     `(?:FAM|NOBODY|ADULT) (?:has|have|did|do) NOCOMEBACK`,
     `STRANGER _12 (?:do NEG|NEG) (?:TELL|SAY)`,
@@ -445,7 +447,11 @@ const CONCEPT_RULES: Record<SafetyKind, Rule[]> = {
     `EVERYONE _3 (?:hate|hates|mean|laugh|laughs|ignore|ignores)`,
     `(?:mean|horrible|nasty) to ME`,
     `(?:picked on|pick on ME|picks on ME)`,
-    `(?:take|took|takes|steal|steals|stole) MY (?:lunch|money|things|stuff)`,
+    `(?:take|took|takes|steal|steals|stole|nick|nicks|nicked) MY (?:lunch|money|things|stuff|dinner money|pocket money|lunch money)`,
+    // made to hand over what is theirs: "the big boys make me give them my dinner money"
+    `(?<!\\b(?:FAM|CARER|ADULT) )(?:make|makes|made|force|forces|forced) ME (?:to )?(?:give|hand over|hand|pay) OBJ (?:all )?MY (?:dinner|lunch|money|pocket money|snack|snacks|sweets|things|stuff)`,
+    // their things thrown away for a laugh: "they threw my bag in the river and laughed"
+    `(?<!\\bI )HURT MY (?:bag|schoolbag|school bag|coat|shoes|books|lunch|lunchbox|glasses|hat|pencil case) _5 (?:laugh|laughed|laughing|laughs|river|bin|puddle|mud|toilet|toilets|pond|canal|bushes|road)`,
     `I (?:am|feel|was) (?:so |really |very |ALWAYS |all )?(?:SAD|ALONE) (?:now )?(?:END|and)`,
     `I feel (?:so |really |very )?(?:SAD|ALONE|empty)`,
     `(?:SAD|scared|bad dreams|nightmares) _3 ALWAYS`,
