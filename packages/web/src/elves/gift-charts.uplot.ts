@@ -117,7 +117,8 @@ export const uplotCharts: ChartKit = {
         height: TIMELINE_HEIGHT_PX,
         cursor: { drag: { x: false, y: false } },
         legend: { show: true, live: false },
-        padding: [12, 16, 0, 4],
+        // room on the right for half of the last time label ("12:30am"), which uPlot centres on the edge
+        padding: [12, 30, 0, 4],
         scales: {
           x: {
             time: true,
